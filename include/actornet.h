@@ -1,0 +1,17 @@
+/*
+ * actornet.h — the umbrella header: include this one.
+ *
+ * actornet analyses actor networks (states, units, organisations, people,
+ * places, media, events tied by typed, dated, sourced relations). See the
+ * per-domain headers for the contract of every function.
+ */
+#ifndef ACTORNET_H
+#define ACTORNET_H
+
+#include "actornet/common.h"
+#include "actornet/network.h"
+#include "actornet/graphml.h"
+#include "actornet/dot.h"
+#include "actornet/csv.h"
+
+#endif /* ACTORNET_H */

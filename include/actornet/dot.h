@@ -1,0 +1,58 @@
+/*
+ * actornet/dot.h — write Graphviz DOT.
+ *
+ * Output is always valid DOT: every id and value is a quoted string with
+ * `"` and `\` escaped and line breaks written as `\n`; UTF-8 passes through;
+ * numbers are written at full precision. Nodes are named by their GraphML id.
+ * The node label comes from the `label` column (falling back to the id).
+ * Columns whose names are Graphviz attributes (color, shape, fillcolor,
+ * style, penwidth, ...) pass through as those attributes, so styling is a
+ * matter of setting columns (see the report module); other columns are not
+ * written. A mixed network is written as a digraph with undirected edges
+ * given `dir=none`.
+ */
+#ifndef ACTORNET_DOT_H
+#define ACTORNET_DOT_H
+
+#include "network.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define AN_DOT_WRITE_OPTIONS_VERSION 1
+
+/** Options for the DOT writer. Initialise with AN_DOT_WRITE_OPTIONS_INIT. */
+typedef struct an_dot_write_options {
+    unsigned int version;           /**< AN_DOT_WRITE_OPTIONS_VERSION */
+    const char *label_column;       /**< node column used for labels (default "label") */
+    const char *edge_label_column;  /**< edge column shown as edge label, or NULL for none */
+    const char *graph_name;         /**< name after `digraph`, or NULL for none */
+    const char *const *graph_attributes; /**< NULL-terminated list of "name", "value" pairs
+                                              written as graph attributes (e.g. "overlap",
+                                              "prism"), or NULL */
+} an_dot_write_options;
+
+#define AN_DOT_WRITE_OPTIONS_INIT { AN_DOT_WRITE_OPTIONS_VERSION, "label", NULL, NULL, NULL }
+
+/**
+ * Write a network as DOT, atomically (temporary file + rename).
+ * @return AN_OK, AN_EMISUSE, AN_EIO, AN_ENOMEM. O(n + m).
+ */
+AN_API int an_network_save_dot(const an_network *network, const char *path,
+                               const an_dot_write_options *options);
+
+/** Write DOT to a new NUL-terminated buffer (free with an_free()). Errors as above. */
+AN_API int an_network_dot_to_buffer(char **out, size_t *out_size, const an_network *network,
+                                    const an_dot_write_options *options);
+
+/**
+ * Return 1 if `name` is a Graphviz attribute the DOT writer passes through for
+ * the given domain (node or edge), else 0. O(1).
+ */
+AN_API int an_dot_is_graphviz_attribute(an_domain domain, const char *name);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* ACTORNET_DOT_H */

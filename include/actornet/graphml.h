@@ -1,0 +1,98 @@
+/*
+ * actornet/graphml.h — read and write GraphML.
+ *
+ * The reader streams the document through libxml2's SAX2 push parser: memory
+ * beyond the network itself stays constant. It never fetches or reads
+ * external entities or DTDs (XML_PARSE_NONET, no entity substitution, no DTD
+ * loading) and refuses entity-expansion bombs. A failed load returns no
+ * network; the reason is in an_error_last() with file, line and column.
+ *
+ * What loads: the GraphML 1.0 dialects written by NetworkX, igraph, Gephi,
+ * yEd, Cytoscape and graph-tool — <default> values, for="all" keys, keys
+ * without attr.type (string), unknown attr.type (string, with a warning),
+ * edges naming nodes declared later, per-edge `directed`, parallel edges,
+ * graph data, foreign namespaces and <desc> (kept for write-back), any
+ * encoding libxml2 knows, a BOM, CRLF.
+ * What is refused (AN_EUNSUPPORTED): <hyperedge>, a nested <graph>, and a
+ * document with several <graph>s unless options.graph_index selects one.
+ */
+#ifndef ACTORNET_GRAPHML_H
+#define ACTORNET_GRAPHML_H
+
+#include "network.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define AN_GRAPHML_READ_OPTIONS_VERSION 1
+
+/** Options for the GraphML reader. Initialise with AN_GRAPHML_READ_OPTIONS_INIT. */
+typedef struct an_graphml_read_options {
+    unsigned int version;       /**< AN_GRAPHML_READ_OPTIONS_VERSION */
+    int graph_index;            /**< which top-level <graph> to read (0 = first) */
+    int64_t max_depth;          /**< max element nesting depth (default 256) */
+    int64_t max_value_bytes;    /**< max bytes of one attribute value or text node (default 64 MiB) */
+    int64_t max_keys;           /**< max number of <key> declarations (default 100000) */
+} an_graphml_read_options;
+
+#define AN_GRAPHML_READ_OPTIONS_INIT { AN_GRAPHML_READ_OPTIONS_VERSION, 0, 256, 64 * 1024 * 1024, 100000 }
+
+/**
+ * Load a GraphML file.
+ * @param out      receives the network; NULL on any failure.
+ * @param path     file name ("-" is not special); used in error messages.
+ * @param options  NULL for defaults.
+ * @return AN_OK; AN_EMISUSE; AN_EIO (cannot open/read); AN_EPARSE (malformed
+ *         XML, invalid encoding); AN_EFORMAT (no <graph>, unknown endpoint,
+ *         duplicate node id, undeclared key, value not fitting its type,
+ *         missing id); AN_EUNSUPPORTED (hyperedge, nested graph);
+ *         AN_ELIMIT (entity bomb, depth, value size, key count); AN_ENOMEM.
+ * Time O(file size) expected; memory O(network) plus a constant.
+ */
+AN_API int an_network_load_graphml(an_network **out, const char *path,
+                                   const an_graphml_read_options *options);
+
+/**
+ * Load GraphML from a memory buffer. Same as an_network_load_graphml();
+ * `name` (may be NULL, then "<buffer>") is used in error messages.
+ */
+AN_API int an_network_load_graphml_buffer(an_network **out, const char *data, size_t size,
+                                          const char *name,
+                                          const an_graphml_read_options *options);
+
+#define AN_GRAPHML_WRITE_OPTIONS_VERSION 1
+
+/** Options for the GraphML writer. Initialise with AN_GRAPHML_WRITE_OPTIONS_INIT. */
+typedef struct an_graphml_write_options {
+    unsigned int version;       /**< AN_GRAPHML_WRITE_OPTIONS_VERSION */
+    int indent;                 /**< non-zero: one element per line, indented (default 1) */
+} an_graphml_write_options;
+
+#define AN_GRAPHML_WRITE_OPTIONS_INIT { AN_GRAPHML_WRITE_OPTIONS_VERSION, 1 }
+
+/**
+ * Write a network as GraphML, atomically (temporary file in the same
+ * directory, then rename): on failure any existing file at `path` is intact.
+ * Every column becomes a typed <key> (its declared type; ids kept), with its
+ * default; absent values are left out; numbers are written so they read back
+ * exactly; node and edge ids, per-edge direction (where it differs from
+ * edgedefault), graph data and foreign data are written back.
+ * @return AN_OK, AN_EMISUSE, AN_EIO, AN_ENOMEM. O(n + m + data).
+ */
+AN_API int an_network_save_graphml(const an_network *network, const char *path,
+                                   const an_graphml_write_options *options);
+
+/**
+ * Write GraphML to a new memory buffer.
+ * @param out       receives a NUL-terminated buffer; free with an_free().
+ * @param out_size  receives its length without the NUL (may be NULL).
+ * @return as an_network_save_graphml().
+ */
+AN_API int an_network_graphml_to_buffer(char **out, size_t *out_size, const an_network *network,
+                                        const an_graphml_write_options *options);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* ACTORNET_GRAPHML_H */

@@ -1,0 +1,168 @@
+/*
+ * network_internal.h — the layout of an_network, shared by the core, the
+ * readers and the writers. Nothing here is public API.
+ *
+ * Layout:
+ *  - nodes: ids interned in `strings`, indexed by `node_index` (id -> index);
+ *  - edges: `endpoints` interleaved (source, target, source, target, ...) as
+ *    igraph_integer_t-compatible int64_t, so an igraph_t can be built in one
+ *    call; `directed_bits` one bit per edge; `edge_ids` optional (NULL until
+ *    the first edge id is set);
+ *  - columns per domain, each a typed array plus a `present` bitmap (bit set =
+ *    value explicitly set). Columns grow lazily: rows at or past a column's
+ *    capacity are absent.
+ *  - foreign data (XML the model does not interpret) as raw markup fragments,
+ *    written back verbatim.
+ */
+#ifndef AN_NETWORK_INTERNAL_H
+#define AN_NETWORK_INTERNAL_H
+
+#include "actornet/network.h"
+#include "arena.h"
+#include "string_table.h"
+
+/** Where a key was declared for (GraphML `for`). */
+typedef enum an_i_key_for {
+    AN_I_FOR_DOMAIN = 0,    /* for="graph" / "node" / "edge" matching the column's domain */
+    AN_I_FOR_ALL = 1        /* for="all": the same key id appears in several domains */
+} an_i_key_for;
+
+typedef struct an_i_column {
+    char *name;                 /* attr.name (or the key id when attr.name is absent) */
+    char *key_id;               /* GraphML key id, or NULL (writer invents one) */
+    an_type type;
+    unsigned char key_for;      /* an_i_key_for */
+    unsigned char is_markup;    /* values are raw XML markup (e.g. yEd <y:ShapeNode>), STRING type */
+    unsigned char has_default;
+    char *key_attributes;       /* extra raw attributes of <key>, e.g. ` yfiles.type="nodegraphics"`
+                                   (leading space, already escaped), or NULL */
+    char *key_markup;           /* raw inner markup of <key> other than <default> (e.g. <desc>), or NULL */
+    union {
+        int64_t integer;        /* BOOLEAN (0/1), INT, LONG */
+        double real;            /* FLOAT, DOUBLE */
+        const char *string;     /* STRING (interned) */
+    } default_value;
+    int64_t capacity;           /* rows allocated in values/present */
+    union {
+        unsigned char *booleans;
+        int64_t *integers;
+        double *reals;
+        const char **strings;   /* interned; NULL where absent */
+    } values;
+    uint64_t *present;          /* bitmap, capacity bits rounded up to 64 */
+} an_i_column;
+
+typedef struct an_i_column_set {
+    an_i_column *items;
+    int count;
+    int capacity;
+} an_i_column_set;
+
+/** Pseudo-domains for foreign fragments beyond graph/node/edge. */
+#define AN_I_PLACE_DOCUMENT 3   /* child of <graphml> (after the graph), e.g. yEd <data> for graphml */
+#define AN_I_PLACE_KEYS 4       /* extra <key> declarations kept raw (for="graphml", "port", ...) */
+
+typedef struct an_i_fragment {
+    int place;                  /* AN_DOMAIN_GRAPH/NODE/EDGE or AN_I_PLACE_* */
+    int64_t row;                /* node/edge index; 0 otherwise */
+    char *markup;               /* raw XML, written back verbatim */
+} an_i_fragment;
+
+struct an_network {
+    int default_directed;       /* edgedefault */
+    an_i_arena strings;         /* interned strings (ids, string values) */
+    an_i_string_table interned; /* string -> (unused) for interning */
+
+    int64_t node_count, node_capacity;
+    const char **node_ids;      /* interned */
+    an_i_string_table node_index; /* id -> node index */
+
+    int64_t edge_count, edge_capacity;
+    int64_t *endpoints;         /* 2 * edge_capacity: source, target interleaved */
+    uint64_t *directed_bits;    /* bit e set = edge e directed */
+    int64_t directed_edges;     /* how many edges are directed */
+    const char **edge_ids;      /* interned, NULL entries = no id; NULL array = none yet */
+
+    char *graph_id;
+    an_i_column_set columns[3]; /* indexed by an_domain */
+
+    an_i_fragment *fragments;   /* foreign markup */
+    int64_t fragment_count, fragment_capacity;
+    char *root_attributes;      /* extra raw attributes/namespace declarations of <graphml>
+                                   other than the default GraphML namespace (leading space) */
+
+    char **warnings;
+    int64_t warning_count, warning_capacity;
+};
+
+/* ---- strings ---------------------------------------------------------- */
+
+/** Intern a byte string (need not be NUL-terminated); NULL on out of memory. */
+const char *an_i_network_intern(an_network *network, const char *text, size_t length);
+
+/* ---- structure fast paths (no argument checks beyond what is noted) ---- */
+
+/** Row count of a domain: 1 for the graph, node or edge count otherwise. */
+int64_t an_i_domain_rows(const an_network *network, an_domain domain);
+
+/** Grow node storage to hold `count` nodes. AN_OK / AN_ENOMEM. */
+int an_i_network_reserve_nodes(an_network *network, int64_t count);
+
+/** Grow edge storage to hold `count` edges. AN_OK / AN_ENOMEM. */
+int an_i_network_reserve_edges(an_network *network, int64_t count);
+
+/**
+ * Add a node whose id is already interned (pointer from an_i_network_intern).
+ * Returns AN_OK, AN_EEXISTS (then *out_node = the existing index), AN_ENOMEM.
+ */
+int an_i_network_add_node_interned(an_network *network, const char *id, size_t length,
+                                   int64_t *out_node);
+
+/** Append an edge; endpoints must be valid; `id` interned or NULL. AN_OK / AN_ENOMEM. */
+int an_i_network_add_edge_unchecked(an_network *network, int64_t source, int64_t target,
+                                    int directed, const char *id);
+
+/** 1 if edge e is directed. */
+static inline int an_i_edge_directed(const an_network *network, int64_t edge)
+{
+    return (int)((network->directed_bits[edge >> 6] >> (edge & 63)) & 1u);
+}
+
+/* ---- columns ---------------------------------------------------------- */
+
+/**
+ * Add a column without the name-uniqueness check (the reader keeps two keys
+ * with the same attr.name). `key_id` may be NULL. Returns AN_OK / AN_ENOMEM /
+ * AN_EINVAL; *out_column receives the index.
+ */
+int an_i_network_add_column(an_network *network, an_domain domain, const char *name,
+                            an_type type, const char *key_id, int *out_column);
+
+/** The column struct, or NULL when out of range. */
+an_i_column *an_i_network_column(const an_network *network, an_domain domain, int column);
+
+/** Make sure `column` has room for row `row`. AN_OK / AN_ENOMEM. */
+int an_i_column_reserve(an_i_column *column, int64_t rows);
+
+/** 1 if row is explicitly set. */
+static inline int an_i_column_present(const an_i_column *column, int64_t row)
+{
+    return row < column->capacity && ((column->present[row >> 6] >> (row & 63)) & 1u);
+}
+
+static inline void an_i_column_mark_present(an_i_column *column, int64_t row)
+{
+    column->present[row >> 6] |= (uint64_t)1 << (row & 63);
+}
+
+/* ---- foreign data and warnings ---------------------------------------- */
+
+/** Keep a raw markup fragment (copied). AN_OK / AN_ENOMEM. */
+int an_i_network_add_fragment(an_network *network, int place, int64_t row,
+                              const char *markup, size_t length);
+
+/** Record a load warning (formatted, copied). AN_OK / AN_ENOMEM. */
+int an_i_network_warn(an_network *network, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+
+#endif
