@@ -1,0 +1,494 @@
+/*
+ * columns.c — typed attribute columns: declaration, defaults, values,
+ * present bitmaps, bulk export.
+ */
+#include "network_internal.h"
+#include "error_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int valid_domain(int domain)
+{
+    return domain == AN_DOMAIN_GRAPH || domain == AN_DOMAIN_NODE || domain == AN_DOMAIN_EDGE;
+}
+
+static int valid_type(int type)
+{
+    return type >= AN_TYPE_BOOLEAN && type <= AN_TYPE_STRING;
+}
+
+static size_t type_size(an_type type)
+{
+    switch (type) {
+    case AN_TYPE_BOOLEAN: return 1;
+    case AN_TYPE_INT:
+    case AN_TYPE_LONG: return sizeof(int64_t);
+    case AN_TYPE_FLOAT:
+    case AN_TYPE_DOUBLE: return sizeof(double);
+    case AN_TYPE_STRING: return sizeof(char *);
+    }
+    return 8;
+}
+
+an_i_column *an_i_network_column(const an_network *network, an_domain domain, int column)
+{
+    if (!network || !valid_domain(domain))
+        return NULL;
+    const an_i_column_set *set = &network->columns[domain];
+    if (column < 0 || column >= set->count)
+        return NULL;
+    return &set->items[column];
+}
+
+int an_i_column_reserve(an_i_column *column, int64_t rows)
+{
+    if (rows <= column->capacity)
+        return AN_OK;
+    int64_t fresh = column->capacity ? column->capacity : 64;
+    while (fresh < rows)
+        fresh *= 2;
+    size_t size = type_size(column->type);
+    void *values = realloc(column->values.integers, (size_t)fresh * size);
+    if (!values)
+        return AN_ENOMEM;
+    memset((char *)values + (size_t)column->capacity * size, 0, (size_t)(fresh - column->capacity) * size);
+    column->values.integers = values;
+    size_t old_words = (size_t)(column->capacity + 63) / 64, new_words = (size_t)(fresh + 63) / 64;
+    uint64_t *present = realloc(column->present, new_words * sizeof *present);
+    if (!present)
+        return AN_ENOMEM;
+    memset(present + old_words, 0, (new_words - old_words) * sizeof *present);
+    column->present = present;
+    column->capacity = fresh;
+    return AN_OK;
+}
+
+int an_i_network_add_column(an_network *network, an_domain domain, const char *name, an_type type,
+                            const char *key_id, int *out_column)
+{
+    if (!valid_domain(domain) || !valid_type(type) || !name || !*name)
+        return AN_EINVAL;
+    an_i_column_set *set = &network->columns[domain];
+    if (set->count == set->capacity) {
+        int fresh = set->capacity ? set->capacity * 2 : 8;
+        an_i_column *items = realloc(set->items, (size_t)fresh * sizeof *items);
+        if (!items)
+            return AN_ENOMEM;
+        set->items = items;
+        set->capacity = fresh;
+    }
+    an_i_column *column = &set->items[set->count];
+    memset(column, 0, sizeof *column);
+    column->type = type;
+    column->name = strdup(name);
+    column->key_id = key_id ? strdup(key_id) : NULL;
+    if (!column->name || (key_id && !column->key_id)) {
+        free(column->name);
+        free(column->key_id);
+        return AN_ENOMEM;
+    }
+    if (out_column)
+        *out_column = set->count;
+    set->count++;
+    return AN_OK;
+}
+
+int an_network_add_column(an_network *network, an_domain domain, const char *name, an_type type,
+                          int *out_column)
+{
+    if (!network || !name)
+        return AN_I_MISUSE("network or name is NULL");
+    if (!valid_domain(domain))
+        return an_i_error(AN_EINVAL, "invalid domain %d", (int)domain);
+    if (!valid_type(type))
+        return an_i_error(AN_EINVAL, "invalid type %d", (int)type);
+    if (!*name)
+        return an_i_error(AN_EINVAL, "a column name must not be empty");
+    int existing;
+    if (an_network_find_column(network, domain, name, &existing) == AN_OK)
+        return an_i_error(AN_EEXISTS, "a column named '%s' already exists", name);
+    an_error_clear();
+    if (an_i_network_add_column(network, domain, name, type, NULL, out_column) != AN_OK)
+        return AN_I_NOMEM();
+    return AN_OK;
+}
+
+int an_network_find_column(const an_network *network, an_domain domain, const char *name,
+                           int *out_column)
+{
+    if (!network || !name || !out_column)
+        return AN_I_MISUSE("network, name or out_column is NULL");
+    if (!valid_domain(domain))
+        return an_i_error(AN_EINVAL, "invalid domain %d", (int)domain);
+    const an_i_column_set *set = &network->columns[domain];
+    for (int c = 0; c < set->count; c++) {
+        if (strcmp(set->items[c].name, name) == 0) {
+            *out_column = c;
+            return AN_OK;
+        }
+    }
+    return an_i_error(AN_ENOTFOUND, "no column named '%s'", name);
+}
+
+int an_network_column_count(const an_network *network, an_domain domain)
+{
+    if (!network)
+        return AN_I_MISUSE("network is NULL");
+    if (!valid_domain(domain))
+        return an_i_error(AN_EINVAL, "invalid domain %d", (int)domain);
+    return network->columns[domain].count;
+}
+
+const char *an_network_column_name(const an_network *network, an_domain domain, int column)
+{
+    an_i_column *c = an_i_network_column(network, domain, column);
+    return c ? c->name : NULL;
+}
+
+/* Look up a column for a public call, recording the error when it fails. */
+static int lookup(const an_network *network, an_domain domain, int column, an_i_column **out)
+{
+    if (!network)
+        return AN_I_MISUSE("network is NULL");
+    if (!valid_domain(domain))
+        return an_i_error(AN_EINVAL, "invalid domain %d", (int)domain);
+    *out = an_i_network_column(network, domain, column);
+    if (!*out)
+        return an_i_error(AN_ERANGE, "column %d out of range", column);
+    return AN_OK;
+}
+
+static int lookup_row(const an_network *network, an_domain domain, int column, int64_t row,
+                      an_i_column **out)
+{
+    int rc = lookup(network, domain, column, out);
+    if (rc != AN_OK)
+        return rc;
+    if (row < 0 || row >= an_i_domain_rows(network, domain))
+        return an_i_error(AN_ERANGE, "row %lld out of range", (long long)row);
+    return AN_OK;
+}
+
+int an_network_column_type(const an_network *network, an_domain domain, int column)
+{
+    an_i_column *c;
+    int rc = lookup(network, domain, column, &c);
+    return rc != AN_OK ? rc : (int)c->type;
+}
+
+const char *an_network_column_key_id(const an_network *network, an_domain domain, int column)
+{
+    an_i_column *c = an_i_network_column(network, domain, column);
+    return c ? c->key_id : NULL;
+}
+
+int64_t an_network_column_missing_count(const an_network *network, an_domain domain, int column)
+{
+    an_i_column *c;
+    int rc = lookup(network, domain, column, &c);
+    if (rc != AN_OK)
+        return rc;
+    if (c->has_default)
+        return 0;
+    int64_t rows = an_i_domain_rows(network, domain), present = 0;
+    int64_t limit = rows < c->capacity ? rows : c->capacity;
+    int64_t words = limit / 64;
+    for (int64_t w = 0; w < words; w++)
+        present += __builtin_popcountll(c->present[w]);
+    for (int64_t r = words * 64; r < limit; r++)
+        present += an_i_column_present(c, r);
+    return rows - present;
+}
+
+int an_network_column_has_default(const an_network *network, an_domain domain, int column)
+{
+    an_i_column *c;
+    int rc = lookup(network, domain, column, &c);
+    return rc != AN_OK ? rc : c->has_default;
+}
+
+/* ---- type checks shared by setters and defaults ------------------------ */
+
+enum value_kind { KIND_BOOLEAN, KIND_INTEGER, KIND_REAL, KIND_STRING };
+
+static int check_kind(const an_i_column *c, enum value_kind kind, int64_t integer)
+{
+    int ok;
+    switch (kind) {
+    case KIND_BOOLEAN: ok = c->type == AN_TYPE_BOOLEAN; break;
+    case KIND_INTEGER: ok = c->type == AN_TYPE_INT || c->type == AN_TYPE_LONG; break;
+    case KIND_REAL: ok = c->type == AN_TYPE_FLOAT || c->type == AN_TYPE_DOUBLE; break;
+    default: ok = c->type == AN_TYPE_STRING; break;
+    }
+    if (!ok)
+        return an_i_error(AN_ETYPE, "column '%s' has type %s", c->name, an_type_name(c->type));
+    if (kind == KIND_INTEGER && c->type == AN_TYPE_INT && (integer < INT32_MIN || integer > INT32_MAX))
+        return an_i_error(AN_ETYPE, "value %lld does not fit column '%s' of type int", (long long)integer,
+                          c->name);
+    return AN_OK;
+}
+
+int an_network_set_default_boolean(an_network *network, an_domain domain, int column, int value)
+{
+    an_i_column *c;
+    int rc = lookup(network, domain, column, &c);
+    if (rc == AN_OK && (rc = check_kind(c, KIND_BOOLEAN, 0)) == AN_OK) {
+        c->default_value.integer = value ? 1 : 0;
+        c->has_default = 1;
+    }
+    return rc;
+}
+
+int an_network_set_default_integer(an_network *network, an_domain domain, int column, int64_t value)
+{
+    an_i_column *c;
+    int rc = lookup(network, domain, column, &c);
+    if (rc == AN_OK && (rc = check_kind(c, KIND_INTEGER, value)) == AN_OK) {
+        c->default_value.integer = value;
+        c->has_default = 1;
+    }
+    return rc;
+}
+
+int an_network_set_default_real(an_network *network, an_domain domain, int column, double value)
+{
+    an_i_column *c;
+    int rc = lookup(network, domain, column, &c);
+    if (rc == AN_OK && (rc = check_kind(c, KIND_REAL, 0)) == AN_OK) {
+        c->default_value.real = value;
+        c->has_default = 1;
+    }
+    return rc;
+}
+
+int an_network_set_default_string(an_network *network, an_domain domain, int column, const char *value)
+{
+    an_i_column *c;
+    if (!value)
+        return AN_I_MISUSE("value is NULL");
+    int rc = lookup(network, domain, column, &c);
+    if (rc == AN_OK && (rc = check_kind(c, KIND_STRING, 0)) == AN_OK) {
+        const char *interned = an_i_network_intern(network, value, strlen(value));
+        if (!interned)
+            return AN_I_NOMEM();
+        c->default_value.string = interned;
+        c->has_default = 1;
+    }
+    return rc;
+}
+
+int an_network_clear_default(an_network *network, an_domain domain, int column)
+{
+    an_i_column *c;
+    int rc = lookup(network, domain, column, &c);
+    if (rc == AN_OK) {
+        c->has_default = 0;
+        memset(&c->default_value, 0, sizeof c->default_value);
+    }
+    return rc;
+}
+
+/* ---- setters ------------------------------------------------------------ */
+
+static int prepare_set(an_network *network, an_domain domain, int column, int64_t row,
+                       enum value_kind kind, int64_t integer, an_i_column **out)
+{
+    int rc = lookup_row(network, domain, column, row, out);
+    if (rc == AN_OK)
+        rc = check_kind(*out, kind, integer);
+    if (rc == AN_OK && an_i_column_reserve(*out, row + 1) != AN_OK)
+        rc = AN_I_NOMEM();
+    return rc;
+}
+
+int an_network_set_boolean(an_network *network, an_domain domain, int column, int64_t row, int value)
+{
+    an_i_column *c;
+    int rc = prepare_set(network, domain, column, row, KIND_BOOLEAN, 0, &c);
+    if (rc == AN_OK) {
+        c->values.booleans[row] = value ? 1 : 0;
+        an_i_column_mark_present(c, row);
+    }
+    return rc;
+}
+
+int an_network_set_integer(an_network *network, an_domain domain, int column, int64_t row, int64_t value)
+{
+    an_i_column *c;
+    int rc = prepare_set(network, domain, column, row, KIND_INTEGER, value, &c);
+    if (rc == AN_OK) {
+        c->values.integers[row] = value;
+        an_i_column_mark_present(c, row);
+    }
+    return rc;
+}
+
+int an_network_set_real(an_network *network, an_domain domain, int column, int64_t row, double value)
+{
+    an_i_column *c;
+    int rc = prepare_set(network, domain, column, row, KIND_REAL, 0, &c);
+    if (rc == AN_OK) {
+        c->values.reals[row] = value;
+        an_i_column_mark_present(c, row);
+    }
+    return rc;
+}
+
+int an_network_set_string(an_network *network, an_domain domain, int column, int64_t row, const char *value)
+{
+    if (!value)
+        return AN_I_MISUSE("value is NULL");
+    an_i_column *c;
+    int rc = prepare_set(network, domain, column, row, KIND_STRING, 0, &c);
+    if (rc == AN_OK) {
+        const char *interned = an_i_network_intern(network, value, strlen(value));
+        if (!interned)
+            return AN_I_NOMEM();
+        c->values.strings[row] = interned;
+        an_i_column_mark_present(c, row);
+    }
+    return rc;
+}
+
+int an_network_unset(an_network *network, an_domain domain, int column, int64_t row)
+{
+    an_i_column *c;
+    int rc = lookup_row(network, domain, column, row, &c);
+    if (rc == AN_OK && row < c->capacity) {
+        c->present[row >> 6] &= ~((uint64_t)1 << (row & 63));
+        if (c->type == AN_TYPE_STRING)
+            c->values.strings[row] = NULL;
+    }
+    return rc;
+}
+
+int an_network_value_state(const an_network *network, an_domain domain, int column, int64_t row)
+{
+    an_i_column *c;
+    int rc = lookup_row(network, domain, column, row, &c);
+    if (rc != AN_OK)
+        return rc;
+    if (an_i_column_present(c, row))
+        return AN_VALUE_SET;
+    return c->has_default ? AN_VALUE_DEFAULT : AN_VALUE_MISSING;
+}
+
+/* ---- getters ------------------------------------------------------------ */
+
+/* Resolve the storage a getter reads: explicit value or default. Returns
+ * AN_OK with *from_default, AN_VALUE_MISSING, or an error. */
+static int prepare_get(const an_network *network, an_domain domain, int column, int64_t row,
+                       void *out, an_i_column **c, int *from_default)
+{
+    if (!out)
+        return AN_I_MISUSE("out is NULL");
+    int rc = lookup_row(network, domain, column, row, c);
+    if (rc != AN_OK)
+        return rc;
+    if (an_i_column_present(*c, row)) {
+        *from_default = 0;
+        return AN_OK;
+    }
+    if ((*c)->has_default) {
+        *from_default = 1;
+        return AN_OK;
+    }
+    return AN_VALUE_MISSING;
+}
+
+int an_network_get_boolean(const an_network *network, an_domain domain, int column, int64_t row, int *out)
+{
+    an_i_column *c;
+    int def;
+    int rc = prepare_get(network, domain, column, row, out, &c, &def);
+    if (rc != AN_OK)
+        return rc;
+    if (c->type != AN_TYPE_BOOLEAN)
+        return an_i_error(AN_ETYPE, "column '%s' has type %s, not boolean", c->name, an_type_name(c->type));
+    *out = def ? (int)c->default_value.integer : c->values.booleans[row];
+    return AN_OK;
+}
+
+int an_network_get_integer(const an_network *network, an_domain domain, int column, int64_t row, int64_t *out)
+{
+    an_i_column *c;
+    int def;
+    int rc = prepare_get(network, domain, column, row, out, &c, &def);
+    if (rc != AN_OK)
+        return rc;
+    if (c->type == AN_TYPE_BOOLEAN)
+        *out = def ? c->default_value.integer : c->values.booleans[row];
+    else if (c->type == AN_TYPE_INT || c->type == AN_TYPE_LONG)
+        *out = def ? c->default_value.integer : c->values.integers[row];
+    else
+        return an_i_error(AN_ETYPE, "column '%s' has type %s, not an integer type", c->name,
+                          an_type_name(c->type));
+    return AN_OK;
+}
+
+int an_network_get_real(const an_network *network, an_domain domain, int column, int64_t row, double *out)
+{
+    an_i_column *c;
+    int def;
+    int rc = prepare_get(network, domain, column, row, out, &c, &def);
+    if (rc != AN_OK)
+        return rc;
+    switch (c->type) {
+    case AN_TYPE_FLOAT:
+    case AN_TYPE_DOUBLE:
+        *out = def ? c->default_value.real : c->values.reals[row];
+        return AN_OK;
+    case AN_TYPE_INT:
+    case AN_TYPE_LONG:
+        *out = (double)(def ? c->default_value.integer : c->values.integers[row]);
+        return AN_OK;
+    default:
+        return an_i_error(AN_ETYPE, "column '%s' has type %s, not a number", c->name, an_type_name(c->type));
+    }
+}
+
+int an_network_get_string(const an_network *network, an_domain domain, int column, int64_t row,
+                          const char **out)
+{
+    an_i_column *c;
+    int def;
+    int rc = prepare_get(network, domain, column, row, out, &c, &def);
+    if (rc != AN_OK)
+        return rc;
+    if (c->type != AN_TYPE_STRING)
+        return an_i_error(AN_ETYPE, "column '%s' has type %s, not string", c->name, an_type_name(c->type));
+    *out = def ? c->default_value.string : c->values.strings[row];
+    return AN_OK;
+}
+
+int an_network_column_to_doubles(const an_network *network, an_domain domain, int column, double *out,
+                                 double missing_value)
+{
+    an_i_column *c;
+    if (!out)
+        return AN_I_MISUSE("out is NULL");
+    int rc = lookup(network, domain, column, &c);
+    if (rc != AN_OK)
+        return rc;
+    if (c->type == AN_TYPE_STRING)
+        return an_i_error(AN_ETYPE, "column '%s' has type string", c->name);
+    double fallback = missing_value;
+    if (c->has_default)
+        fallback = (c->type == AN_TYPE_FLOAT || c->type == AN_TYPE_DOUBLE) ? c->default_value.real
+                                                                          : (double)c->default_value.integer;
+    int64_t rows = an_i_domain_rows(network, domain);
+    for (int64_t r = 0; r < rows; r++) {
+        if (!an_i_column_present(c, r)) {
+            out[r] = fallback;
+            continue;
+        }
+        switch (c->type) {
+        case AN_TYPE_BOOLEAN: out[r] = c->values.booleans[r]; break;
+        case AN_TYPE_INT:
+        case AN_TYPE_LONG: out[r] = (double)c->values.integers[r]; break;
+        default: out[r] = c->values.reals[r]; break;
+        }
+    }
+    return AN_OK;
+}

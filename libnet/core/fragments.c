@@ -1,0 +1,64 @@
+/*
+ * fragments.c — foreign markup kept for write-back, and load warnings.
+ */
+#include "network_internal.h"
+#include "error_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int an_i_network_add_fragment(an_network *network, int place, int64_t row, const char *markup,
+                              size_t length)
+{
+    if (network->fragment_count == network->fragment_capacity) {
+        int64_t fresh = network->fragment_capacity ? network->fragment_capacity * 2 : 16;
+        an_i_fragment *items = realloc(network->fragments, (size_t)fresh * sizeof *items);
+        if (!items)
+            return AN_ENOMEM;
+        network->fragments = items;
+        network->fragment_capacity = fresh;
+    }
+    char *copy = strndup(markup, length);
+    if (!copy)
+        return AN_ENOMEM;
+    an_i_fragment *f = &network->fragments[network->fragment_count++];
+    f->place = place;
+    f->row = row;
+    f->markup = copy;
+    return AN_OK;
+}
+
+int an_i_network_warn(an_network *network, const char *format, ...)
+{
+    if (network->warning_count == network->warning_capacity) {
+        int64_t fresh = network->warning_capacity ? network->warning_capacity * 2 : 8;
+        char **items = realloc(network->warnings, (size_t)fresh * sizeof *items);
+        if (!items)
+            return AN_ENOMEM;
+        network->warnings = items;
+        network->warning_capacity = fresh;
+    }
+    va_list args;
+    va_start(args, format);
+    char *text = NULL;
+    int n = vasprintf(&text, format, args);
+    va_end(args);
+    if (n < 0)
+        return AN_ENOMEM;
+    network->warnings[network->warning_count++] = text;
+    return AN_OK;
+}
+
+int64_t an_network_warning_count(const an_network *network)
+{
+    return network ? network->warning_count : -1;
+}
+
+const char *an_network_warning(const an_network *network, int64_t index)
+{
+    if (!network || index < 0 || index >= network->warning_count)
+        return NULL;
+    return network->warnings[index];
+}
