@@ -13,5 +13,6 @@
 #include "actornet/graphml.h"
 #include "actornet/dot.h"
 #include "actornet/csv.h"
+#include "actornet/analysis.h"
 
 #endif /* ACTORNET_H */

@@ -4,6 +4,7 @@
  */
 #include "network_internal.h"
 #include "error_internal.h"
+#include "actornet/analysis.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -489,6 +490,74 @@ int an_network_column_to_doubles(const an_network *network, an_domain domain, in
         case AN_TYPE_LONG: out[r] = (double)c->values.integers[r]; break;
         default: out[r] = c->values.reals[r]; break;
         }
+    }
+    return AN_OK;
+}
+
+/* ---- attaching analysis results ------------------------------------------ */
+
+/* Find or create the column `name` for attached results; `accept` lists the
+ * types an existing column may have. */
+static int attach_column(an_network *network, an_domain domain, const char *name, an_type create,
+                         an_type accept_a, an_type accept_b, an_i_column **out)
+{
+    if (!network || !name)
+        return AN_I_MISUSE("network or name is NULL");
+    if (domain != AN_DOMAIN_NODE && domain != AN_DOMAIN_EDGE)
+        return an_i_error(AN_EINVAL, "results attach to nodes or edges");
+    if (!*name)
+        return an_i_error(AN_EINVAL, "a column name must not be empty");
+    int index;
+    if (an_network_find_column(network, domain, name, &index) == AN_OK) {
+        an_i_column *c = an_i_network_column(network, domain, index);
+        if (c->type != accept_a && c->type != accept_b)
+            return an_i_error(AN_ETYPE, "column '%s' exists with type %s", name, an_type_name(c->type));
+        *out = c;
+    } else {
+        if (an_i_network_add_column(network, domain, name, create, NULL, &index) != AN_OK)
+            return AN_I_NOMEM();
+        *out = an_i_network_column(network, domain, index);
+    }
+    an_error_clear();
+    if (an_i_column_reserve(*out, an_i_domain_rows(network, domain)) != AN_OK)
+        return AN_I_NOMEM();
+    return AN_OK;
+}
+
+int an_network_attach_reals(an_network *network, an_domain domain, const char *name, const double *values)
+{
+    an_i_column *c;
+    if (!values)
+        return AN_I_MISUSE("values is NULL");
+    int rc = attach_column(network, domain, name, AN_TYPE_DOUBLE, AN_TYPE_DOUBLE, AN_TYPE_FLOAT, &c);
+    if (rc != AN_OK)
+        return rc;
+    int64_t rows = an_i_domain_rows(network, domain);
+    for (int64_t r = 0; r < rows; r++) {
+        if (values[r] != values[r]) {
+            c->present[r >> 6] &= ~((uint64_t)1 << (r & 63));
+        } else {
+            c->values.reals[r] = values[r];
+            an_i_column_mark_present(c, r);
+        }
+    }
+    return AN_OK;
+}
+
+int an_network_attach_integers(an_network *network, an_domain domain, const char *name, const int64_t *values)
+{
+    an_i_column *c;
+    if (!values)
+        return AN_I_MISUSE("values is NULL");
+    int rc = attach_column(network, domain, name, AN_TYPE_LONG, AN_TYPE_LONG, AN_TYPE_INT, &c);
+    if (rc != AN_OK)
+        return rc;
+    int64_t rows = an_i_domain_rows(network, domain);
+    for (int64_t r = 0; r < rows; r++) {
+        if (c->type == AN_TYPE_INT && (values[r] < INT32_MIN || values[r] > INT32_MAX))
+            return an_i_error(AN_ETYPE, "value %lld does not fit int column '%s'", (long long)values[r], name);
+        c->values.integers[r] = values[r];
+        an_i_column_mark_present(c, r);
     }
     return AN_OK;
 }

@@ -1,0 +1,74 @@
+/*
+ * actornet/analysis.h — conventions shared by every analysis.
+ *
+ * How an analysis sees the edges. Actor networks are multigraphs (two sources
+ * may report the same tie; two relations may join the same pair) and may mix
+ * directed and undirected ties. Every analysis takes an an_edge_policy that
+ * says, explicitly, how those are treated:
+ *
+ *  - direction AN_AS_STORED (default): the analysis is directed when at least
+ *    one edge is directed; each undirected edge then counts as two opposite
+ *    arcs. AN_AS_UNDIRECTED ignores all directions.
+ *  - parallel AN_PARALLEL_COLLAPSE (default): ties between the same ordered
+ *    pair (same unordered pair when undirected) count once, with their weights
+ *    summed, so a tie reported by three sources is not three times as strong
+ *    in degree or betweenness. AN_PARALLEL_KEEP keeps each tie (a multigraph).
+ *  - self_loops: dropped by default (an actor tied to itself brokers nothing).
+ *  - weight: the name of a numeric edge column, or NULL (default) for
+ *    unweighted. Missing weights count as 1. Weights must be finite and > 0
+ *    where an algorithm needs that (distances); otherwise AN_EINVAL.
+ *    Whether a measure reads weights as strengths or as distances is said in
+ *    its own documentation.
+ *
+ * Results are plain arrays in node order (file order), allocated by the
+ * caller with an_network_node_count() elements unless stated otherwise, and
+ * can be attached to the network as typed columns with
+ * an_network_attach_reals() / an_network_attach_integers().
+ */
+#ifndef ACTORNET_ANALYSIS_H
+#define ACTORNET_ANALYSIS_H
+
+#include "network.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum an_direction_mode {
+    AN_AS_STORED = 0,
+    AN_AS_UNDIRECTED = 1
+} an_direction_mode;
+
+typedef enum an_parallel_mode {
+    AN_PARALLEL_COLLAPSE = 0,
+    AN_PARALLEL_KEEP = 1
+} an_parallel_mode;
+
+typedef struct an_edge_policy {
+    int direction;          /**< an_direction_mode */
+    int parallel;           /**< an_parallel_mode */
+    int self_loops;         /**< 0 drop (default), 1 keep */
+    const char *weight;     /**< numeric edge column name, or NULL for unweighted */
+} an_edge_policy;
+
+#define AN_EDGE_POLICY_INIT { AN_AS_STORED, AN_PARALLEL_COLLAPSE, 0, NULL }
+
+/**
+ * Store `values` (node_count or edge_count doubles, by domain) as a DOUBLE
+ * column named `name`, replacing the values of an existing DOUBLE column of
+ * that name or creating it. NaN values are stored as missing.
+ * @return AN_OK, AN_EMISUSE, AN_EINVAL (graph domain or bad name),
+ *         AN_ETYPE (a column of that name exists with another type), AN_ENOMEM. O(rows).
+ */
+AN_API int an_network_attach_reals(an_network *network, an_domain domain, const char *name,
+                                   const double *values);
+
+/** As an_network_attach_reals() for integers, stored as a LONG column
+ *  (or an existing INT/LONG column of that name). O(rows). */
+AN_API int an_network_attach_integers(an_network *network, an_domain domain, const char *name,
+                                      const int64_t *values);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* ACTORNET_ANALYSIS_H */

@@ -1,0 +1,288 @@
+/*
+ * igraph_bridge.c — lock, error handler and bulk conversion for igraph calls.
+ */
+#include "igraph_bridge.h"
+#include "error_internal.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static pthread_mutex_t igraph_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The first reason igraph reported inside the current guard. Only touched with the lock held. */
+static char igraph_reason[512];
+
+static void record_igraph_error(const char *reason, const char *file, int line, igraph_error_t code)
+{
+    (void)file;
+    (void)line;
+    (void)code;
+    if (!igraph_reason[0])
+        snprintf(igraph_reason, sizeof igraph_reason, "%s", reason ? reason : "igraph error");
+    IGRAPH_FINALLY_FREE();
+}
+
+static void ignore_igraph_warning(const char *reason, const char *file, int line)
+{
+    (void)reason;
+    (void)file;
+    (void)line;
+}
+
+void an_i_igraph_begin(an_i_igraph_guard *guard)
+{
+    pthread_mutex_lock(&igraph_lock);
+    igraph_reason[0] = '\0';
+    guard->previous_error_handler = igraph_set_error_handler(record_igraph_error);
+    guard->previous_warning_handler = igraph_set_warning_handler(ignore_igraph_warning);
+}
+
+void an_i_igraph_end(an_i_igraph_guard *guard)
+{
+    igraph_set_error_handler(guard->previous_error_handler);
+    igraph_set_warning_handler(guard->previous_warning_handler);
+    pthread_mutex_unlock(&igraph_lock);
+}
+
+int an_i_igraph_check(igraph_error_t result, const char *what)
+{
+    if (result == IGRAPH_SUCCESS)
+        return AN_OK;
+    const char *reason = igraph_reason[0] ? igraph_reason : igraph_strerror(result);
+    int code = result == IGRAPH_ENOMEM ? AN_ENOMEM : result == IGRAPH_EINVAL ? AN_EINVAL : AN_EALGORITHM;
+    igraph_reason[0] = '\0';
+    return an_i_error(code, "%s: %s", what, reason);
+}
+
+int an_i_igraph_mode_directed(const an_network *network, an_i_igraph_mode mode)
+{
+    return mode == AN_I_AS_STORED && network->directed_edges > 0;
+}
+
+int an_i_network_to_igraph(const an_network *network, an_i_igraph_mode mode, igraph_t *out,
+                           igraph_vector_int_t *edge_map)
+{
+    int directed = an_i_igraph_mode_directed(network, mode);
+    int64_t m = network->edge_count;
+    int doubled = directed && network->directed_edges < m;
+    int64_t arcs = doubled ? 2 * m - network->directed_edges : m;
+    igraph_vector_int_t edges = { 0 };
+    static igraph_integer_t no_edges[2]; /* igraph asserts non-NULL storage, even when empty */
+    int rc;
+
+    if (!doubled) {
+        /* The network's interleaved endpoint array is igraph's edge-list layout. */
+        igraph_vector_int_view(&edges, m ? network->endpoints : no_edges, 2 * m);
+    } else {
+        rc = an_i_igraph_check(igraph_vector_int_init(&edges, 2 * arcs), "converting to igraph");
+        if (rc != AN_OK)
+            return rc;
+        int64_t k = 0;
+        for (int64_t e = 0; e < m; e++) {
+            VECTOR(edges)[2 * k] = network->endpoints[2 * e];
+            VECTOR(edges)[2 * k + 1] = network->endpoints[2 * e + 1];
+            k++;
+            if (!an_i_edge_directed(network, e)) {
+                VECTOR(edges)[2 * k] = network->endpoints[2 * e + 1];
+                VECTOR(edges)[2 * k + 1] = network->endpoints[2 * e];
+                k++;
+            }
+        }
+    }
+    rc = an_i_igraph_check(igraph_create(out, &edges, network->node_count, directed), "converting to igraph");
+    if (doubled)
+        igraph_vector_int_destroy(&edges);
+    if (rc != AN_OK)
+        return rc;
+    if (edge_map) {
+        rc = an_i_igraph_check(igraph_vector_int_resize(edge_map, arcs), "converting to igraph");
+        if (rc != AN_OK) {
+            igraph_destroy(out);
+            return rc;
+        }
+        int64_t k = 0;
+        for (int64_t e = 0; e < m; e++) {
+            VECTOR(*edge_map)[k++] = e;
+            if (doubled && !an_i_edge_directed(network, e))
+                VECTOR(*edge_map)[k++] = e;
+        }
+    }
+    return AN_OK;
+}
+
+void an_i_igraph_seed(uint64_t seed)
+{
+    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)seed);
+}
+
+/* ---- views under an edge policy ------------------------------------------- */
+
+_Static_assert(sizeof(igraph_integer_t) == sizeof(int64_t), "actornet needs igraph built with 64-bit integers");
+
+int an_i_edge_policy_check(const an_network *network, const an_edge_policy *policy)
+{
+    if (!policy)
+        return AN_OK;
+    if (policy->direction != AN_AS_STORED && policy->direction != AN_AS_UNDIRECTED)
+        return an_i_error(AN_EINVAL, "edge policy: unknown direction mode %d", policy->direction);
+    if (policy->parallel != AN_PARALLEL_COLLAPSE && policy->parallel != AN_PARALLEL_KEEP)
+        return an_i_error(AN_EINVAL, "edge policy: unknown parallel-edge mode %d", policy->parallel);
+    if (policy->weight) {
+        int column;
+        int rc = an_network_find_column(network, AN_DOMAIN_EDGE, policy->weight, &column);
+        if (rc != AN_OK)
+            return an_i_error(AN_ENOTFOUND, "weight column '%s' does not exist on edges", policy->weight);
+        if (an_network_column_type(network, AN_DOMAIN_EDGE, column) == AN_TYPE_STRING)
+            return an_i_error(AN_ETYPE, "weight column '%s' is not numeric", policy->weight);
+    }
+    return AN_OK;
+}
+
+typedef struct arc {
+    int64_t from, to;
+    double weight;
+    int64_t edge;
+} arc;
+
+/* Stable counting sort of arcs by key(arc) in [0, n). */
+static int sort_arcs_by(arc **arcs, arc **scratch, int64_t count, int64_t n, int by_from)
+{
+    int64_t *offsets = calloc((size_t)n + 1, sizeof *offsets);
+    if (!offsets)
+        return AN_ENOMEM;
+    for (int64_t i = 0; i < count; i++)
+        offsets[(by_from ? (*arcs)[i].from : (*arcs)[i].to) + 1]++;
+    for (int64_t v = 0; v < n; v++)
+        offsets[v + 1] += offsets[v];
+    for (int64_t i = 0; i < count; i++) {
+        int64_t key = by_from ? (*arcs)[i].from : (*arcs)[i].to;
+        (*scratch)[offsets[key]++] = (*arcs)[i];
+    }
+    free(offsets);
+    arc *swap = *arcs;
+    *arcs = *scratch;
+    *scratch = swap;
+    return AN_OK;
+}
+
+int an_i_igraph_view_build(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy)
+{
+    an_edge_policy defaults = AN_EDGE_POLICY_INIT;
+    if (!policy)
+        policy = &defaults;
+    int rc = an_i_edge_policy_check(network, policy);
+    if (rc != AN_OK)
+        return rc;
+    memset(view, 0, sizeof *view);
+    int directed = an_i_igraph_mode_directed(network, (an_i_igraph_mode)policy->direction);
+    int64_t m = network->edge_count, n = network->node_count;
+    int weight_column = -1;
+    if (policy->weight)
+        an_network_find_column(network, AN_DOMAIN_EDGE, policy->weight, &weight_column);
+
+    arc *arcs = malloc((size_t)(2 * m + 1) * sizeof *arcs);
+    arc *scratch = malloc((size_t)(2 * m + 1) * sizeof *scratch);
+    if (!arcs || !scratch) {
+        rc = an_i_error(AN_ENOMEM, "building the analysis graph: out of memory");
+        goto done;
+    }
+    int64_t count = 0;
+    for (int64_t e = 0; e < m; e++) {
+        int64_t from = network->endpoints[2 * e], to = network->endpoints[2 * e + 1];
+        if (from == to && !policy->self_loops)
+            continue;
+        double weight = 1.0;
+        if (weight_column >= 0) {
+            double value;
+            int got = an_network_get_real(network, AN_DOMAIN_EDGE, weight_column, e, &value);
+            if (got == AN_OK) {
+                if (value != value || value == 1.0 / 0.0 || value == -1.0 / 0.0) {
+                    rc = an_i_error(AN_EINVAL, "weight of edge #%lld (%s -> %s) is not finite", (long long)e,
+                                    network->node_ids[from], network->node_ids[to]);
+                    goto done;
+                }
+                weight = value;
+            } else if (got != AN_VALUE_MISSING) {
+                rc = got;
+                goto done;
+            }
+        }
+        int edge_directed = directed && an_i_edge_directed(network, e);
+        if (!directed && from > to) {
+            int64_t swap = from;
+            from = to;
+            to = swap;
+        }
+        arcs[count++] = (arc){ from, to, weight, e };
+        if (directed && !edge_directed && from != to)
+            arcs[count++] = (arc){ to, from, weight, e };
+    }
+    if (policy->parallel == AN_PARALLEL_COLLAPSE && count > 1) {
+        /* Radix sort by (from, to), stable, so the first tie of a group is the earliest edge. */
+        if (sort_arcs_by(&arcs, &scratch, count, n, 0) != AN_OK ||
+            sort_arcs_by(&arcs, &scratch, count, n, 1) != AN_OK) {
+            rc = an_i_error(AN_ENOMEM, "building the analysis graph: out of memory");
+            goto done;
+        }
+        int64_t kept = 0;
+        for (int64_t i = 0; i < count; i++) {
+            if (kept > 0 && arcs[kept - 1].from == arcs[i].from && arcs[kept - 1].to == arcs[i].to) {
+                arcs[kept - 1].weight += arcs[i].weight;
+                if (arcs[i].edge < arcs[kept - 1].edge)
+                    arcs[kept - 1].edge = arcs[i].edge;
+            } else {
+                arcs[kept++] = arcs[i];
+            }
+        }
+        count = kept;
+    }
+
+    igraph_vector_int_t edges;
+    rc = an_i_igraph_check(igraph_vector_int_init(&edges, 2 * count), "building the analysis graph");
+    if (rc != AN_OK)
+        goto done;
+    for (int64_t i = 0; i < count; i++) {
+        VECTOR(edges)[2 * i] = arcs[i].from;
+        VECTOR(edges)[2 * i + 1] = arcs[i].to;
+    }
+    rc = an_i_igraph_check(igraph_create(&view->graph, &edges, n, directed), "building the analysis graph");
+    igraph_vector_int_destroy(&edges);
+    if (rc != AN_OK)
+        goto done;
+    rc = an_i_igraph_check(igraph_vector_int_init(&view->edge_map, count), "building the analysis graph");
+    if (rc != AN_OK) {
+        igraph_destroy(&view->graph);
+        goto done;
+    }
+    for (int64_t i = 0; i < count; i++)
+        VECTOR(view->edge_map)[i] = arcs[i].edge;
+    if (policy->weight) {
+        rc = an_i_igraph_check(igraph_vector_init(&view->weights, count), "building the analysis graph");
+        if (rc != AN_OK) {
+            igraph_vector_int_destroy(&view->edge_map);
+            igraph_destroy(&view->graph);
+            goto done;
+        }
+        for (int64_t i = 0; i < count; i++)
+            VECTOR(view->weights)[i] = arcs[i].weight;
+        view->has_weights = 1;
+    }
+    view->directed = directed;
+done:
+    free(arcs);
+    free(scratch);
+    return rc;
+}
+
+void an_i_igraph_view_destroy(an_i_igraph_view *view)
+{
+    if (!view)
+        return;
+    igraph_destroy(&view->graph);
+    igraph_vector_int_destroy(&view->edge_map);
+    if (view->has_weights)
+        igraph_vector_destroy(&view->weights);
+    view->has_weights = 0;
+}
