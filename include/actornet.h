@@ -14,5 +14,6 @@
 #include "actornet/dot.h"
 #include "actornet/csv.h"
 #include "actornet/analysis.h"
+#include "actornet/summary.h"
 
 #endif /* ACTORNET_H */

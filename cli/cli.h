@@ -1,0 +1,89 @@
+/*
+ * cli.h — shared pieces of the `actornet` command-line tool: the argument
+ * parser, error reporting, loading, and writing results to stdout or files.
+ *
+ * Exit codes (documented in `actornet --help`):
+ *   0 success; 1 the input could not be loaded or was invalid; 2 usage error
+ *   (unknown option, missing argument); 3 an analysis or write failed.
+ */
+#ifndef ACTORNET_CLI_H
+#define ACTORNET_CLI_H
+
+#include <stdio.h>
+
+#include "actornet.h"
+
+enum { CLI_EXIT_OK = 0, CLI_EXIT_INPUT = 1, CLI_EXIT_USAGE = 2, CLI_EXIT_FAILED = 3 };
+
+#define AN_CLI_COMMAND(name, summary) int cli_cmd_##name(int argc, char **argv);
+#include "command_list.h"
+#undef AN_CLI_COMMAND
+
+/* ---- argument parsing ---------------------------------------------------- *
+ * A command declares its options in a table, then calls cli_parse():
+ *
+ *   const char *measure = "betweenness"; int json = 0; const char *file = NULL;
+ *   cli_option options[] = {
+ *       { "measure", 'm', CLI_STRING, &measure, "M", "measure to compute" },
+ *       { "json", 0, CLI_FLAG, &json, NULL, "print JSON" },
+ *       { 0 } };
+ *   cli_positional positionals[] = { { "FILE", &file, 1 }, { 0 } };
+ *   int rc = cli_parse(argc, argv, options, positionals, &usage);
+ *   if (rc >= 0) return rc;   // --help printed (0) or usage error (2)
+ *
+ * Accepted forms: --name value, --name=value, -m value, flags without value.
+ * Integer and real options are checked (the whole text must be a number).
+ */
+typedef enum cli_option_kind { CLI_FLAG, CLI_STRING, CLI_INT, CLI_REAL } cli_option_kind;
+
+typedef struct cli_option {
+    const char *name;       /* long name without "--" */
+    char short_name;        /* or 0 */
+    cli_option_kind kind;
+    void *target;           /* int* for FLAG, const char** for STRING, long long* for INT, double* for REAL */
+    const char *value_name; /* e.g. "FILE", for help */
+    const char *help;
+} cli_option;
+
+typedef struct cli_positional {
+    const char *name;       /* e.g. "FILE" */
+    const char **target;
+    int required;
+} cli_positional;
+
+typedef struct cli_usage {
+    const char *synopsis;   /* e.g. "actornet info FILE [--json]" */
+    const char *description;/* a paragraph */
+    const char *examples;   /* lines of examples */
+} cli_usage;
+
+/**
+ * Parse argv[1..] (argv[0] is the subcommand). Returns -1 when the command
+ * should go on, CLI_EXIT_OK after printing --help, CLI_EXIT_USAGE after
+ * printing a usage error to stderr.
+ */
+int cli_parse(int argc, char **argv, const cli_option *options, const cli_positional *positionals,
+              const cli_usage *usage);
+
+/* ---- errors and loading ---------------------------------------------------- */
+
+/** Print "actornet: <message>" to stderr (printf-style). */
+void cli_error(const char *format, ...) __attribute__((format(printf, 1, 2)));
+
+/** Print the library's last error as "actornet: FILE:LINE:COL: message". */
+void cli_library_error(void);
+
+/** Load a network from a GraphML file; on failure prints the error and returns NULL. */
+an_network *cli_load(const char *path);
+
+/** Print load warnings (if any) to stderr unless quiet. */
+void cli_print_warnings(const an_network *network, int quiet);
+
+/** Write `text` to stdout; returns CLI_EXIT_OK or CLI_EXIT_FAILED (write error reported). */
+int cli_emit(const char *text, size_t length);
+
+/** Split a comma-separated list into a NULL-terminated array (free with cli_free_list). */
+char **cli_split_list(const char *text);
+void cli_free_list(char **list);
+
+#endif

@@ -1,0 +1,8 @@
+/*
+ * command_list.h — every subcommand, one line each:
+ *   AN_CLI_COMMAND(name, "one-line summary")
+ * implemented as `int cli_cmd_<name>(int argc, char **argv)` in cli/cmd_<name>.c
+ * (argv[0] is the subcommand name). Keep the list in the order `--help` shows.
+ */
+AN_CLI_COMMAND(info, "summarise a network: size, classes, relations, years, attributes, components")
+AN_CLI_COMMAND(convert, "convert between GraphML, DOT and CSV (by file extension)")
