@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# run.sh — the project's front door.
+#
+#   ./run.sh report   install what is missing (apt), build, run the analyst's report
+#                     on the bundled proxy network
+#   ./run.sh test     install what is missing, build, run every test suite (C and
+#                     Python); ends with one line "N passed, N failed"; exit 1 if
+#                     anything failed
+#   ./run.sh build    install what is missing and build only
+#
+# Needs root (or sudo) on Debian 12 only when packages are missing.
+# Environment: BUILD_DIR (default ./build), ACTORNET_SKIP_APT=1 to skip the
+# package step.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+build_dir="${BUILD_DIR:-$here/build}"
+
+# Debian packages the build and the tests need (and why):
+packages=(
+  gcc pkg-config meson ninja-build          # compiler and build system
+  libigraph-dev libxml2-dev                 # the library's two dependencies
+  graphviz                                  # dot/sfdp: rendering and DOT validity tests
+  python3 python3-networkx python3-igraph   # oracles (Debian's /usr/bin/python3)
+  python3-numpy python3-pytest python3-scipy
+  r-cran-sna                                # oracle for brokerage roles
+  valgrind                                  # memory checks of the C tests
+)
+
+install_missing() {
+  [ "${ACTORNET_SKIP_APT:-0}" = 1 ] && return 0
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "run.sh: installing ${missing[*]}" >&2
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  if [ ! -f "$build_dir/build.ninja" ]; then
+    meson setup "$build_dir" --buildtype=debugoptimized >/dev/null
+  fi
+  ninja -C "$build_dir" >/dev/null
+}
+
+run_report() {
+  "$build_dir/cli/actornet" report "$@"
+}
+
+run_tests() {
+  local status=0
+  # C and oracle suites registered with meson (each test program is one test).
+  meson test -C "$build_dir" --num-processes 2 --print-errorlogs "$@" || status=1
+  /usr/bin/python3 "$here/tests/tally.py" "$build_dir" || status=1
+  return $status
+}
+
+case "${1:-}" in
+  report) shift; install_missing; build; run_report "$@" ;;
+  test)   shift; install_missing
+          build || { echo "run.sh: the build failed" >&2; echo "0 passed, 1 failed"; exit 1; }
+          run_tests "$@" ;;
+  build)  install_missing; build ;;
+  *) echo "usage: ./run.sh report|test|build" >&2; exit 2 ;;
+esac
