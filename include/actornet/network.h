@@ -224,6 +224,17 @@ AN_API int64_t an_network_warning_count(const an_network *network);
 /** Warning number `index` as "FILE:LINE:COL: text", or NULL when out of range. O(1). */
 AN_API const char *an_network_warning(const an_network *network, int64_t index);
 
+/* ---- provenance of the model itself ---------------------------------- */
+
+/** The file (or buffer name) the network was loaded from, or NULL if built in memory. O(1). */
+AN_API const char *an_network_source_name(const an_network *network);
+
+/** The source line of a node's <node> element, or 0 when unknown (built in memory). O(1). */
+AN_API long an_network_node_line(const an_network *network, int64_t node);
+
+/** The source line of an edge's <edge> element, or 0 when unknown. O(1). */
+AN_API long an_network_edge_line(const an_network *network, int64_t edge);
+
 #ifdef __cplusplus
 }
 #endif

@@ -62,3 +62,41 @@ const char *an_network_warning(const an_network *network, int64_t index)
         return NULL;
     return network->warnings[index];
 }
+
+int an_i_network_set_line(an_network *network, an_domain domain, int64_t row, long line)
+{
+    int32_t **lines = domain == AN_DOMAIN_NODE ? &network->node_lines : &network->edge_lines;
+    int64_t *capacity = domain == AN_DOMAIN_NODE ? &network->node_lines_capacity : &network->edge_lines_capacity;
+    if (row >= *capacity) {
+        int64_t fresh = *capacity ? *capacity : 64;
+        while (fresh <= row)
+            fresh *= 2;
+        int32_t *bigger = realloc(*lines, (size_t)fresh * sizeof *bigger);
+        if (!bigger)
+            return AN_ENOMEM;
+        memset(bigger + *capacity, 0, (size_t)(fresh - *capacity) * sizeof *bigger);
+        *lines = bigger;
+        *capacity = fresh;
+    }
+    (*lines)[row] = line > INT32_MAX ? INT32_MAX : (int32_t)line;
+    return AN_OK;
+}
+
+const char *an_network_source_name(const an_network *network)
+{
+    return network ? network->source_name : NULL;
+}
+
+long an_network_node_line(const an_network *network, int64_t node)
+{
+    if (!network || node < 0 || node >= network->node_lines_capacity || node >= network->node_count)
+        return 0;
+    return network->node_lines[node];
+}
+
+long an_network_edge_line(const an_network *network, int64_t edge)
+{
+    if (!network || edge < 0 || edge >= network->edge_lines_capacity || edge >= network->edge_count)
+        return 0;
+    return network->edge_lines[edge];
+}

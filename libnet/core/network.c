@@ -50,6 +50,9 @@ void an_network_free(an_network *network)
     for (int64_t i = 0; i < network->warning_count; i++)
         free(network->warnings[i]);
     free(network->warnings);
+    free(network->source_name);
+    free(network->node_lines);
+    free(network->edge_lines);
     free(network);
 }
 
@@ -438,6 +441,11 @@ int an_network_copy(an_network **out, const an_network *source)
     }
     copy->graph_id = dup_or_null(source->graph_id, &failed);
     copy->root_attributes = dup_or_null(source->root_attributes, &failed);
+    copy->source_name = dup_or_null(source->source_name, &failed);
+    for (int64_t v = 0; v < source->node_count && v < source->node_lines_capacity && !failed; v++)
+        failed = an_i_network_set_line(copy, AN_DOMAIN_NODE, v, source->node_lines[v]) != AN_OK;
+    for (int64_t e = 0; e < source->edge_count && e < source->edge_lines_capacity && !failed; e++)
+        failed = an_i_network_set_line(copy, AN_DOMAIN_EDGE, e, source->edge_lines[e]) != AN_OK;
     if (failed)
         goto nomem;
     for (int d = 0; d < 3; d++)

@@ -93,6 +93,12 @@ struct an_network {
 
     char **warnings;
     int64_t warning_count, warning_capacity;
+
+    char *source_name;          /* file or buffer name the network was read from, or NULL */
+    int32_t *node_lines;        /* line of each <node> in the source (NULL = unknown); grown by
+                                   an_i_network_set_line */
+    int32_t *edge_lines;
+    int64_t node_lines_capacity, edge_lines_capacity;
 };
 
 /* ---- strings ---------------------------------------------------------- */
@@ -160,6 +166,9 @@ static inline void an_i_column_mark_present(an_i_column *column, int64_t row)
 /** Keep a raw markup fragment (copied). AN_OK / AN_ENOMEM. */
 int an_i_network_add_fragment(an_network *network, int place, int64_t row,
                               const char *markup, size_t length);
+
+/** Remember the source line of node/edge `row` (domain NODE or EDGE). AN_OK / AN_ENOMEM. */
+int an_i_network_set_line(an_network *network, an_domain domain, int64_t row, long line);
 
 /** Record a load warning (formatted, copied). AN_OK / AN_ENOMEM. */
 int an_i_network_warn(an_network *network, const char *format, ...)
