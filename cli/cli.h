@@ -86,4 +86,12 @@ int cli_emit(const char *text, size_t length);
 char **cli_split_list(const char *text);
 void cli_free_list(char **list);
 
+/**
+ * Find a bundled data file (e.g. "proxy-network.graphml", "vocabulary.tsv"):
+ * $ACTORNET_DATA_DIR first, then the source tree's data/ (when run from a
+ * build tree), then the installed PREFIX/share/actornet. Returns a malloc'd
+ * path (caller frees) or NULL after printing where it looked.
+ */
+char *cli_data_path(const char *name);
+
 #endif

@@ -6,3 +6,4 @@
  */
 AN_CLI_COMMAND(info, "summarise a network: size, classes, relations, years, attributes, components")
 AN_CLI_COMMAND(convert, "convert between GraphML, DOT and CSV (by file extension)")
+AN_CLI_COMMAND(validate, "check a network against the data schema (classes, relations, citations, duplicates)")

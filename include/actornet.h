@@ -15,5 +15,6 @@
 #include "actornet/csv.h"
 #include "actornet/analysis.h"
 #include "actornet/summary.h"
+#include "actornet/validate.h"
 
 #endif /* ACTORNET_H */
