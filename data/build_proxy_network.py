@@ -98,7 +98,7 @@ N("az_armed_forces", "military forces of the Republic of Azerbaijan", "unit",
   ["Azerbaijani soldiers", "Azerbaijani troops", "Niruhā-ye Nezāmi-ye Jomhuri-ye Azarbāyjān"])
 N("az_defence_ministry", "Defence Ministry (Azerbaijan)", "unit",
   note="K note 60 names Rahim Qaziyev Defence Minister.")
-N("presidential_guard", "Presidential Guard", "unit", ["Prezident Qvardiyası"])
+N("presidential_guard", "Prezident Qvardiyası", "unit", note="Presidential Guard; named only in the title cited in K note 58.")
 N("omon", "OMON", "unit", note="K notes 68, 78, 134: forces linked to the Javadov brothers.")
 N("huseynov_brigade", "Huseynov's brigade", "unit", ["Huseynov's forces"])
 N("qf_first_unit", "'the first unit' formed by the QF", "unit",
@@ -190,7 +190,7 @@ N("rahim_noiaqdam", "Rahim Noiaqdam", "person", ["Noaqdam", "General Rahim Noiaq
 N("ali_rezai", "Ali Rezai", "person", ["Colonel Ali Rezai", "Sarhang Rezai"])
 N("javad_zarif", "Javad Zarif", "person", ["Zarif"])
 N("ali_akbar_salehi", "Ali Akbar Salehi", "person")
-N("hossein_shariatmadari", "Hossein Shariatmadari", "person", ["Hoseyn Shariatmadāri"])
+N("hossein_shariatmadari", "Hoseyn Shariatmadāri", "person", note="Named only in the title cited in K note 113.")
 N("siyavush_novruzov", "Siyavuş Novruzov", "person")
 N("rovshan_javadov", "Rovshan Javadov", "person", ["Rövşən Cavadov", "Rövşen Cavadov", "Rovshan"],
   note="K note 68 cites a video titled 'Who killed Rövşən Cavadov?'.")
@@ -201,7 +201,8 @@ N("kevork_guzelian", "Kevork Guzelian", "person")
 N("manvel_egiazarian", "Manvel Egiazarian", "person")
 N("kharo_kakhkegian", "Kharo Kakhkegian", "person")
 N("jirayr_sefilian", "Jirayr Sefilian", "person")
-N("musavi_ardabili", "Ayatollah al-Uzma Musavi Ardabili", "person", ["Musavi Ardabili"])
+N("musavi_ardabili", "Musavi Ardabili", "person", ["Ayatolluh Al-Uzma Musavi Ardabili"],
+  note="Named only in the title cited in K note 49.")
 
 # Places
 N("qom", "Qom", "place", ["holy city of Qom"])
@@ -214,7 +215,6 @@ N("ganja", "Ganja", "place")
 N("baku", "Baku", "place", [])
 N("lankaran", "Lankaran", "place")
 N("southern_az_regions", "southern regions of Azerbaijan", "place")
-N("tat_villages", "Tat-dominated villages", "place")
 N("jalilabad", "Jalilabad", "place")
 N("nardaran", "Nardaran", "place", ["Nardaran Village"])
 N("absheron", "Absheron", "place")
@@ -504,7 +504,7 @@ E("ganja", "located_in", "azerbaijan", T, S, S32G, "Ganja is called an Azerbaija
 E("yunis_seferov", "sent_to", "syria", T, S, S32G,
   "Seferov proved to be one of those who had gone to Syria for training.")
 E("yunis_seferov", "sent_to", "qom", T, R, S32G,
-  "Per sources he reached Syria by way of Qom and trained there for money.")
+  "Per sources he was sent to Syria by way of Qom and took part in the training for financial gain.")
 E("tohid_ibrahimbeyli", "organised", "qom_secret_meetings", T, R, S32G,
   "The security investigation found he held secret meetings in Qom.")
 E("qom_secret_meetings", "located_in", "qom", T, R, S32G, "The meetings were held in Qom.")
@@ -538,8 +538,7 @@ E("az_prosecutor_general", "part_of", "azerbaijan", T, S, S32G, "Azerbaijan's Pr
 
 # Section 3.2: insider interviews, support base and financing (reported)
 for place, ev in (("southern_az_regions", "southern regions of Azerbaijan"),
-                  ("lankaran", "Lankaran"), ("ganja", "Ganja"), ("baku", "rural Baku"),
-                  ("tat_villages", "Tat-dominated villages")):
+                  ("lankaran", "Lankaran"), ("ganja", "Ganja"), ("baku", "rural Baku")):
     E("husayniyyun", "located_in", place, T, R, S32I,
       "Insiders say religious discontent gives the group a limited base in %s." % ev)
 E("iran", "supplies", "funding_iranian_goods", T, R, S32I,
@@ -750,7 +749,7 @@ E("heydar_aliyev", "participated_in", "oct_1994_manoeuvre", K, R, "note 94",
 E("qf_first_unit", "participated_in", "first_karabakh_war", K, R, "note 94",
   "Some QF generals claim the trained soldiers fought in the war; the author rejects this, as training ended after the ceasefire.")
 E("heydar_aliyev", "visited", "iran", K, S, "note 94",
-  "Aliyev visited Iran on 29 June 1994, about a month after the ceasefire; per Ali Rezai QF training began after it.",
+  "Aliyev visited Iran about a month after the ceasefire (29 June 1994 in note 94); per Ali Rezai the QF training began after it.",
   year=1994)
 E("ali_rezai", "member_of", "irgc", K, R, "note 128 (title of cited work)",
   "A cited video title is about why Colonel Rezai joined the IRGC and how he rose to command in it.")
