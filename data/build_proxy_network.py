@@ -368,13 +368,13 @@ E("husayniyyun", "opposes", "ilham_aliyev", T, S, S2 + "; " + S31A,
 E("husayniyyun", "located_in", "iran", T, S, S2 + "; " + CONC,
   "Most members hide in Iran and nearly all its leaders are based there; it now works from Iran via social media.")
 E("az_security_services", "arrested", "husayniyyun", T, S, S2,
-  "Many members have been caught by Azerbaijani security forces, especially after the Ganja attack.")
+  "Many members have been captured by Azerbaijan's security bodies, above all once the Ganja attack had happened.")
 E("az_security_services", "targets", "husayniyyun", T, S, CONC,
   "Large operations were launched against the group after the 2018 attempt on Ganja's mayor.", year=2018)
 E("mostafa_chamran", "organised", "lebanese_shiites", T, S, S2,
   "Chamran organised the Shiites of Lebanon in the late 1970s.")
 E("mostafa_chamran", "leads", "iran_defense_ministry", T, S, S2,
-  "Chamran became Iran's first defense minister after the revolution.")
+  "After the revolution Chamran was the first to hold Iran's defense portfolio.")
 E("iran_defense_ministry", "part_of", "iran", T, S, S2, "Ministry of the Iranian state (Chamran's post).")
 E("irgc_quds_force", "part_of", "irgc", T, S, S2, "The Quds Force was set up under the IRGC.")
 E("irgc", "part_of", "iran", T, S, S2, "The Revolutionary Guards are an arm of the Iranian state.")
@@ -406,7 +406,7 @@ E("usa", "opposes", "iran", T, S, S31B, "Iran hoped to escape the isolation impo
 E("iranian_nationalists", "opposes", "azerbaijan", T, S, S31B,
   "Many nationalists and pan-Iranians do not accept Azerbaijan as a real country but as land taken from Iran.")
 E("abolfazl_zohrevand", "member_of", "iran", T, S, S31B,
-  "Former Iranian ambassador to Afghanistan and Italy and a figure in the nuclear talks.")
+  "Formerly Iran's ambassador in Afghanistan and in Italy; prominent in the nuclear talks.")
 E("abolfazl_zohrevand", "opposes", "azerbaijan", T, S, S31B,
   "In a recording leaked after the Second Karabakh War he insulted Turks and called Azerbaijan a cancer "
   "until it returns to Iran; the cited video's title speaks of annexing Azerbaijan and Nakhchivan.")
@@ -470,13 +470,13 @@ E("tohid_ibrahimbeyli", "located_in", "mashhad", T, R, S32M,
 E("tohid_ibrahimbeyli", "dispatched", "fourteen_students", T, R, S32M,
   "At his suggestion the same group was sent back to Syria for military training.")
 E("elmir_zahidov", "member_of", "fourteen_students", T, R, S32M,
-  "Zahidov was one of the students in the group.")
+  "Zahidov was among the students of that group.")
 E("elmir_zahidov", "located_in", "mashhad", T, R, S32M,
   "He refused training after ten days and went back to Mashhad.")
 E("tohid_ibrahimbeyli", "opposes", "elmir_zahidov", T, R, S32M,
-  "Ibrahimbeyli allegedly insulted Zahidov in Mashhad after his return.")
+  "After Zahidov came back, Ibrahimbeyli is alleged to have insulted him in Mashhad.")
 E("elmir_zahidov", "studied_at", "khoy_madrasah", T, R, S32M,
-  "He then left the Khoy Madrasah where he studied.", end=2018)
+  "He afterwards quit his studies at the Khoy Madrasah.", end=2018)
 E("elmir_zahidov", "located_in", "azerbaijan", T, R, S32M, "He returned to Azerbaijan in 2018.", year=2018)
 E("elmir_zahidov", "member_of", "husayniyyun", T, R, S32M,
   "Another source calls him one of the organisation's senior figures in Syria (contradicting the first account).")
@@ -484,7 +484,7 @@ E("azerbaijan", "arrested", "elmir_zahidov", T, R, S32M,
   "Per another source he was held in Sheki prison in 2021.", year=2021)
 E("elmir_zahidov", "located_in", "sheki_prison", T, R, S32M, "Held in Sheki prison in 2021.", year=2021)
 E("tohid_ibrahimbeyli", "dispatched", "students_sent_to_syria", T, R, S32M,
-  "Reportedly sent a number of students to Syria for training in 2013-2016; his name stood out in that process.",
+  "Reported to have dispatched several students for training in Syria during 2013-2016; his name stood out in that process.",
   year=2013, end=2016)
 E("students_sent_to_syria", "sent_to", "syria", T, R, S32M,
   "Students went to Syria for training between 2013 and 2016.", year=2013, end=2016)
@@ -558,7 +558,7 @@ E("isgender_husseinov", "member_of", "husayniyyun", T, S, S32H,
 E("nur_civilization_center", "part_of", "husayniyyun", T, S, S32H,
   "Called the organisation's Nur Civilization Center.")
 E("isgender_husseinov", "born_in", "jalilabad", T, S, S32H, "Born in Jalilabad on 26 January 1966.", year=1966)
-E("isgender_husseinov", "located_in", "qom", T, S, S32H, "Has lived in Qom with his family since 1996.", year=1996)
+E("isgender_husseinov", "located_in", "qom", T, S, S32H, "Resident in Qom, together with his family, from 1996 on.", year=1996)
 E("isgender_husseinov", "opposes", "azerbaijan", T, S, S32H,
   "Directly involved in activity against Azerbaijan; published anti-Azerbaijani articles.")
 E("azerbaijan", "prosecutes", "isgender_husseinov", T, S, S32H,
@@ -579,7 +579,7 @@ E("hak_yolu_institute", "located_in", "qom", T, S, S32H, "The institute was set 
 E("isgender_husseinov", "publishes", "hak_yolu_website", T, S, S32H,
   "From there he openly published anti-Azerbaijani articles.")
 E("ahl_al_bayt_news", "supports", "isgender_husseinov", T, S, S32H,
-  "The site based many of its stories on Husseinov and his website.")
+  "The site drew much of its news from Husseinov and from Hak Yolu.")
 E("ahl_al_bayt_news", "opposes", "azerbaijan", T, S, S32H, "It publishes anti-Azerbaijani material.")
 E("ahl_al_bayt_news", "affiliated_with", "iran", T, S, S32H, "Described as Iran's Ahl al-Bayt news website.")
 E("isgender_husseinov", "founded", "nur_civilization_center", T, S, S32H,
@@ -605,7 +605,7 @@ E("iran", "mediated", "armenia", K, S, "Abstract; note 53",
 E("iran", "mediated", "azerbaijan", K, S, "Abstract; note 53",
   "Iran's mediation between Yerevan and Baku failed in May 1992.", year=1992)
 E("iran", "targets", "azerbaijan", K, S, "Abstract",
-  "After the failed mediation Iran stepped up military and ideological efforts in Azerbaijan.", year=1992)
+  "Once mediation failed, Iran increased its military and ideological activity inside Azerbaijan.", year=1992)
 E("surat_huseynov", "perpetrated", "june_1993_coup", K, S, "Abstract",
   "Colonel Huseynov led the June 1993 coup.", year=1993)
 E("iran", "supports", "surat_huseynov", K, S, "Abstract",
@@ -621,9 +621,9 @@ E("june_1993_coup", "targets", "elchibey", K, S, "Abstract; note 62",
 E("surat_huseynov", "affiliated_with", "russia", K, S, "Abstract", "Described as a pro-Russian coup leader.")
 E("elchibey", "leads", "azerbaijan", K, S, "Abstract", "Named as the nationalist President.")
 E("heydar_aliyev", "opposes", "iran", K, S, "Abstract",
-  "Aliyev later saw the early cooperation with Iran as a serious ideological and military challenge.")
+  "Aliyev later came to view that early Iranian-brokered cooperation as a grave ideological and military threat.")
 E("irgc_quds_force", "affiliated_with", "post_coup_uprisings", K, S, "Abstract",
-  "The Quds Force had connections to the leaders of the later military uprisings.")
+  "The QF was linked to those who led the military revolts that followed the coup.")
 E("iran", "rivals", "azerbaijan", K, S, "Abstract; notes 18, 146",
   "The perceived threat and the QF links damaged Iran-Azerbaijan relations; later press cited in the "
   "notes speaks of rising tensions.")
@@ -658,17 +658,17 @@ E("rahim_qaziyev", "participated_in", "north_karabakh_withdrawal_1993", K, R, "n
 E("elchibey", "dismissed", "surat_huseynov", K, S, "note 60",
   "Elchibey removed Huseynov after the withdrawal reports.", year=1993)
 E("huseynov_brigade", "sent_to", "ganja", K, S, "note 60",
-  "Huseynov moved his brigade to Ganja, opening a gap at Kalbajar.", year=1993)
+  "Huseynov pulled his brigade back to Ganja, which left Kalbajar exposed.", year=1993)
 E("karabakh_armenians", "perpetrated", "kalbajar_capture_1993", K, S, "note 60",
   "Karabakh Armenians used the gap to take the eastern Kalbajar highlands; the city fell on 3 April 1993.", year=1993)
 E("armenia", "participated_in", "kalbajar_capture_1993", K, S, "note 60",
   "Troops from Armenia helped on the western front.", year=1993)
 E("kalbajar_capture_1993", "located_in", "kalbajar", K, S, "note 60", "In the Kalbajar mountains and city.")
 E("russian_104th_airborne", "supplies", "surat_huseynov", K, R, "note 62",
-  "Goltz reported the division handed all its weapons to Huseynov when Elchibey's government asked Russian troops to go.")
+  "Goltz reported that the division left its entire arsenal to Huseynov as Russian forces were being asked to quit Azerbaijan.")
 E("russian_104th_airborne", "part_of", "russia", K, S, "note 62", "A Russian airborne division.")
 E("elchibey", "opposes", "russia", K, R, "note 62",
-  "Per Goltz, Elchibey's government asked Russian troops to leave Azerbaijan.")
+  "Per Goltz, Elchibey's government told Russian forces to withdraw from the country.")
 E("russia", "supports", "surat_huseynov", K, R, "note 62 (title of cited work)",
   "Goltz's article title points to a hidden Russian hand; he reports Russian arms passing to Huseynov.")
 E("june_1993_coup", "located_in", "ganja", K, S, "note 62", "Goltz travelled to Ganja during the days of the revolt.")
@@ -693,7 +693,7 @@ E("rahim_noiaqdam", "member_of", "irgc_quds_force", K, S, "note 76",
 E("rahim_noiaqdam", "participated_in", "syrian_civil_war", K, S, "note 76", "QF field commander in the Syrian war.")
 E("irgc_quds_force", "participated_in", "syrian_civil_war", K, S, "note 76", "The QF had field commanders in the Syrian war.")
 E("rahim_noiaqdam", "perpetrated", "dam_liberation_claim", K, R, "note 76",
-  "He claimed he freed the dam with eleven Basij members and gave it back to Azerbaijan.")
+  "He claimed that he and eleven Basij men retook the dam and returned it to Azerbaijani control.")
 E("basij", "participated_in", "dam_liberation_claim", K, R, "note 76",
   "Eleven Basij members took part, per Noiaqdam's claim.")
 E("basij", "part_of", "irgc", K, S, "note 76", "The IRGC's paramilitary Basij Force.")
