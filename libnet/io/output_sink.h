@@ -1,0 +1,149 @@
+/*
+ * output_sink.h — buffered output to an atomically replaced file, to a
+ * stream (character device, FIFO), or to a growing memory buffer.
+ *
+ * Every writer produces its bytes through a sink:
+ *
+ *     an_i_sink sink;
+ *     int rc = an_i_sink_open_file(&sink, path);      // or an_i_sink_open_buffer(&sink)
+ *     if (rc != AN_OK) return rc;
+ *     ... an_i_sink_write / an_i_sink_puts / an_i_sink_reserve ...
+ *     if (failed) { an_i_sink_abort(&sink); return rc; }
+ *     return an_i_sink_commit(&sink, &buffer, &size);  // buffer/size only for memory sinks
+ *
+ * Files: the bytes go to a new temporary file ".NAME.XXXXXX" in the same
+ * directory as `path` (created with O_EXCL and mode 0666, so the umask and
+ * any default ACL apply as for any new file; when `path` already exists as a
+ * regular file, its permission bits are copied). Commit flushes, closes
+ * (checking every write and close) and renames the temporary file over
+ * `path`; abort, or any failure, unlinks it. Until the rename succeeds the
+ * previous file at `path` is untouched. No fsync: the rename makes the
+ * replacement atomic for readers, not durable across a power cut.
+ * A symbolic link at `path` is resolved, so the file it points to is
+ * replaced and the link kept.
+ *
+ * Streams: when `path` exists and is not a regular file (a character device
+ * such as /dev/null, /dev/stdout or /dev/full, a FIFO), or lies under /dev/
+ * or /proc/, a rename would replace the device node itself, so the sink
+ * writes to it directly (not atomic; there is no previous content to
+ * protect). Write errors are reported all the same: /dev/full fails with
+ * AN_EIO. A directory at `path` is refused with AN_EIO.
+ *
+ * Errors are sticky: the first failure (AN_EIO naming the path and the
+ * system's reason, or AN_ENOMEM) is recorded with an_i_error() and kept in
+ * `status`; later writes are discarded and commit returns the status.
+ * Writers may poll an_i_sink_failed() to stop early.
+ *
+ * Buffer sink: commit hands out a NUL-terminated malloc()ed buffer (free
+ * with an_free()/free()).
+ */
+#ifndef AN_OUTPUT_SINK_H
+#define AN_OUTPUT_SINK_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <string.h>
+
+/** Size of the write buffer of file and stream sinks. */
+#define AN_I_SINK_FILE_BUFFER (256 * 1024)
+
+/** The most an_i_sink_reserve() may ask for at once. */
+#define AN_I_SINK_MAX_RESERVE 4096
+
+typedef enum an_i_sink_mode {
+    AN_I_SINK_CLOSED = 0,
+    AN_I_SINK_FILE,         /* temporary file, renamed over the target on commit */
+    AN_I_SINK_STREAM,       /* existing non-regular file written in place */
+    AN_I_SINK_BUFFER        /* growing memory buffer */
+} an_i_sink_mode;
+
+typedef struct an_i_sink {
+    char *data;             /* the buffer */
+    size_t length;          /* bytes pending in data */
+    size_t capacity;        /* size of data */
+    int mode;               /* an_i_sink_mode */
+    int status;             /* AN_OK or the first error (sticky) */
+    int fd;                 /* file and stream sinks; -1 otherwise */
+    char *path;             /* the path as given, for messages */
+    char *target;           /* the path renamed over on commit (symlinks resolved) */
+    char *temp_path;        /* the temporary file, or NULL */
+} an_i_sink;
+
+/** Open a sink writing to `path` (see above). AN_OK, AN_EIO, AN_ENOMEM, AN_EMISUSE. */
+int an_i_sink_open_file(an_i_sink *sink, const char *path);
+
+/** Open a sink collecting into memory. AN_OK or AN_ENOMEM. */
+int an_i_sink_open_buffer(an_i_sink *sink);
+
+/**
+ * Finish: flush, close and rename (file), or hand out the buffer (memory:
+ * *out receives it NUL-terminated, *out_size its length without the NUL;
+ * both may be NULL for file sinks, out_size may be NULL for buffers).
+ * Always releases the sink. Returns AN_OK or the (sticky) error; on error
+ * nothing is handed out and the temporary file is removed.
+ */
+int an_i_sink_commit(an_i_sink *sink, char **out, size_t *out_size);
+
+/** Give up: close and unlink the temporary file, free everything. Safe to call twice. */
+void an_i_sink_abort(an_i_sink *sink);
+
+/** Slow paths of the inline functions below. */
+void an_i_sink_write_slow(an_i_sink *sink, const void *bytes, size_t length);
+char *an_i_sink_reserve_slow(an_i_sink *sink, size_t length);
+
+/** Formatted output (printf-style). For rare, small pieces; not for per-value output. */
+void an_i_sink_printf(an_i_sink *sink, const char *format, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/** Non-zero once a write has failed. */
+static inline int an_i_sink_failed(const an_i_sink *sink)
+{
+    return sink->status != 0;
+}
+
+/** Append `length` bytes. */
+static inline void an_i_sink_write(an_i_sink *sink, const void *bytes, size_t length)
+{
+    if (length <= sink->capacity - sink->length) {
+        memcpy(sink->data + sink->length, bytes, length);
+        sink->length += length;
+    } else {
+        an_i_sink_write_slow(sink, bytes, length);
+    }
+}
+
+/** Append a NUL-terminated string. */
+static inline void an_i_sink_puts(an_i_sink *sink, const char *text)
+{
+    an_i_sink_write(sink, text, strlen(text));
+}
+
+/** Append one byte. */
+static inline void an_i_sink_putc(an_i_sink *sink, char c)
+{
+    if (sink->length < sink->capacity)
+        sink->data[sink->length++] = c;
+    else
+        an_i_sink_write_slow(sink, &c, 1);
+}
+
+/**
+ * Return room for up to `length` (<= AN_I_SINK_MAX_RESERVE) bytes at the end
+ * of the buffer; the caller fills some of it and calls an_i_sink_advance()
+ * with the count used. Never NULL: after a failure the room is scratch space
+ * whose contents are discarded.
+ */
+static inline char *an_i_sink_reserve(an_i_sink *sink, size_t length)
+{
+    if (length <= sink->capacity - sink->length)
+        return sink->data + sink->length;
+    return an_i_sink_reserve_slow(sink, length);
+}
+
+/** Count `used` bytes of a reserved area as written. */
+static inline void an_i_sink_advance(an_i_sink *sink, size_t used)
+{
+    sink->length += used;
+}
+
+#endif
