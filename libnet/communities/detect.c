@@ -1,0 +1,200 @@
+/*
+ * detect.c — an_network_communities(): validate the options, build the graph
+ * the chosen method analyses, run it with a fixed seed, and return the
+ * partition relabelled in order of first appearance.
+ */
+#include "communities_internal.h"
+#include "error_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <strings.h>
+
+typedef struct method_entry {
+    const char *name;
+    an_i_community_method_fn *run;
+    int undirected_only;    /* analyse every tie as undirected */
+    int positive_weights;   /* weights must be > 0 (not only >= 0) */
+} method_entry;
+
+static const method_entry methods[] = {
+    [AN_COMMUNITY_LEIDEN] = { "leiden", an_i_community_leiden, 1, 0 },
+    [AN_COMMUNITY_LOUVAIN] = { "louvain", an_i_community_louvain, 1, 0 },
+    [AN_COMMUNITY_INFOMAP] = { "infomap", an_i_community_infomap, 0, 1 },
+    [AN_COMMUNITY_WALKTRAP] = { "walktrap", an_i_community_walktrap, 1, 1 },
+    [AN_COMMUNITY_LABEL_PROPAGATION] = { "label_propagation", an_i_community_label_propagation, 1, 0 },
+    [AN_COMMUNITY_EDGE_BETWEENNESS] = { "edge_betweenness", an_i_community_edge_betweenness, 0, 1 },
+};
+
+#define METHOD_COUNT ((int)(sizeof methods / sizeof methods[0]))
+
+const char *an_community_method_name(int method)
+{
+    return method >= 0 && method < METHOD_COUNT ? methods[method].name : NULL;
+}
+
+int an_community_method_from_name(const char *name)
+{
+    if (!name)
+        return AN_EINVAL;
+    for (int m = 0; m < METHOD_COUNT; m++)
+        if (strcasecmp(name, methods[m].name) == 0)
+            return m;
+    if (strcasecmp(name, "multilevel") == 0)
+        return AN_COMMUNITY_LOUVAIN;
+    return AN_EINVAL;
+}
+
+void an_partition_free(an_partition *partition)
+{
+    if (!partition)
+        return;
+    free(partition->membership);
+    free(partition->sizes);
+    free(partition);
+}
+
+static int check_options(const an_community_options *o)
+{
+    if (o->version != AN_COMMUNITY_OPTIONS_VERSION)
+        return an_i_error(AN_EMISUSE, "communities: options version %u, expected %u (use AN_COMMUNITY_OPTIONS_INIT)",
+                          o->version, (unsigned)AN_COMMUNITY_OPTIONS_VERSION);
+    if (o->method < 0 || o->method >= METHOD_COUNT)
+        return an_i_error(AN_EINVAL, "communities: unknown method %d", o->method);
+    if (!(o->resolution >= 0) || !isfinite(o->resolution))
+        return an_i_error(AN_EINVAL, "communities: resolution must be finite and >= 0 (got %g)", o->resolution);
+    if (o->method == AN_COMMUNITY_LEIDEN) {
+        if (o->objective != AN_LEIDEN_MODULARITY && o->objective != AN_LEIDEN_CPM)
+            return an_i_error(AN_EINVAL, "Leiden: unknown objective %d", o->objective);
+        if (!(o->beta > 0) || !isfinite(o->beta))
+            return an_i_error(AN_EINVAL, "Leiden: beta must be finite and > 0 (got %g)", o->beta);
+    }
+    if (o->method == AN_COMMUNITY_INFOMAP && o->trials < 1)
+        return an_i_error(AN_EINVAL, "Infomap: trials must be >= 1 (got %lld)", (long long)o->trials);
+    if (o->method == AN_COMMUNITY_WALKTRAP && o->steps < 1)
+        return an_i_error(AN_EINVAL, "walktrap: steps must be >= 1 (got %lld)", (long long)o->steps);
+    return AN_OK;
+}
+
+/* Weights must be >= 0, or > 0 where the method needs it. Sets *total to their sum (ties count 1 unweighted). */
+static int check_weights(const an_i_igraph_view *view, const an_network *network, const method_entry *method,
+                         const char *column, double *total)
+{
+    *total = (double)igraph_ecount(&view->graph);
+    if (!view->has_weights)
+        return AN_OK;
+    double sum = 0;
+    for (int64_t e = 0; e < igraph_vector_size(&view->weights); e++) {
+        double w = VECTOR(view->weights)[e];
+        if (w < 0 || (method->positive_weights && w == 0)) {
+            int64_t edge = VECTOR(view->edge_map)[e];
+            return an_i_error(AN_EINVAL, "%s: weight '%s' of the tie %s -- %s is %g; weights must be %s", method->name,
+                              column, network->node_ids[network->endpoints[2 * edge]],
+                              network->node_ids[network->endpoints[2 * edge + 1]], w,
+                              method->positive_weights ? "> 0" : ">= 0");
+        }
+        sum += w;
+    }
+    *total = sum;
+    return AN_OK;
+}
+
+static int make_partition(an_partition **out, const igraph_vector_int_t *membership, int64_t n)
+{
+    an_partition *p = calloc(1, sizeof *p);
+    if (!p)
+        return AN_I_NOMEM();
+    p->node_count = n;
+    p->membership = malloc((size_t)(n ? n : 1) * sizeof *p->membership);
+    if (!p->membership) {
+        an_partition_free(p);
+        return AN_I_NOMEM();
+    }
+    for (int64_t v = 0; v < n; v++)
+        p->membership[v] = membership ? VECTOR(*membership)[v] : v;
+    int rc = an_i_relabel_first_appearance(p->membership, n, &p->count);
+    if (rc == AN_OK) {
+        p->sizes = calloc((size_t)(p->count ? p->count : 1), sizeof *p->sizes);
+        if (!p->sizes)
+            rc = AN_I_NOMEM();
+    }
+    if (rc != AN_OK) {
+        an_partition_free(p);
+        return rc;
+    }
+    for (int64_t v = 0; v < n; v++)
+        p->sizes[p->membership[v]]++;
+    *out = p;
+    return AN_OK;
+}
+
+int an_network_communities(an_partition **out, const an_network *network, const an_community_options *options)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !network)
+        return AN_I_MISUSE("NULL argument");
+    an_community_options defaults = AN_COMMUNITY_OPTIONS_INIT;
+    if (!options)
+        options = &defaults;
+    int rc = check_options(options);
+    if (rc != AN_OK)
+        return rc;
+    if (network->node_count == 0)
+        return an_i_error(AN_EEMPTY, "communities: the network has no nodes");
+    const method_entry *method = &methods[options->method];
+    an_edge_policy policy = options->policy;
+    rc = an_i_edge_policy_check(network, &policy);
+    if (rc != AN_OK)
+        return rc;
+    if (method->undirected_only)
+        policy.direction = AN_AS_UNDIRECTED;
+
+    int64_t n = network->node_count;
+    an_partition *partition = NULL;
+    double quality = NAN, modularity = NAN;
+    int directed = 0;
+    an_i_igraph_guard guard;
+    an_i_igraph_begin(&guard);
+    an_i_igraph_view view;
+    rc = an_i_igraph_view_build(&view, network, &policy);
+    if (rc != AN_OK)
+        goto done;
+    directed = view.directed;
+    double total_weight = 0;
+    rc = check_weights(&view, network, method, policy.weight, &total_weight);
+    if (rc == AN_OK && !(total_weight > 0)) {
+        /* Nothing ties the nodes together: every node is its own community. */
+        rc = make_partition(&partition, NULL, n);
+    } else if (rc == AN_OK) {
+        igraph_vector_int_t membership;
+        rc = an_i_igraph_check(igraph_vector_int_init(&membership, n), "communities");
+        if (rc == AN_OK) {
+            an_i_igraph_seed(options->seed);
+            rc = method->run(&membership, &quality, &view, options);
+            if (rc == AN_OK && igraph_vector_int_size(&membership) != n)
+                rc = an_i_error(AN_EALGORITHM, "%s: igraph returned %lld memberships for %lld nodes", method->name,
+                                (long long)igraph_vector_int_size(&membership), (long long)n);
+            if (rc == AN_OK)
+                rc = an_i_igraph_check(igraph_modularity(&view.graph, &membership, an_i_view_weights(&view), 1.0,
+                                                         view.directed, &modularity),
+                                       "modularity");
+            if (rc == AN_OK)
+                rc = make_partition(&partition, &membership, n);
+            igraph_vector_int_destroy(&membership);
+        }
+    }
+    an_i_igraph_view_destroy(&view);
+done:
+    an_i_igraph_end(&guard);
+    if (rc != AN_OK) {
+        an_partition_free(partition);
+        return rc;
+    }
+    partition->modularity = modularity;
+    partition->quality = quality;
+    partition->directed = directed;
+    partition->method = options->method;
+    *out = partition;
+    return AN_OK;
+}
