@@ -15,6 +15,7 @@
 #include "actornet/csv.h"
 #include "actornet/analysis.h"
 #include "actornet/summary.h"
+#include "actornet/centrality.h"
 #include "actornet/cohesion.h"
 #include "actornet/communities.h"
 #include "actornet/validate.h"
