@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "actornet.h"
+#include "strbuf.h"
 
 enum { CLI_EXIT_OK = 0, CLI_EXIT_INPUT = 1, CLI_EXIT_USAGE = 2, CLI_EXIT_FAILED = 3 };
 
@@ -85,6 +86,20 @@ int cli_emit(const char *text, size_t length);
 /** Split a comma-separated list into a NULL-terminated array (free with cli_free_list). */
 char **cli_split_list(const char *text);
 void cli_free_list(char **list);
+
+/* ---- tables ------------------------------------------------------------- *
+ * Build output in an an_i_strbuf (libnet/core/strbuf.h: an_i_strbuf_puts,
+ * an_i_strbuf_json_string, an_i_strbuf_json_real ...) and print it with
+ * cli_emit_buffer(). */
+
+/** Append a CSV number: shortest form that reads back exactly; NaN -> empty field. */
+void cli_csv_real(an_i_strbuf *out, double value);
+
+/** Append a CSV text field, quoted (RFC 4180) when it holds , " CR or LF. NULL -> empty. */
+void cli_csv_text(an_i_strbuf *out, const char *text);
+
+/** Print a buffer to stdout and free it; CLI_EXIT_FAILED on out of memory or a write error. */
+int cli_emit_buffer(an_i_strbuf *buffer);
 
 /**
  * Find a bundled data file (e.g. "proxy-network.graphml", "vocabulary.tsv"):

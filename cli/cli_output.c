@@ -2,6 +2,7 @@
  * cli_output.c — error messages, loading, and writing to stdout.
  */
 #include "cli.h"
+#include "number_format.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -53,4 +54,42 @@ int cli_emit(const char *text, size_t length)
         return CLI_EXIT_FAILED;
     }
     return CLI_EXIT_OK;
+}
+
+void cli_csv_real(an_i_strbuf *out, double value)
+{
+    char text[AN_I_NUMBER_BUFFER];
+    if (value == value)
+        an_i_strbuf_append(out, text, an_i_format_double(text, value));
+}
+
+void cli_csv_text(an_i_strbuf *out, const char *text)
+{
+    if (!text)
+        return;
+    if (!strpbrk(text, ",\"\r\n")) {
+        an_i_strbuf_puts(out, text);
+        return;
+    }
+    an_i_strbuf_puts(out, "\"");
+    for (const char *p = text; *p; p++) {
+        if (*p == '"')
+            an_i_strbuf_puts(out, "\"\"");
+        else
+            an_i_strbuf_append(out, p, 1);
+    }
+    an_i_strbuf_puts(out, "\"");
+}
+
+int cli_emit_buffer(an_i_strbuf *buffer)
+{
+    size_t length = 0;
+    char *text = an_i_strbuf_take(buffer, &length);
+    if (!text) {
+        cli_error("out of memory");
+        return CLI_EXIT_FAILED;
+    }
+    int rc = cli_emit(text, length);
+    free(text);
+    return rc;
 }

@@ -7,3 +7,4 @@
 AN_CLI_COMMAND(info, "summarise a network: size, classes, relations, years, attributes, components")
 AN_CLI_COMMAND(convert, "convert between GraphML, DOT and CSV (by file extension)")
 AN_CLI_COMMAND(validate, "check a network against the data schema (classes, relations, citations, duplicates)")
+AN_CLI_COMMAND(robustness, "which rankings and communities survive stated-only evidence and tie dropout")

@@ -15,9 +15,14 @@
 #include "actornet/csv.h"
 #include "actornet/analysis.h"
 #include "actornet/summary.h"
-#include "actornet/centrality.h"
+#include "actornet/brokerage.h"
+#include "actornet/keyplayers.h"
 #include "actornet/cohesion.h"
 #include "actornet/communities.h"
+#include "actornet/centrality.h"
+#include "actornet/views.h"
+#include "actornet/paths.h"
 #include "actornet/validate.h"
+#include "actornet/robustness.h"
 
 #endif /* ACTORNET_H */

@@ -2,6 +2,7 @@
  * strbuf.c — growable buffer and JSON emitting helpers.
  */
 #include "strbuf.h"
+#include "number_format.h"
 
 #include <inttypes.h>
 #include <stdarg.h>
@@ -131,13 +132,8 @@ void an_i_strbuf_json_real(an_i_strbuf *buffer, double value)
         an_i_strbuf_puts(buffer, "null");
         return;
     }
-    char text[40];
-    for (int precision = 15; precision <= 17; precision++) {
-        snprintf(text, sizeof text, "%.*g", precision, value);
-        if (strtod(text, NULL) == value)
-            break;
-    }
-    an_i_strbuf_puts(buffer, text);
+    char text[AN_I_NUMBER_BUFFER];
+    an_i_strbuf_append(buffer, text, an_i_format_double(text, value));
 }
 
 void an_i_strbuf_json_integer(an_i_strbuf *buffer, int64_t value)

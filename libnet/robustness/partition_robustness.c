@@ -1,0 +1,150 @@
+/*
+ * partition_robustness.c — stability of a community partition under
+ * stated-only evidence and random tie dropout.
+ */
+#include "robustness_internal.h"
+#include "error_internal.h"
+#include "string_table.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void an_partition_robustness_free(an_partition_robustness *r)
+{
+    if (!r)
+        return;
+    an_partition_free(r->full);
+    an_partition_free(r->stated);
+    free(r->stability);
+    free(r);
+}
+
+/* Add 1 to stable[v] for each node whose replicate community has Jaccard >= 1/2
+ * with its full-data community. Pair counts through a hash of (full, replicate). */
+static int count_stable(int64_t *stable, const an_partition *full, const an_partition *replicate)
+{
+    int64_t n = full->node_count;
+    int64_t *keys = malloc((size_t)(n ? n : 1) * 2 * sizeof *keys);
+    if (!keys)
+        return AN_ENOMEM;
+    an_i_string_table pairs;
+    an_i_string_table_init(&pairs);
+    if (an_i_string_table_reserve(&pairs, (size_t)n) != AN_OK) {
+        free(keys);
+        return AN_ENOMEM;
+    }
+    for (int64_t v = 0; v < n; v++) {
+        int64_t *key = keys + 2 * v;
+        key[0] = full->membership[v];
+        key[1] = replicate->membership[v];
+        an_i_string_slot *slot = an_i_string_table_upsert(&pairs, (const char *)key, 2 * sizeof *key,
+                                                          an_i_string_hash((const char *)key, 2 * sizeof *key),
+                                                          0, NULL);
+        if (!slot) {
+            an_i_string_table_free(&pairs);
+            free(keys);
+            return AN_ENOMEM;
+        }
+        slot->value++;
+    }
+    for (int64_t v = 0; v < n; v++) {
+        const int64_t *key = keys + 2 * v;
+        an_i_string_slot *slot = an_i_string_table_find(&pairs, (const char *)key, 2 * sizeof *key,
+                                                        an_i_string_hash((const char *)key, 2 * sizeof *key));
+        double inter = (double)slot->value;
+        double uni = (double)full->sizes[key[0]] + (double)replicate->sizes[key[1]] - inter;
+        stable[v] += 2.0 * inter >= uni;
+    }
+    an_i_string_table_free(&pairs);
+    free(keys);
+    return AN_OK;
+}
+
+static double nmi_between(const an_partition *a, const an_partition *b, int *rc)
+{
+    an_partition_comparison comparison;
+    *rc = an_partition_compare(&comparison, a->membership, b->membership, a->node_count);
+    return *rc == AN_OK ? comparison.nmi : NAN;
+}
+
+int an_robustness_partition(an_partition_robustness **out, const an_network *network,
+                            const an_robustness_options *options)
+{
+    if (!out)
+        return AN_I_MISUSE("out is NULL");
+    *out = NULL;
+    an_robustness_options storage;
+    int rc = an_i_robustness_options(&options, &storage, network);
+    if (rc != AN_OK)
+        return rc;
+    int64_t n = an_network_node_count(network), m = an_network_edge_count(network);
+    int64_t B = options->replicates;
+    an_partition_robustness *r = calloc(1, sizeof *r);
+    double *nmi = malloc((size_t)(B ? B : 1) * sizeof *nmi);
+    int64_t *stable = calloc((size_t)(n ? n : 1), sizeof *stable);
+    unsigned char *mask = malloc((size_t)(m ? m : 1));
+    an_network *view = NULL;
+    an_partition *replicate = NULL;
+    if (!r || !nmi || !stable || !mask || !(r->stability = malloc((size_t)n * sizeof *r->stability))) {
+        rc = AN_I_NOMEM();
+        goto cleanup;
+    }
+    r->node_count = n;
+    r->replicates = B;
+    r->stated_nmi = r->mean_nmi = r->nmi_low = r->nmi_high = NAN;
+    rc = an_network_communities(&r->full, network, &options->communities);
+    if (rc != AN_OK)
+        goto cleanup;
+
+    int64_t stated_edges = 0;
+    rc = an_i_robustness_stated_view(&view, &stated_edges, network, options);
+    if (rc != AN_OK)
+        goto cleanup;
+    r->has_stated = view != NULL;
+    if (view) {
+        rc = an_network_communities(&r->stated, view, &options->communities);
+        an_network_free(view);
+        view = NULL;
+        if (rc == AN_OK)
+            r->stated_nmi = nmi_between(r->full, r->stated, &rc);
+        if (rc != AN_OK)
+            goto cleanup;
+    }
+
+    an_i_random random;
+    an_i_random_seed(&random, options->seed);
+    double sum = 0.0;
+    for (int64_t b = 0; b < B; b++) {
+        rc = an_i_robustness_dropout_view(&view, network, options->dropout, &random, mask);
+        if (rc == AN_OK)
+            rc = an_network_communities(&replicate, view, &options->communities);
+        an_network_free(view);
+        view = NULL;
+        if (rc == AN_OK)
+            nmi[b] = nmi_between(r->full, replicate, &rc);
+        if (rc == AN_OK && count_stable(stable, r->full, replicate) != AN_OK)
+            rc = AN_I_NOMEM();
+        an_partition_free(replicate);
+        replicate = NULL;
+        if (rc != AN_OK)
+            goto cleanup;
+        sum += nmi[b];
+    }
+    if (B > 0) {
+        r->mean_nmi = sum / (double)B;
+        an_i_sort_doubles(nmi, B);
+        r->nmi_low = an_i_quantile_sorted(nmi, B, (1.0 - options->level) / 2.0);
+        r->nmi_high = an_i_quantile_sorted(nmi, B, (1.0 + options->level) / 2.0);
+    }
+    for (int64_t v = 0; v < n; v++)
+        r->stability[v] = B > 0 ? (double)stable[v] / (double)B : NAN;
+    *out = r;
+    r = NULL;
+cleanup:
+    an_partition_robustness_free(r);
+    free(nmi);
+    free(stable);
+    free(mask);
+    return rc;
+}

@@ -1,0 +1,35 @@
+/*
+ * robustness_internal.h — pieces shared by the ranking and partition checks:
+ * option resolution, the stated-only view, dropout views, ranks and quantiles.
+ */
+#ifndef AN_ROBUSTNESS_INTERNAL_H
+#define AN_ROBUSTNESS_INTERNAL_H
+
+#include "actornet/robustness.h"
+#include "random.h"
+
+/** Validate options (NULL -> defaults into *storage); returns AN_OK or an error. */
+int an_i_robustness_options(const an_robustness_options **options, an_robustness_options *storage,
+                            const an_network *network);
+
+/**
+ * The stated-only view: *out is NULL (and AN_OK returned) when the network
+ * has no confidence column; *kept_edges receives its edge count.
+ */
+int an_i_robustness_stated_view(an_network **out, int64_t *kept_edges, const an_network *network,
+                                const an_robustness_options *options);
+
+/** A replicate: every edge kept with probability 1 - dropout. `mask` has edge_count bytes. */
+int an_i_robustness_dropout_view(an_network **out, const an_network *network, double dropout,
+                                 an_i_random *random, unsigned char *mask);
+
+/** Fractional ranks (1 = highest; ties share the mean position; NaN last). */
+int an_i_fractional_ranks(double *out_ranks, const double *scores, int64_t n);
+
+/** Quantile q in [0, 1] of `values` (sorted in place), linear interpolation (numpy default). */
+double an_i_quantile_sorted(const double *sorted, int64_t n, double q);
+
+/** Sort doubles ascending (NaN last). */
+void an_i_sort_doubles(double *values, int64_t n);
+
+#endif
