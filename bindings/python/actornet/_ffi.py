@@ -1,0 +1,313 @@
+"""The C boundary: every C function this package calls, declared in ONE table.
+
+Each row gives the return type, the argument types and how the result is
+checked. Checked calls raise an :class:`actornet.Error` subclass carrying the C
+library's last error (message, code, file, line, column), then clear it.
+
+To wrap a new header: add its structs below, add one row per function to
+``SIGNATURES`` (grouped by header), and call ``lib.an_...`` from Python.
+A function the loaded library does not export (an older build) is replaced by
+a callable that raises :class:`actornet.UnsupportedError` naming it; use
+:func:`available` to test for it.
+"""
+import ctypes
+from ctypes import (POINTER, Structure, c_char_p, c_double, c_int, c_int64, c_long, c_size_t,
+                    c_uint, c_uint64, c_void_p)
+
+from . import _errors
+from ._library import load as _load
+
+# ---- types ------------------------------------------------------------------
+
+network_p = c_void_p          # an_network * (opaque)
+c_int64_p = POINTER(c_int64)
+c_int_p = POINTER(c_int)
+c_double_p = POINTER(c_double)
+c_char_pp = POINTER(c_char_p)
+c_size_t_p = POINTER(c_size_t)
+buffer_pp = POINTER(c_void_p)  # char ** for buffers freed with an_free()
+
+
+class AnError(Structure):
+    """struct an_error (common.h)."""
+    _fields_ = [("code", c_int), ("message", c_char_p), ("reason", c_char_p),
+                ("file", c_char_p), ("line", c_long), ("column", c_long)]
+
+
+class GraphmlReadOptions(Structure):
+    """struct an_graphml_read_options (graphml.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("graph_index", c_int), ("max_depth", c_int64),
+                ("max_value_bytes", c_int64), ("max_keys", c_int64)]
+
+    def __init__(self, graph_index=0, max_depth=256, max_value_bytes=64 * 1024 * 1024,
+                 max_keys=100000):
+        super().__init__(self.VERSION, graph_index, max_depth, max_value_bytes, max_keys)
+
+
+class GraphmlWriteOptions(Structure):
+    """struct an_graphml_write_options (graphml.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("indent", c_int)]
+
+    def __init__(self, indent=True):
+        super().__init__(self.VERSION, 1 if indent else 0)
+
+
+class DotWriteOptions(Structure):
+    """struct an_dot_write_options (dot.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("label_column", c_char_p),
+                ("edge_label_column", c_char_p), ("graph_name", c_char_p),
+                ("graph_attributes", c_char_pp)]
+
+
+class SummaryOptions(Structure):
+    """struct an_summary_options (summary.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("class_column", c_char_p),
+                ("relation_column", c_char_p), ("confidence_column", c_char_p)]
+
+
+class EdgePolicy(Structure):
+    """struct an_edge_policy (analysis.h)."""
+    _fields_ = [("direction", c_int), ("parallel", c_int), ("self_loops", c_int),
+                ("weight", c_char_p)]
+
+
+edge_policy_p = POINTER(EdgePolicy)
+
+
+class CentralityOptions(Structure):
+    """struct an_centrality_options (centrality.h)."""
+    VERSION = 1
+    DEFAULT_SEED = 20260101
+    _fields_ = [("version", c_uint), ("policy", EdgePolicy), ("raw", c_int),
+                ("damping", c_double), ("seed", c_uint64)]
+
+# ---- result checks ----------------------------------------------------------
+
+STATUS = "status"   # int: 0 or a positive state (AN_VALUE_MISSING) is fine, negative raises
+COUNT = "count"     # a count or index: negative raises
+NONE = None         # cannot fail (or NULL is a normal answer)
+
+# ---- the table --------------------------------------------------------------
+
+SIGNATURES = {
+    # common.h
+    "an_error_last": (POINTER(AnError), [], NONE),
+    "an_error_clear": (None, [], NONE),
+    "an_status_name": (c_char_p, [c_int], NONE),
+    "an_version_string": (c_char_p, [], NONE),
+    "an_version_number": (c_int, [], NONE),
+    "an_free": (None, [c_void_p], NONE),
+    "an_type_name": (c_char_p, [c_int], NONE),
+
+    # network.h: life cycle and structure
+    "an_network_new": (c_int, [POINTER(network_p), c_int], STATUS),
+    "an_network_free": (None, [network_p], NONE),
+    "an_network_copy": (c_int, [POINTER(network_p), network_p], STATUS),
+    "an_network_node_count": (c_int64, [network_p], COUNT),
+    "an_network_edge_count": (c_int64, [network_p], COUNT),
+    "an_network_default_directed": (c_int, [network_p], COUNT),
+    "an_network_set_default_directed": (c_int, [network_p, c_int], STATUS),
+    "an_network_direction": (c_int, [network_p], COUNT),
+    "an_network_add_node": (c_int, [network_p, c_char_p, c_int64_p], STATUS),
+    "an_network_add_edge": (c_int, [network_p, c_int64, c_int64, c_int, c_char_p, c_int64_p],
+                            STATUS),
+    "an_network_find_node": (c_int, [network_p, c_char_p, c_int64_p], STATUS),
+    "an_network_node_id": (c_char_p, [network_p, c_int64], NONE),
+    "an_network_edge_endpoints": (c_int, [network_p, c_int64, c_int64_p, c_int64_p], STATUS),
+    "an_network_edge_directed": (c_int, [network_p, c_int64], COUNT),
+    "an_network_edge_id": (c_char_p, [network_p, c_int64], NONE),
+    "an_network_graph_id": (c_char_p, [network_p], NONE),
+    "an_network_set_graph_id": (c_int, [network_p, c_char_p], STATUS),
+
+    # network.h: columns
+    "an_network_add_column": (c_int, [network_p, c_int, c_char_p, c_int, c_int_p], STATUS),
+    "an_network_find_column": (c_int, [network_p, c_int, c_char_p, c_int_p], STATUS),
+    "an_network_column_count": (c_int, [network_p, c_int], COUNT),
+    "an_network_column_name": (c_char_p, [network_p, c_int, c_int], NONE),
+    "an_network_column_type": (c_int, [network_p, c_int, c_int], COUNT),
+    "an_network_column_key_id": (c_char_p, [network_p, c_int, c_int], NONE),
+    "an_network_column_missing_count": (c_int64, [network_p, c_int, c_int], COUNT),
+    "an_network_column_has_default": (c_int, [network_p, c_int, c_int], COUNT),
+    "an_network_set_default_boolean": (c_int, [network_p, c_int, c_int, c_int], STATUS),
+    "an_network_set_default_integer": (c_int, [network_p, c_int, c_int, c_int64], STATUS),
+    "an_network_set_default_real": (c_int, [network_p, c_int, c_int, c_double], STATUS),
+    "an_network_set_default_string": (c_int, [network_p, c_int, c_int, c_char_p], STATUS),
+    "an_network_clear_default": (c_int, [network_p, c_int, c_int], STATUS),
+
+    # network.h: values
+    "an_network_set_boolean": (c_int, [network_p, c_int, c_int, c_int64, c_int], STATUS),
+    "an_network_set_integer": (c_int, [network_p, c_int, c_int, c_int64, c_int64], STATUS),
+    "an_network_set_real": (c_int, [network_p, c_int, c_int, c_int64, c_double], STATUS),
+    "an_network_set_string": (c_int, [network_p, c_int, c_int, c_int64, c_char_p], STATUS),
+    "an_network_unset": (c_int, [network_p, c_int, c_int, c_int64], STATUS),
+    "an_network_value_state": (c_int, [network_p, c_int, c_int, c_int64], COUNT),
+    "an_network_get_boolean": (c_int, [network_p, c_int, c_int, c_int64, c_int_p], STATUS),
+    "an_network_get_integer": (c_int, [network_p, c_int, c_int, c_int64, c_int64_p], STATUS),
+    "an_network_get_real": (c_int, [network_p, c_int, c_int, c_int64, c_double_p], STATUS),
+    "an_network_get_string": (c_int, [network_p, c_int, c_int, c_int64, c_char_pp], STATUS),
+    "an_network_column_to_doubles": (c_int, [network_p, c_int, c_int, c_double_p, c_double],
+                                     STATUS),
+
+    # network.h: diagnostics
+    "an_network_warning_count": (c_int64, [network_p], COUNT),
+    "an_network_warning": (c_char_p, [network_p, c_int64], NONE),
+
+    # graphml.h
+    "an_network_load_graphml": (c_int, [POINTER(network_p), c_char_p,
+                                        POINTER(GraphmlReadOptions)], STATUS),
+    "an_network_load_graphml_buffer": (c_int, [POINTER(network_p), c_char_p, c_size_t, c_char_p,
+                                               POINTER(GraphmlReadOptions)], STATUS),
+    "an_network_save_graphml": (c_int, [network_p, c_char_p, POINTER(GraphmlWriteOptions)],
+                                STATUS),
+    "an_network_graphml_to_buffer": (c_int, [buffer_pp, c_size_t_p, network_p,
+                                             POINTER(GraphmlWriteOptions)], STATUS),
+
+    # dot.h
+    "an_network_save_dot": (c_int, [network_p, c_char_p, POINTER(DotWriteOptions)], STATUS),
+    "an_network_dot_to_buffer": (c_int, [buffer_pp, c_size_t_p, network_p,
+                                         POINTER(DotWriteOptions)], STATUS),
+    "an_dot_is_graphviz_attribute": (c_int, [c_int, c_char_p], NONE),
+
+    # csv.h
+    "an_network_save_nodes_csv": (c_int, [network_p, c_char_p], STATUS),
+    "an_network_save_edges_csv": (c_int, [network_p, c_char_p], STATUS),
+
+    # analysis.h
+    "an_network_attach_reals": (c_int, [network_p, c_int, c_char_p, c_double_p], STATUS),
+    "an_network_attach_integers": (c_int, [network_p, c_int, c_char_p, c_int64_p], STATUS),
+
+    # centrality.h
+    "an_centrality_measure_name": (c_char_p, [c_int], NONE),
+    "an_centrality_measure_from_name": (c_int, [c_int_p, c_char_p], STATUS),
+    "an_centrality_compute": (c_int, [c_double_p, network_p, c_int,
+                                      POINTER(CentralityOptions)], STATUS),
+    "an_centrality_compute_many": (c_int, [c_double_p, network_p, c_int_p, c_size_t,
+                                           POINTER(CentralityOptions)], STATUS),
+    "an_centralization": (c_int, [c_double_p, network_p, c_int, POINTER(CentralityOptions)],
+                          STATUS),
+    "an_rank_order": (c_int, [c_int64_p, c_double_p, c_int64], STATUS),
+
+    # summary.h
+    "an_network_summary_json": (c_int, [buffer_pp, c_size_t_p, network_p,
+                                        POINTER(SummaryOptions)], STATUS),
+    "an_network_summary_text": (c_int, [buffer_pp, c_size_t_p, network_p,
+                                        POINTER(SummaryOptions)], STATUS),
+}
+
+# ---- loading and binding ----------------------------------------------------
+
+cdll, library_path, search_log = _load()
+
+
+def _text(raw):
+    return raw.decode("utf-8", "replace") if raw else None
+
+
+def raise_error(code, function_name):
+    """Raise the exception for status `code`, with the C library's last error if it matches."""
+    error = cdll.an_error_last().contents
+    if error.code == code:
+        message = _text(error.message) or ""
+        reason = _text(error.reason) or message
+        file, line, column = _text(error.file), error.line, error.column
+    else:
+        name = _text(cdll.an_status_name(code)) or str(code)
+        message = reason = "%s failed with %s" % (function_name, name)
+        file, line, column = None, 0, 0
+    status = _text(cdll.an_status_name(code))
+    cdll.an_error_clear()
+    raise _errors.error_class(code)(message, code=code, reason=reason, file=file, line=line,
+                                    column=column, status=status)
+
+
+def _check_status(result, function, arguments):
+    if result < 0:
+        raise_error(result, function.__name__)
+    return result
+
+
+def _check_count(result, function, arguments):
+    if result < 0:
+        raise_error(result if result >= _errors.AN_EEMPTY else _errors.AN_EMISUSE,
+                    function.__name__)
+    return result
+
+
+_CHECKS = {STATUS: _check_status, COUNT: _check_count, NONE: None}
+
+
+class _Unavailable:
+    """Stands in for a function the loaded library does not export."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __call__(self, *arguments):
+        raise _errors.UnsupportedError(
+            "%s is not in the loaded library %s (an older build?); rebuild libactornet"
+            % (self.__name__, library_path), code=_errors.AN_EUNSUPPORTED)
+
+
+class _Library:
+    """The bound functions, as attributes: ``lib.an_network_new(...)``."""
+
+
+lib = _Library()
+_missing = set()
+
+for _name, (_restype, _argtypes, _check) in SIGNATURES.items():
+    try:
+        _function = getattr(cdll, _name)
+    except AttributeError:
+        setattr(lib, _name, _Unavailable(_name))
+        _missing.add(_name)
+        continue
+    _function.restype = _restype
+    _function.argtypes = _argtypes
+    if _CHECKS[_check] is not None:
+        _function.errcheck = _CHECKS[_check]
+    setattr(lib, _name, _function)
+
+
+def available(name):
+    """True if the loaded library exports the C function `name`."""
+    return name in SIGNATURES and name not in _missing
+
+
+def missing_functions():
+    """The declared C functions the loaded library does not export (sorted)."""
+    return sorted(_missing)
+
+
+def take_buffer(pointer, size):
+    """Copy an actornet-allocated buffer into bytes and free it with an_free()."""
+    try:
+        if not pointer.value:
+            return b""
+        return ctypes.string_at(pointer.value, size.value)
+    finally:
+        lib.an_free(pointer)
+
+
+def encode(text, what="string"):
+    """UTF-8 bytes for a C string argument; rejects embedded NUL characters."""
+    if isinstance(text, bytes):
+        data = text
+    elif isinstance(text, str):
+        data = text.encode("utf-8", "surrogateescape")
+    else:
+        raise TypeError("%s must be str, not %s" % (what, type(text).__name__))
+    if b"\0" in data:
+        raise ValueError("%s contains a NUL character: %r" % (what, text))
+    return data
+
+
+def decode(raw):
+    """str from a C string result (None stays None)."""
+    if raw is None:
+        return None
+    return raw.decode("utf-8", "surrogateescape")

@@ -1,0 +1,109 @@
+"""Result types: per-node scores keyed by node id."""
+import collections.abc
+import math
+
+from . import _arrays
+
+
+def _python_number(value):
+    """A plain Python int/float from a numpy scalar or a Python number."""
+    item = getattr(value, "item", None)
+    return item() if item is not None else value
+
+
+class Scores(collections.abc.Mapping):
+    """One number per node, in node (file) order, keyed by node id.
+
+    ``values`` is a numpy array when numpy is importable, else a list;
+    ``ids`` lists the node ids in the same order. A ``Scores`` is a read-only
+    mapping from id to value, so ``dict(scores)``, ``scores['iran']``,
+    ``'iran' in scores`` and ``scores.items()`` all work.
+
+    >>> b = network.betweenness()
+    >>> b.top(3)                      # [(id, value), ...], highest first
+    >>> b['irgc_quds_force']
+    >>> b.values.mean()               # numpy, when available
+    """
+
+    __slots__ = ("name", "values", "ids", "_index")
+
+    def __init__(self, name, values, ids, index=None):
+        self.name = name
+        self.values = values
+        self.ids = ids
+        self._index = index
+
+    # -- mapping ---------------------------------------------------------------
+    def _position(self, node_id):
+        if self._index is None:
+            self._index = {node: i for i, node in enumerate(self.ids)}
+        try:
+            return self._index[node_id]
+        except (KeyError, TypeError):
+            raise KeyError(node_id) from None
+
+    def __getitem__(self, node_id):
+        return _python_number(self.values[self._position(node_id)])
+
+    def __contains__(self, node_id):
+        try:
+            self._position(node_id)
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self):
+        return iter(self.ids)
+
+    def __len__(self):
+        return len(self.ids)
+
+    # -- ranking ---------------------------------------------------------------
+    def order(self):
+        """Node positions sorted by value, highest first; ties keep file order; NaN last."""
+        values = self.values
+        if _arrays.HAVE_NUMPY and isinstance(values, _arrays.numpy.ndarray):
+            keys = -values.astype(_arrays.numpy.float64)
+            return _arrays.numpy.argsort(keys, kind="stable").tolist()
+        return sorted(range(len(values)),
+                      key=lambda i: (math.isnan(values[i]), -values[i] if values[i] == values[i]
+                                     else 0.0))
+
+    def top(self, k=10):
+        """The `k` highest-scoring nodes as ``[(id, value), ...]``, highest first.
+
+        Ties are broken by file order (the node that comes first in the file
+        comes first); NaN scores come last.
+
+        >>> network.degree().top(2)
+        [('irgc_quds_force', 0.31), ('iran', 0.27)]
+        """
+        if k is None:
+            k = len(self.ids)
+        if k < 0:
+            raise ValueError("k must be >= 0")
+        return [(self.ids[i], _python_number(self.values[i])) for i in self.order()[:k]]
+
+    def to_dict(self):
+        """``{id: value}`` with plain Python numbers, in file order."""
+        return dict(zip(self.ids, _arrays.to_list(self.values)))
+
+    def to_list(self):
+        """The values as a plain Python list, in file order."""
+        return _arrays.to_list(self.values)
+
+    def __array__(self, dtype=None, copy=None):
+        array = _arrays.numpy.asarray(self.values)
+        return array if dtype is None else array.astype(dtype)
+
+    def __eq__(self, other):
+        if isinstance(other, Scores):
+            return self.ids == other.ids and self.to_list() == other.to_list()
+        return collections.abc.Mapping.__eq__(self, other)
+
+    __hash__ = None
+
+    def __repr__(self):
+        shown = ", ".join("%r: %.6g" % (node, value) for node, value in self.top(3))
+        more = ", ..." if len(self) > 3 else ""
+        return "Scores(%r, %d nodes, top {%s%s})" % (self.name, len(self), shown, more)
