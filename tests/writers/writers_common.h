@@ -23,28 +23,28 @@
 #error "GOLDEN_DIR must be defined by the build"
 #endif
 
-#define W_OK(call) do { int w_rc_ = (call); if (w_rc_ != AN_OK) { \
+#define W_CALL(call) do { int w_rc_ = (call); if (w_rc_ != AN_OK) { \
     fprintf(stderr, "%s:%d: %s failed: %s\n", __FILE__, __LINE__, #call, an_error_last()->message); \
     exit(2); } } while (0)
 
 static inline int64_t w_node(an_network *n, const char *id)
 {
     int64_t v;
-    W_OK(an_network_add_node(n, id, &v));
+    W_CALL(an_network_add_node(n, id, &v));
     return v;
 }
 
 static inline int64_t w_edge(an_network *n, int64_t s, int64_t t, int directed, const char *id)
 {
     int64_t e;
-    W_OK(an_network_add_edge(n, s, t, directed, id, &e));
+    W_CALL(an_network_add_edge(n, s, t, directed, id, &e));
     return e;
 }
 
 static inline int w_column(an_network *n, an_domain d, const char *name, an_type type)
 {
     int c;
-    W_OK(an_network_add_column(n, d, name, type, &c));
+    W_CALL(an_network_add_column(n, d, name, type, &c));
     return c;
 }
 
@@ -128,12 +128,12 @@ static inline int w_golden(const char *name, const char *data, size_t size)
 static inline an_network *w_sample_basic(int mixed)
 {
     an_network *n;
-    W_OK(an_network_new(&n, 1));
-    W_OK(an_network_set_graph_id(n, "G"));
+    W_CALL(an_network_new(&n, 1));
+    W_CALL(an_network_set_graph_id(n, "G"));
     int g_name = w_column(n, AN_DOMAIN_GRAPH, "name", AN_TYPE_STRING);
     int g_year = w_column(n, AN_DOMAIN_GRAPH, "compiled", AN_TYPE_INT);
-    W_OK(an_network_set_string(n, AN_DOMAIN_GRAPH, g_name, 0, "Əməliyyat şəbəkəsi"));
-    W_OK(an_network_set_integer(n, AN_DOMAIN_GRAPH, g_year, 0, 2024));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_GRAPH, g_name, 0, "Əməliyyat şəbəkəsi"));
+    W_CALL(an_network_set_integer(n, AN_DOMAIN_GRAPH, g_year, 0, 2024));
 
     int label = w_column(n, AN_DOMAIN_NODE, "label", AN_TYPE_STRING);
     int type = w_column(n, AN_DOMAIN_NODE, "type", AN_TYPE_STRING);
@@ -141,46 +141,46 @@ static inline an_network *w_sample_basic(int mixed)
     int members = w_column(n, AN_DOMAIN_NODE, "members", AN_TYPE_INT);
     int budget = w_column(n, AN_DOMAIN_NODE, "budget", AN_TYPE_LONG);
     int score = w_column(n, AN_DOMAIN_NODE, "score", AN_TYPE_FLOAT);
-    W_OK(an_network_set_default_string(n, AN_DOMAIN_NODE, type, "person"));
-    W_OK(an_network_set_default_boolean(n, AN_DOMAIN_NODE, active, 1));
+    W_CALL(an_network_set_default_string(n, AN_DOMAIN_NODE, type, "person"));
+    W_CALL(an_network_set_default_boolean(n, AN_DOMAIN_NODE, active, 1));
 
     int64_t a = w_node(n, "n1"), b = w_node(n, "n2"), c = w_node(n, "ağ"), d = w_node(n, "n4");
-    W_OK(an_network_set_string(n, AN_DOMAIN_NODE, label, a, "Ministry of Defence"));
-    W_OK(an_network_set_string(n, AN_DOMAIN_NODE, label, b, "Unit 29155"));
-    W_OK(an_network_set_string(n, AN_DOMAIN_NODE, label, c, "Şəhər & <Kənd>"));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, label, a, "Ministry of Defence"));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, label, b, "Unit 29155"));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, label, c, "Şəhər & <Kənd>"));
     /* d has no label: missing */
-    W_OK(an_network_set_string(n, AN_DOMAIN_NODE, type, a, "state"));
-    W_OK(an_network_set_string(n, AN_DOMAIN_NODE, type, b, "unit"));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, type, a, "state"));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, type, b, "unit"));
     /* c, d: type absent -> default "person" */
-    W_OK(an_network_set_boolean(n, AN_DOMAIN_NODE, active, b, 0));
-    W_OK(an_network_set_integer(n, AN_DOMAIN_NODE, members, a, 120000));
-    W_OK(an_network_set_integer(n, AN_DOMAIN_NODE, members, b, -7));
-    W_OK(an_network_set_integer(n, AN_DOMAIN_NODE, budget, a, 9007199254740993LL));
-    W_OK(an_network_set_real(n, AN_DOMAIN_NODE, score, a, 0.1));
-    W_OK(an_network_set_real(n, AN_DOMAIN_NODE, score, c, 2.5e-7));
-    W_OK(an_network_set_string(n, AN_DOMAIN_NODE, label, d, ""));
-    W_OK(an_network_unset(n, AN_DOMAIN_NODE, label, d)); /* set then unset: missing again */
+    W_CALL(an_network_set_boolean(n, AN_DOMAIN_NODE, active, b, 0));
+    W_CALL(an_network_set_integer(n, AN_DOMAIN_NODE, members, a, 120000));
+    W_CALL(an_network_set_integer(n, AN_DOMAIN_NODE, members, b, -7));
+    W_CALL(an_network_set_integer(n, AN_DOMAIN_NODE, budget, a, 9007199254740993LL));
+    W_CALL(an_network_set_real(n, AN_DOMAIN_NODE, score, a, 0.1));
+    W_CALL(an_network_set_real(n, AN_DOMAIN_NODE, score, c, 2.5e-7));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, label, d, ""));
+    W_CALL(an_network_unset(n, AN_DOMAIN_NODE, label, d)); /* set then unset: missing again */
 
     int relation = w_column(n, AN_DOMAIN_EDGE, "relation", AN_TYPE_STRING);
     int weight = w_column(n, AN_DOMAIN_EDGE, "weight", AN_TYPE_DOUBLE);
     int year = w_column(n, AN_DOMAIN_EDGE, "year", AN_TYPE_INT);
     int stated = w_column(n, AN_DOMAIN_EDGE, "stated", AN_TYPE_BOOLEAN);
-    W_OK(an_network_set_default_real(n, AN_DOMAIN_EDGE, weight, 1.0));
+    W_CALL(an_network_set_default_real(n, AN_DOMAIN_EDGE, weight, 1.0));
 
     int64_t e = w_edge(n, a, b, -1, "e1");
-    W_OK(an_network_set_string(n, AN_DOMAIN_EDGE, relation, e, "commands"));
-    W_OK(an_network_set_integer(n, AN_DOMAIN_EDGE, year, e, 2014));
-    W_OK(an_network_set_boolean(n, AN_DOMAIN_EDGE, stated, e, 1));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_EDGE, relation, e, "commands"));
+    W_CALL(an_network_set_integer(n, AN_DOMAIN_EDGE, year, e, 2014));
+    W_CALL(an_network_set_boolean(n, AN_DOMAIN_EDGE, stated, e, 1));
     e = w_edge(n, a, b, -1, "e2"); /* parallel */
-    W_OK(an_network_set_string(n, AN_DOMAIN_EDGE, relation, e, "funds"));
-    W_OK(an_network_set_real(n, AN_DOMAIN_EDGE, weight, e, 0.75));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_EDGE, relation, e, "funds"));
+    W_CALL(an_network_set_real(n, AN_DOMAIN_EDGE, weight, e, 0.75));
     e = w_edge(n, b, c, mixed ? 0 : -1, NULL);
-    W_OK(an_network_set_string(n, AN_DOMAIN_EDGE, relation, e, "cooperates with"));
-    W_OK(an_network_set_boolean(n, AN_DOMAIN_EDGE, stated, e, 0));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_EDGE, relation, e, "cooperates with"));
+    W_CALL(an_network_set_boolean(n, AN_DOMAIN_EDGE, stated, e, 0));
     e = w_edge(n, c, c, -1, "loop");
-    W_OK(an_network_set_real(n, AN_DOMAIN_EDGE, weight, e, -0.0));
+    W_CALL(an_network_set_real(n, AN_DOMAIN_EDGE, weight, e, -0.0));
     e = w_edge(n, d, a, -1, NULL);
-    W_OK(an_network_set_real(n, AN_DOMAIN_EDGE, weight, e, 1e-300));
+    W_CALL(an_network_set_real(n, AN_DOMAIN_EDGE, weight, e, 1e-300));
     return n;
 }
 
@@ -188,13 +188,13 @@ static inline an_network *w_sample_basic(int mixed)
 static inline an_network *w_sample_undirected(void)
 {
     an_network *n;
-    W_OK(an_network_new(&n, 0));
+    W_CALL(an_network_new(&n, 0));
     int label = w_column(n, AN_DOMAIN_NODE, "label", AN_TYPE_STRING);
     int weight = w_column(n, AN_DOMAIN_EDGE, "weight", AN_TYPE_INT);
     int64_t a = w_node(n, "a"), b = w_node(n, "b"), c = w_node(n, "c");
-    W_OK(an_network_set_string(n, AN_DOMAIN_NODE, label, a, "A"));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, label, a, "A"));
     int64_t e = w_edge(n, a, b, -1, NULL);
-    W_OK(an_network_set_integer(n, AN_DOMAIN_EDGE, weight, e, 3));
+    W_CALL(an_network_set_integer(n, AN_DOMAIN_EDGE, weight, e, 3));
     w_edge(n, b, c, -1, NULL);
     w_edge(n, c, a, 0, NULL);
     return n;
@@ -204,7 +204,7 @@ static inline an_network *w_sample_undirected(void)
 static inline an_network *w_sample_numbers(void)
 {
     an_network *n;
-    W_OK(an_network_new(&n, 0));
+    W_CALL(an_network_new(&n, 0));
     int i = w_column(n, AN_DOMAIN_NODE, "i", AN_TYPE_INT);
     int l = w_column(n, AN_DOMAIN_NODE, "l", AN_TYPE_LONG);
     int f = w_column(n, AN_DOMAIN_NODE, "f", AN_TYPE_FLOAT);
@@ -222,12 +222,12 @@ static inline an_network *w_sample_numbers(void)
         int64_t v = w_node(n, id);
         double x = k < sizeof reals / sizeof *reals ? reals[k]
                  : k == count - 3 ? NAN : k == count - 2 ? INFINITY : -INFINITY;
-        W_OK(an_network_set_real(n, AN_DOMAIN_NODE, d, v, x));
-        W_OK(an_network_set_real(n, AN_DOMAIN_NODE, f, v, (double)(float)(k * 0.1)));
+        W_CALL(an_network_set_real(n, AN_DOMAIN_NODE, d, v, x));
+        W_CALL(an_network_set_real(n, AN_DOMAIN_NODE, f, v, (double)(float)(k * 0.1)));
         if (k < sizeof longs / sizeof *longs)
-            W_OK(an_network_set_integer(n, AN_DOMAIN_NODE, l, v, longs[k]));
+            W_CALL(an_network_set_integer(n, AN_DOMAIN_NODE, l, v, longs[k]));
         if (k < sizeof ints / sizeof *ints)
-            W_OK(an_network_set_integer(n, AN_DOMAIN_NODE, i, v, ints[k]));
+            W_CALL(an_network_set_integer(n, AN_DOMAIN_NODE, i, v, ints[k]));
     }
     return n;
 }
@@ -236,12 +236,13 @@ static inline an_network *w_sample_numbers(void)
  * Hostile text for DOT and CSV (and GraphML, without the control character
  * when `xml_safe`): quotes, backslashes (also trailing), newlines, CR, <>{},
  * Azerbaijani and Persian, numbers, DOT keywords as ids, empty strings, and
- * Graphviz attributes with values Graphviz would reject.
+ * Graphviz attributes with values Graphviz would reject. Every fourth edge
+ * is undirected when `mixed`.
  */
-static inline an_network *w_sample_hostile(int xml_safe)
+static inline an_network *w_sample_hostile(int xml_safe, int mixed)
 {
     an_network *n;
-    W_OK(an_network_new(&n, 1));
+    W_CALL(an_network_new(&n, 1));
     int label = w_column(n, AN_DOMAIN_NODE, "label", AN_TYPE_STRING);
     int shape = w_column(n, AN_DOMAIN_NODE, "shape", AN_TYPE_STRING);
     int style = w_column(n, AN_DOMAIN_NODE, "style", AN_TYPE_STRING);
@@ -253,7 +254,7 @@ static inline an_network *w_sample_hostile(int xml_safe)
     static const char *const labels[] = {
         "say \"hi\"", "back\\slash", "trailing\\", "two\nlines", "crlf\r\nline", "<b>{x}</b> | [y]",
         "ə ş ç ğ ı Ə Ş Ç Ğ İ", "شبکه عملیاتی", "9000000", "1e-300", "NaN", "", "\\N \\G \\l", "tab\there",
-        "a & b &amp; c", "\\\"", "control\x01char", "quote at end\"", "{", "record|<port>"};
+        "a & b &amp; c", "\\\"", "control\x01" "char", "quote at end\"", "{", "record|<port>"};
     static const char *const ids[] = {"node", "edge", "graph", "digraph", "subgraph", "strict",
                                       "a\"b", "c\\", "-> --", "ğ", "0", "1e-300", "NaN", "x y",
                                       "\xd8\xb4", "{}", "<>", "a;b", "a=b", "a,b"};
@@ -264,41 +265,41 @@ static inline an_network *w_sample_hostile(int xml_safe)
         const char *text = labels[k];
         if (xml_safe && strchr(text, '\x01'))
             text = "control char removed";
-        W_OK(an_network_set_string(n, AN_DOMAIN_NODE, label, v, text));
-        W_OK(an_network_set_real(n, AN_DOMAIN_NODE, number, v,
+        W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, label, v, text));
+        W_CALL(an_network_set_real(n, AN_DOMAIN_NODE, number, v,
                                  k % 3 == 0 ? 9000000.0 : k % 3 == 1 ? 1e-300 : NAN));
         if (k == 0)
-            W_OK(an_network_set_string(n, AN_DOMAIN_NODE, shape, v, "box"));
+            W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, shape, v, "box"));
         if (k == 1 || k == 18 || k == 19)
-            W_OK(an_network_set_string(n, AN_DOMAIN_NODE, shape, v, k == 18 ? "record" : "Mrecord"));
+            W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, shape, v, k == 18 ? "record" : "Mrecord"));
         if (k == 2)
-            W_OK(an_network_set_string(n, AN_DOMAIN_NODE, style, v, "filled,setlinewidth(2)"));
+            W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, style, v, "filled,setlinewidth(2)"));
         if (k == 3)
-            W_OK(an_network_set_string(n, AN_DOMAIN_NODE, style, v, "garbage(1"));
+            W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, style, v, "garbage(1"));
         if (k == 4)
-            W_OK(an_network_set_string(n, AN_DOMAIN_NODE, style, v, "a((b))"));
+            W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, style, v, "a((b))"));
         if (k == 5)
-            W_OK(an_network_set_real(n, AN_DOMAIN_NODE, fontsize, v, 1e300));
+            W_CALL(an_network_set_real(n, AN_DOMAIN_NODE, fontsize, v, 1e300));
         if (k == 6)
-            W_OK(an_network_set_real(n, AN_DOMAIN_NODE, fontsize, v, NAN));
+            W_CALL(an_network_set_real(n, AN_DOMAIN_NODE, fontsize, v, NAN));
         if (k == 7)
-            W_OK(an_network_set_real(n, AN_DOMAIN_NODE, fontsize, v, 18));
+            W_CALL(an_network_set_real(n, AN_DOMAIN_NODE, fontsize, v, 18));
         if (previous >= 0) {
-            int64_t e = w_edge(n, previous, v, k % 4 == 0 ? 0 : -1, NULL);
+            int64_t e = w_edge(n, previous, v, mixed && k % 4 == 0 ? 0 : -1, NULL);
             const char *edge_text = labels[(k + 3) % count];
             if (xml_safe && strchr(edge_text, '\x01'))
                 edge_text = "control char removed";
-            W_OK(an_network_set_string(n, AN_DOMAIN_EDGE, relation, e, edge_text));
+            W_CALL(an_network_set_string(n, AN_DOMAIN_EDGE, relation, e, edge_text));
             if (k == 2)
-                W_OK(an_network_set_integer(n, AN_DOMAIN_EDGE, minlen, e, 100000));
+                W_CALL(an_network_set_integer(n, AN_DOMAIN_EDGE, minlen, e, 100000));
             if (k == 3)
-                W_OK(an_network_set_integer(n, AN_DOMAIN_EDGE, minlen, e, 2));
+                W_CALL(an_network_set_integer(n, AN_DOMAIN_EDGE, minlen, e, 2));
             if (k == 4)
-                W_OK(an_network_set_string(n, AN_DOMAIN_EDGE, penwidth, e, "1e300"));
+                W_CALL(an_network_set_string(n, AN_DOMAIN_EDGE, penwidth, e, "1e300"));
             if (k == 5)
-                W_OK(an_network_set_string(n, AN_DOMAIN_EDGE, penwidth, e, " 2.5 "));
+                W_CALL(an_network_set_string(n, AN_DOMAIN_EDGE, penwidth, e, " 2.5 "));
             if (k == 6)
-                W_OK(an_network_set_string(n, AN_DOMAIN_EDGE, penwidth, e, "thick"));
+                W_CALL(an_network_set_string(n, AN_DOMAIN_EDGE, penwidth, e, "thick"));
         }
         previous = v;
     }

@@ -1,0 +1,119 @@
+/*
+ * test_csv_write.c — node and edge tables: golden files, RFC 4180 quoting,
+ * defaults and missing values, atomic failure.
+ */
+#include "writers_common.h"
+
+#include <unistd.h>
+
+static char directory[256];
+
+/* Write the table to a file, read it back, compare with the golden file. */
+static void check_table(const an_network *n, int edges, const char *golden)
+{
+    char path[600];
+    snprintf(path, sizeof path, "%s/%s", directory, golden);
+    AN_T_CHECK_OK(edges ? an_network_save_edges_csv(n, path) : an_network_save_nodes_csv(n, path));
+    size_t size = 0;
+    char *text = w_read_file(path, &size);
+    AN_T_CHECK(text != NULL);
+    if (text)
+        AN_T_CHECK(w_golden(golden, text, size));
+    free(text);
+    unlink(path);
+}
+
+static void test_golden(void)
+{
+    an_network *n = w_sample_basic(1);
+    check_table(n, 0, "basic-nodes.csv");
+    check_table(n, 1, "basic-edges.csv");
+    an_network_free(n);
+    n = w_sample_hostile(0, 1);
+    check_table(n, 0, "hostile-nodes.csv");
+    check_table(n, 1, "hostile-edges.csv");
+    an_network_free(n);
+    n = w_sample_numbers();
+    check_table(n, 0, "numbers-nodes.csv");
+    an_network_free(n);
+    W_CALL(an_network_new(&n, 0));
+    check_table(n, 0, "empty-nodes.csv");
+    check_table(n, 1, "empty-edges.csv");
+    an_network_free(n);
+}
+
+static void test_fields(void)
+{
+    an_network *n = w_sample_basic(1);
+    char path[600];
+    snprintf(path, sizeof path, "%s/nodes.csv", directory);
+    AN_T_CHECK_OK(an_network_save_nodes_csv(n, path));
+    char *text = w_read_file(path, NULL);
+    if (text) {
+        AN_T_CHECK(strncmp(text, "id,label,type,active,members,budget,score\r\n", 43) == 0);
+        /* n4: label missing (empty field), type and active from their defaults */
+        AN_T_CHECK(strstr(text, "\r\nn4,,person,true,,,\r\n") != NULL);
+        /* quoted because of nothing special: no; with a comma or quote: yes */
+        AN_T_CHECK(strstr(text, "\r\nn1,Ministry of Defence,state,true,120000,9007199254740993,0.1\r\n") != NULL);
+        free(text);
+    }
+    snprintf(path, sizeof path, "%s/edges.csv", directory);
+    AN_T_CHECK_OK(an_network_save_edges_csv(n, path));
+    text = w_read_file(path, NULL);
+    if (text) {
+        AN_T_CHECK(strncmp(text, "source,target,directed,id,relation,weight,year,stated\r\n", 55) == 0);
+        AN_T_CHECK(strstr(text, "\r\nn2,ağ,false,,cooperates with,1,,false\r\n") != NULL);
+        AN_T_CHECK(strstr(text, "\r\nağ,ağ,true,loop,,-0,,\r\n") != NULL);
+        free(text);
+    }
+    an_network_free(n);
+
+    /* quoting: comma, quote, CR, LF; the empty string is "" and differs from missing */
+    W_CALL(an_network_new(&n, 0));
+    int label = w_column(n, AN_DOMAIN_NODE, "la,bel", AN_TYPE_STRING);
+    int64_t a = w_node(n, "a,1"), b = w_node(n, "b\"2"), c = w_node(n, "c"), d = w_node(n, "d");
+    W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, label, a, "x\r\ny"));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, label, b, "\"quoted\""));
+    W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, label, c, ""));
+    (void)d;
+    snprintf(path, sizeof path, "%s/quoting.csv", directory);
+    AN_T_CHECK_OK(an_network_save_nodes_csv(n, path));
+    text = w_read_file(path, NULL);
+    AN_T_CHECK_STR(text, "id,\"la,bel\"\r\n\"a,1\",\"x\r\ny\"\r\n\"b\"\"2\",\"\"\"quoted\"\"\"\r\nc,\"\"\r\nd,\r\n");
+    free(text);
+    unlink(path);
+    an_network_free(n);
+}
+
+static void test_failures(void)
+{
+    an_network *n = w_sample_basic(0);
+    char path[600];
+    snprintf(path, sizeof path, "%s/keep.csv", directory);
+    FILE *f = fopen(path, "w");
+    fputs("old\n", f);
+    fclose(f);
+    AN_T_CHECK_CODE(an_network_save_nodes_csv(n, "/dev/full"), AN_EIO);
+    AN_T_CHECK_CODE(an_network_save_edges_csv(n, "/dev/full"), AN_EIO);
+    AN_T_CHECK_CODE(an_network_save_nodes_csv(n, "/nonexistent-actornet/n.csv"), AN_EIO);
+    AN_T_CHECK_CODE(an_network_save_edges_csv(n, directory), AN_EIO);
+    AN_T_CHECK_CODE(an_network_save_nodes_csv(NULL, path), AN_EMISUSE);
+    AN_T_CHECK_CODE(an_network_save_edges_csv(n, NULL), AN_EMISUSE);
+    char *text = w_read_file(path, NULL);
+    AN_T_CHECK_STR(text, "old\n");
+    free(text);
+    unlink(path);
+    an_network_free(n);
+}
+
+int main(void)
+{
+    snprintf(directory, sizeof directory, "/tmp/actornet-csv-XXXXXX");
+    if (!mkdtemp(directory))
+        return 2;
+    AN_T_RUN(test_golden);
+    AN_T_RUN(test_fields);
+    AN_T_RUN(test_failures);
+    rmdir(directory);
+    return an_t_finish();
+}
