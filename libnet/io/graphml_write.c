@@ -9,10 +9,10 @@
  *     <desc> fragments of the document, if any
  *     <key> per column: graph columns, then node, then edge, each in column order
  *     kept raw <key>s (AN_I_PLACE_KEYS)
- *     <graph [id] edgedefault>
+ *     <graph [id] edgedefault EXTRA>        (EXTRA: kept attributes, AN_I_PLACE_ATTRIBUTES)
  *       graph <desc> fragments, graph <data>, other graph fragments
- *       <node id> <desc> fragments, <data> of set values, other fragments </node>
- *       <edge [id] source target [directed]> likewise </edge>
+ *       <node id EXTRA> <desc> fragments, <data> of set values, other fragments </node>
+ *       <edge [id] source target [directed] EXTRA> likewise </edge>
  *     </graph>
  *     other document fragments (e.g. yEd's <data> for graphml)
  *   </graphml>
@@ -20,7 +20,9 @@
  * Decisions:
  * - Key ids: a column's key_id is kept when it is a usable, unique id;
  *   columns read from one for="all" key (same id, name, type, default and
- *   extra markup in several domains) share one <key for="all">. Everything
+ *   extra markup in all three domains) share one <key for="all">; a group
+ *   that no longer spans all three domains keeps the id in its first domain
+ *   only (for="all" would make the reader add empty columns). Everything
  *   else gets d0, d1, ... skipping every id in use, including the ids of kept
  *   raw <key> fragments. The model's ids are never changed.
  * - attr.type is the column's type exactly (int stays int, long stays long).
@@ -42,6 +44,7 @@
 #include "actornet/graphml.h"
 
 #include "error_internal.h"
+#include "graphml_read.h"
 #include "network_internal.h"
 #include "number_format.h"
 #include "output_sink.h"
@@ -77,7 +80,7 @@ typedef struct fragment_list {
     int64_t cursor;
 } fragment_list;
 
-#define PLACES 5
+#define PLACES 8 /* graph, node, edge, document, keys, attributes of graph/node/edge */
 
 typedef struct writer {
     const an_network *network;
@@ -315,6 +318,23 @@ static int has_fragments(writer *w, int place, int64_t row)
     return list->cursor < list->count && network->fragments[list->order[list->cursor]].row == row;
 }
 
+static void put_raw_attributes(writer *w, const char *raw, const char *const *skip);
+
+/* Extra attributes of the graph/node/edge start tag (AN_I_PLACE_ATTRIBUTES), minus ours. */
+static void put_attribute_fragments(writer *w, an_domain domain, int64_t row, const char *const *skip)
+{
+    int place = AN_I_PLACE_ATTRIBUTES(domain);
+    fragment_list *list = &w->fragments[place];
+    if (list->count == 0)
+        return;
+    const an_network *network = w->network;
+    while (list->cursor < list->count && network->fragments[list->order[list->cursor]].row < row)
+        list->cursor++;
+    for (; list->cursor < list->count && network->fragments[list->order[list->cursor]].row == row;
+         list->cursor++)
+        put_raw_attributes(w, network->fragments[list->order[list->cursor]].markup, skip);
+}
+
 /* ---- keys ---------------------------------------------------------------- */
 
 static int same_text(const char *a, const char *b)
@@ -434,6 +454,39 @@ static int plan_keys(writer *w)
                     goto cleanup;
                 }
             }
+        }
+    }
+    /*
+     * A for="all" key declares the attribute for graph, nodes and edges alike
+     * (the reader makes a column in each domain). Only a group that spans all
+     * three domains is written that way; otherwise the first column keeps the
+     * id for its own domain and the others get fresh ids, so that reading
+     * back adds no empty columns.
+     */
+    for (int d = 0; d < 3; d++) {
+        for (int k = 0; k < network->columns[d].count; k++) {
+            key_plan *plan = &w->plans[d][k];
+            if (!plan->for_all || plan->owner_domain != d || plan->owner_column != k)
+                continue;
+            int domains = 1;
+            for (int d2 = d + 1; d2 < 3; d2++)
+                for (int k2 = 0; k2 < network->columns[d2].count; k2++) {
+                    const key_plan *other = &w->plans[d2][k2];
+                    domains += other->owner_domain == d && other->owner_column == k && other != plan;
+                }
+            if (domains == 3)
+                continue;
+            plan->for_all = 0;
+            for (int d2 = d + 1; d2 < 3; d2++)
+                for (int k2 = 0; k2 < network->columns[d2].count; k2++) {
+                    key_plan *other = &w->plans[d2][k2];
+                    if (other->owner_domain == d && other->owner_column == k) {
+                        other->owner_domain = d2;
+                        other->owner_column = k2;
+                        other->id = NULL;
+                        other->for_all = 0;
+                    }
+                }
         }
     }
     /* Pass 2: invent d0, d1, ... for the rest. */
@@ -565,6 +618,77 @@ static int put_key(writer *w, an_domain d, int k)
     return AN_OK;
 }
 
+/*
+ * All <key>s, in an order that gives back each domain's column order when
+ * read (the reader makes columns in declaration order, a for="all" key one
+ * in every domain at once): a merge of the three column lists in which a
+ * shared for="all" key goes out when it is next in all three. Keys of one
+ * domain go out in runs: graph, node, edge. If shared keys cross (A before
+ * B for nodes, B before A for edges) no order can keep both; the shared key
+ * next in the first domain goes out and the rest follows.
+ */
+static int put_keys(writer *w)
+{
+    const an_network *network = w->network;
+    int next[3] = {0, 0, 0};
+    for (;;) {
+        int rc, progress = 0;
+        for (int d = 0; d < 3; d++) {
+            while (next[d] < network->columns[d].count) {
+                const key_plan *plan = &w->plans[d][next[d]];
+                if (plan->for_all == 2) { /* a crossed shared key, already written */
+                    next[d]++;
+                    continue;
+                }
+                if (plan->for_all)
+                    break;
+                if ((rc = put_key(w, (an_domain)d, next[d])) != AN_OK)
+                    return rc;
+                next[d]++;
+                progress = 1;
+            }
+        }
+        /* Every domain is at a shared key or done. */
+        int owner_domain = -1, owner_column = -1, agree = 1, any = 0;
+        for (int d = 0; d < 3; d++) {
+            if (next[d] >= network->columns[d].count)
+                continue;
+            const key_plan *plan = &w->plans[d][next[d]];
+            if (!any) {
+                owner_domain = plan->owner_domain;
+                owner_column = plan->owner_column;
+                any = 1;
+            } else if (plan->owner_domain != owner_domain || plan->owner_column != owner_column) {
+                agree = 0;
+            }
+        }
+        if (!any)
+            return AN_OK;
+        if (!agree && progress)
+            continue;
+        /* Write the shared key (agreed on, or the first one when they cross) ... */
+        if ((rc = put_key(w, (an_domain)owner_domain, owner_column)) != AN_OK)
+            return rc;
+        /* ... and step past it wherever it is next; members elsewhere are skipped when reached. */
+        for (int d = 0; d < 3; d++) {
+            if (next[d] < network->columns[d].count) {
+                const key_plan *plan = &w->plans[d][next[d]];
+                if (plan->owner_domain == owner_domain && plan->owner_column == owner_column)
+                    next[d]++;
+            }
+        }
+        if (!agree) {
+            /* Crossed: mark the written key done by skipping its members as they come up. */
+            for (int d = 0; d < 3; d++)
+                for (int k = next[d]; k < network->columns[d].count; k++) {
+                    key_plan *plan = &w->plans[d][k];
+                    if (plan->for_all && plan->owner_domain == owner_domain && plan->owner_column == owner_column)
+                        plan->for_all = 2; /* written */
+                }
+        }
+    }
+}
+
 /* ---- the document ---------------------------------------------------------- */
 
 static int put_document(writer *w)
@@ -589,15 +713,8 @@ static int put_document(writer *w)
 
     put_fragments(w, AN_I_PLACE_DOCUMENT, 0, 1, 1);
     put_fragments(w, AN_I_PLACE_KEYS, 0, 1, 1);
-    for (int d = 0; d < 3; d++) {
-        for (int k = 0; k < network->columns[d].count; k++) {
-            const key_plan *plan = &w->plans[d][k];
-            if (plan->owner_domain != d || plan->owner_column != k)
-                continue; /* declared by the for="all" key of another domain */
-            if ((rc = put_key(w, (an_domain)d, k)) != AN_OK)
-                return rc;
-        }
-    }
+    if ((rc = put_keys(w)) != AN_OK)
+        return rc;
     w->fragments[AN_I_PLACE_KEYS].cursor = 0;
     put_fragments(w, AN_I_PLACE_KEYS, 0, 1, 0);
 
@@ -610,9 +727,12 @@ static int put_document(writer *w)
         PUT(sink, "\"");
     }
     if (network->default_directed)
-        PUT(sink, " edgedefault=\"directed\">");
+        PUT(sink, " edgedefault=\"directed\"");
     else
-        PUT(sink, " edgedefault=\"undirected\">");
+        PUT(sink, " edgedefault=\"undirected\"");
+    static const char *const graph_skip[] = {"id", "edgedefault", NULL};
+    put_attribute_fragments(w, AN_DOMAIN_GRAPH, 0, graph_skip);
+    PUT(sink, ">");
 
     put_fragments(w, AN_DOMAIN_GRAPH, 0, 2, 1);
     if ((rc = put_data(w, AN_DOMAIN_GRAPH, 0, 2)) != AN_OK)
@@ -633,16 +753,19 @@ static int put_document(writer *w)
                      printable(id, scratch, sizeof scratch));
             return refuse(what, id, bad);
         }
+        PUT(sink, "\"");
+        static const char *const node_skip[] = {"id", NULL};
+        put_attribute_fragments(w, AN_DOMAIN_NODE, v, node_skip);
         int fragments = has_fragments(w, AN_DOMAIN_NODE, v);
         int any_data = 0;
         const an_i_column_set *set = &network->columns[AN_DOMAIN_NODE];
         for (int k = 0; k < set->count && !any_data; k++)
             any_data = an_i_column_present(&set->items[k], v);
         if (!fragments && !any_data) {
-            PUT(sink, "\"/>");
+            PUT(sink, "/>");
             continue;
         }
-        PUT(sink, "\">");
+        PUT(sink, ">");
         if (fragments) {
             int64_t start = w->fragments[AN_DOMAIN_NODE].cursor;
             put_fragments(w, AN_DOMAIN_NODE, v, 3, 1);
@@ -687,16 +810,19 @@ static int put_document(writer *w)
             else
                 PUT(sink, "\" directed=\"false");
         }
+        PUT(sink, "\"");
+        static const char *const edge_skip[] = {"id", "source", "target", "directed", NULL};
+        put_attribute_fragments(w, AN_DOMAIN_EDGE, e, edge_skip);
         int fragments = has_fragments(w, AN_DOMAIN_EDGE, e);
         int any_data = 0;
         const an_i_column_set *set = &network->columns[AN_DOMAIN_EDGE];
         for (int k = 0; k < set->count && !any_data; k++)
             any_data = an_i_column_present(&set->items[k], e);
         if (!fragments && !any_data) {
-            PUT(sink, "\"/>");
+            PUT(sink, "/>");
             continue;
         }
-        PUT(sink, "\">");
+        PUT(sink, ">");
         if (fragments) {
             int64_t start = w->fragments[AN_DOMAIN_EDGE].cursor;
             put_fragments(w, AN_DOMAIN_EDGE, e, 3, 1);
