@@ -8,3 +8,6 @@ AN_CLI_COMMAND(info, "summarise a network: size, classes, relations, years, attr
 AN_CLI_COMMAND(convert, "convert between GraphML, DOT and CSV (by file extension)")
 AN_CLI_COMMAND(validate, "check a network against the data schema (classes, relations, citations, duplicates)")
 AN_CLI_COMMAND(robustness, "which rankings and communities survive stated-only evidence and tie dropout")
+AN_CLI_COMMAND(brokerage, "Gould & Fernandez brokerage roles per actor by a group attribute")
+AN_CLI_COMMAND(keyplayers, "the k actors whose removal fragments the network most, or who reach most")
+AN_CLI_COMMAND(whatif, "remove actors: the change in components, fragmentation, efficiency, reach")

@@ -1,0 +1,297 @@
+/*
+ * keyplayers.c — the public key-player API: option checks, the view,
+ * candidate selection, tie-breaking priorities, and the dispatch to the
+ * greedy + swap or the exact search.
+ */
+#include "error_internal.h"
+#include "keyplayers_internal.h"
+#include "parallel.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const objective_names[] = { "fragmentation", "distance_fragmentation", "reach",
+                                               "distance_reach" };
+
+const char *an_keyplayer_objective_name(int objective)
+{
+    if (objective < 0 || objective > AN_KP_DISTANCE_REACH)
+        return NULL;
+    return objective_names[objective];
+}
+
+int an_keyplayer_objective_from_name(int *out_objective, const char *name)
+{
+    if (!name || !out_objective)
+        return AN_I_MISUSE("name or out_objective is NULL");
+    for (int i = 0; i <= AN_KP_DISTANCE_REACH; i++) {
+        if (strcmp(name, objective_names[i]) == 0) {
+            *out_objective = i;
+            return AN_OK;
+        }
+    }
+    return an_i_error(AN_EINVAL,
+                      "unknown key-player objective '%s' (expected fragmentation, distance_fragmentation, "
+                      "reach or distance_reach)",
+                      name);
+}
+
+an_i_adjacency_mode an_i_kp_view(int direction, int reach)
+{
+    switch (direction) {
+    case AN_KP_UNDIRECTED: return AN_I_ADJ_UNDIRECTED;
+    case AN_KP_OUT: return AN_I_ADJ_OUT;
+    case AN_KP_IN: return AN_I_ADJ_IN;
+    default: return reach ? AN_I_ADJ_OUT : AN_I_ADJ_UNDIRECTED;
+    }
+}
+
+int an_i_kp_view_symmetric(const an_network *network, an_i_adjacency_mode mode)
+{
+    return mode == AN_I_ADJ_UNDIRECTED || network->directed_edges == 0;
+}
+
+static int check_options(const an_keyplayer_options *options)
+{
+    if (options->version != AN_KEYPLAYER_OPTIONS_VERSION)
+        return an_i_error(AN_EMISUSE, "an_keyplayer_options: version %u, expected %u", options->version,
+                          AN_KEYPLAYER_OPTIONS_VERSION);
+    if (options->objective < AN_KP_FRAGMENTATION || options->objective > AN_KP_DISTANCE_REACH)
+        return an_i_error(AN_EINVAL, "unknown key-player objective %d", options->objective);
+    if (options->direction < AN_KP_DIRECTION_AUTO || options->direction > AN_KP_IN)
+        return an_i_error(AN_EINVAL, "unknown direction mode %d", options->direction);
+    if (options->m < 1)
+        return an_i_error(AN_EINVAL, "reach radius m must be at least 1 (got %lld)", (long long)options->m);
+    if (options->candidates < 0)
+        return an_i_error(AN_EINVAL, "candidates must not be negative (got %lld)", (long long)options->candidates);
+    if (options->max_sets < 0)
+        return an_i_error(AN_EINVAL, "max_sets must not be negative (got %lld)", (long long)options->max_sets);
+    return AN_OK;
+}
+
+/* Build the view an objective follows and the evaluation context. */
+static int prepare(an_i_kp_context *context, an_i_adjacency *adjacency, const an_network *network,
+                   const an_keyplayer_options *options)
+{
+    int reach = options->objective == AN_KP_REACH || options->objective == AN_KP_DISTANCE_REACH;
+    an_i_adjacency_mode mode = an_i_kp_view(options->direction, reach);
+    int rc = an_i_adjacency_build(adjacency, network, mode);
+    if (rc != AN_OK)
+        return rc;
+    context->adjacency = adjacency;
+    context->objective = options->objective;
+    context->steps = options->m;
+    context->symmetric = an_i_kp_view_symmetric(network, mode);
+    context->n = adjacency->n;
+    return AN_OK;
+}
+
+static uint64_t splitmix64(uint64_t x)
+{
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+typedef struct ranked {
+    int64_t degree;
+    int32_t node;
+} ranked;
+
+static int by_degree(const void *a, const void *b)
+{
+    const ranked *x = a, *y = b;
+    if (x->degree != y->degree)
+        return x->degree > y->degree ? -1 : 1;
+    return (x->node > y->node) - (x->node < y->node);
+}
+
+static int by_node(const void *a, const void *b)
+{
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The candidates, ascending: all nodes, or the top `limit` by degree in the view (ties: file order). */
+static int32_t *choose_candidates(const an_i_adjacency *adjacency, int64_t limit, int64_t *out_count)
+{
+    int32_t n = adjacency->n;
+    int64_t count = limit > 0 && limit < n ? limit : n;
+    int32_t *candidates = malloc(((size_t)count + 1) * sizeof *candidates);
+    if (!candidates)
+        return NULL;
+    if (count == n) {
+        for (int32_t v = 0; v < n; v++)
+            candidates[v] = v;
+    } else {
+        ranked *order = malloc((size_t)n * sizeof *order);
+        if (!order) {
+            free(candidates);
+            return NULL;
+        }
+        for (int32_t v = 0; v < n; v++)
+            order[v] = (ranked){ adjacency->offsets[v + 1] - adjacency->offsets[v], v };
+        qsort(order, (size_t)n, sizeof *order, by_degree);
+        for (int64_t i = 0; i < count; i++)
+            candidates[i] = order[i].node;
+        free(order);
+        qsort(candidates, (size_t)count, sizeof *candidates, by_node);
+    }
+    *out_count = count;
+    return candidates;
+}
+
+int an_keyplayers_find(int64_t *out_set, an_keyplayer_result *out_result, const an_network *network, int64_t k,
+                       const an_keyplayer_options *options)
+{
+    an_keyplayer_options defaults = AN_KEYPLAYER_OPTIONS_INIT;
+    if (!options)
+        options = &defaults;
+    if (!network)
+        return AN_I_MISUSE("network is NULL");
+    if (!out_set && k > 0)
+        return AN_I_MISUSE("out_set is NULL");
+    int rc = check_options(options);
+    if (rc != AN_OK)
+        return rc;
+    int64_t n = network->node_count;
+    if (n == 0)
+        return an_i_error(AN_EEMPTY, "key players: the network has no nodes");
+    if (k < 0 || k > n - 1)
+        return an_i_error(AN_EINVAL, "key players: k = %lld is out of range (0 to %lld for %lld nodes)",
+                          (long long)k, (long long)(n - 1), (long long)n);
+    if (options->candidates > 0 && options->candidates < k)
+        return an_i_error(AN_EINVAL, "key players: %lld candidates cannot hold a set of %lld",
+                          (long long)options->candidates, (long long)k);
+
+    an_i_adjacency adjacency;
+    an_i_kp_context context;
+    rc = prepare(&context, &adjacency, network, options);
+    if (rc != AN_OK)
+        return rc;
+    int64_t candidate_count = 0;
+    int32_t *candidates = choose_candidates(&adjacency, options->candidates, &candidate_count);
+    uint64_t *priority = malloc(((size_t)n + 1) * sizeof *priority);
+    int32_t *set = malloc(((size_t)k + 1) * sizeof *set);
+    if (!candidates || !priority || !set) {
+        rc = an_i_error(AN_ENOMEM, "key players: out of memory");
+        goto done;
+    }
+    for (int64_t v = 0; v < n; v++)
+        priority[v] = splitmix64(options->seed ^ splitmix64((uint64_t)v));
+
+    an_i_kp_search search = { 0 };
+    search.context = &context;
+    search.candidates = candidates;
+    search.candidate_count = candidate_count;
+    search.k = k;
+    search.priority = priority;
+    search.threads = an_i_parallel_threads(options->threads);
+    search.max_sets = options->max_sets;
+    search.set = set;
+    rc = options->exact ? an_i_kp_search_exact(&search) : an_i_kp_search_greedy_swap(&search);
+    if (rc != AN_OK)
+        goto done;
+    qsort(set, (size_t)k, sizeof *set, by_node);
+    for (int64_t i = 0; i < k; i++)
+        out_set[i] = set[i];
+    if (out_result) {
+        out_result->score = an_i_kp_score(&context, search.key, k);
+        out_result->greedy_score = options->exact ? NAN : an_i_kp_score(&context, search.greedy_key, k);
+        out_result->swaps = search.swaps;
+        out_result->evaluations = search.evaluations;
+    }
+done:
+    free(candidates);
+    free(priority);
+    free(set);
+    an_i_adjacency_free(&adjacency);
+    return rc;
+}
+
+int an_keyplayers_score(double *out_score, const an_network *network, const int64_t *set, int64_t count,
+                        const an_keyplayer_options *options)
+{
+    an_keyplayer_options defaults = AN_KEYPLAYER_OPTIONS_INIT;
+    if (!options)
+        options = &defaults;
+    if (!out_score || !network)
+        return AN_I_MISUSE("out_score or network is NULL");
+    if (!set && count > 0)
+        return AN_I_MISUSE("set is NULL");
+    if (count < 0)
+        return an_i_error(AN_EINVAL, "key players: negative set size %lld", (long long)count);
+    int rc = check_options(options);
+    if (rc != AN_OK)
+        return rc;
+    int64_t n = network->node_count;
+    if (n == 0)
+        return an_i_error(AN_EEMPTY, "key players: the network has no nodes");
+    for (int64_t i = 0; i < count; i++)
+        if (set[i] < 0 || set[i] >= n)
+            return an_i_error(AN_ERANGE, "key players: node index %lld is out of range (%lld nodes)",
+                              (long long)set[i], (long long)n);
+
+    an_i_adjacency adjacency;
+    an_i_kp_context context;
+    rc = prepare(&context, &adjacency, network, options);
+    if (rc != AN_OK)
+        return rc;
+    uint8_t *mask = calloc((size_t)n + 1, 1);
+    int32_t *members = malloc(((size_t)count + 1) * sizeof *members);
+    an_i_kp_scratch scratch = { 0 };
+    int64_t *histogram = NULL;
+    if (!mask || !members || an_i_kp_scratch_init(&scratch, (int32_t)n, 0) != AN_OK) {
+        rc = an_i_error(AN_ENOMEM, "key players: out of memory");
+        goto done;
+    }
+    int64_t size = 0;
+    for (int64_t i = 0; i < count; i++) {
+        if (!mask[set[i]]) {
+            mask[set[i]] = 1;
+            members[size++] = (int32_t)set[i];
+        }
+    }
+    if (size >= n) {
+        rc = an_i_error(AN_EINVAL, "key players: the set holds every node");
+        goto done;
+    }
+    an_i_kp_set members_set = { mask, members, size, -1, -1 };
+    double key;
+    int all_pairs = options->objective == AN_KP_DISTANCE_FRAGMENTATION ||
+                    (options->objective == AN_KP_FRAGMENTATION && !context.symmetric);
+    if (all_pairs) {
+        /* One evaluation over all sources: spread it over the threads. */
+        histogram = calloc((size_t)n + 2, sizeof *histogram);
+        if (!histogram) {
+            rc = an_i_error(AN_ENOMEM, "key players: out of memory");
+            goto done;
+        }
+        int32_t largest = an_i_kp_distance_histogram_parallel(&adjacency, &members_set,
+                                                              an_i_parallel_threads(options->threads), histogram);
+        if (largest < 0) {
+            rc = AN_ENOMEM;
+            goto done;
+        }
+        if (options->objective == AN_KP_DISTANCE_FRAGMENTATION) {
+            key = -an_i_kp_inverse_distance_sum(histogram, largest);
+        } else {
+            int64_t total = 0;
+            for (int32_t d = 1; d <= largest; d++)
+                total += histogram[d];
+            key = -(double)total;
+        }
+    } else {
+        key = an_i_kp_key(&context, &scratch, &members_set);
+    }
+    *out_score = an_i_kp_score(&context, key, size);
+done:
+    free(mask);
+    free(members);
+    free(histogram);
+    an_i_kp_scratch_free(&scratch);
+    an_i_adjacency_free(&adjacency);
+    return rc;
+}

@@ -1,0 +1,172 @@
+/*
+ * keyplayers_internal.h — the pieces behind keyplayers.h: objective
+ * evaluation on a membership mask, the greedy + swap search, the exact
+ * search, and the traversals they share with what-if removal.
+ *
+ * A node set (an_i_kp_set) is a byte mask and the list of its members,
+ * shared read-only by all workers, plus two adjustments so that a worker can
+ * score "the set with v added" or "the set with u swapped for v" without
+ * copying anything:
+ *     member(x) = (mask[x] && x != off) || x == on        (on/off = -1: none)
+ * For KPP-Neg the members are the removed nodes; for KPP-Pos they are the
+ * sources of the reach search.
+ *
+ * Every objective is turned into a KEY, larger = better, from which the
+ * score follows for a fixed set size:
+ *     fragmentation        key = -(ordered pairs (i, j) with j reachable from i)
+ *     distance_fragm.      key = -(sum over ordered pairs of 1 / d_ij)
+ *     reach                key = outsiders within m steps of the set
+ *     distance_reach       key = sum over outsiders of 1 / d(S, j)
+ */
+#ifndef AN_KEYPLAYERS_INTERNAL_H
+#define AN_KEYPLAYERS_INTERNAL_H
+
+#include <stdint.h>
+
+#include "actornet/keyplayers.h"
+#include "adjacency.h"
+
+typedef struct an_i_kp_context {
+    const an_i_adjacency *adjacency;    /* the view the objective follows */
+    int objective;                      /* an_keyplayer_objective */
+    int64_t steps;                      /* m for AN_KP_REACH */
+    int symmetric;                      /* adjacency is symmetric (undirected view) */
+    int32_t n;
+} an_i_kp_context;
+
+/** Per-worker buffers for one traversal at a time. */
+typedef struct an_i_kp_scratch {
+    uint32_t *seen;         /* seen[v] == stamp: visited in the current traversal */
+    uint32_t stamp;
+    int32_t *distance;      /* valid where seen */
+    int32_t *queue;
+    int64_t *histogram;     /* n + 1 counters by distance */
+    /* depth-first search state for an_i_kp_removal_pairs */
+    int32_t *discovery, *low, *parent, *subtree, *component;
+    int64_t *cursor;
+    int64_t *separated_pairs, *separated_nodes;
+} an_i_kp_scratch;
+
+/** Allocate a scratch for n nodes (with_dfs: also the depth-first arrays). AN_OK / AN_ENOMEM. */
+int an_i_kp_scratch_init(an_i_kp_scratch *scratch, int32_t n, int with_dfs);
+void an_i_kp_scratch_free(an_i_kp_scratch *scratch);
+
+/** Start a new traversal: a fresh stamp (clears `seen` when the stamp wraps). */
+void an_i_kp_scratch_next(an_i_kp_scratch *scratch, int32_t n);
+
+/** A node set: mask[x] != 0 for the `count` nodes in `members`, adjusted by on/off. */
+typedef struct an_i_kp_set {
+    const uint8_t *mask;
+    const int32_t *members;
+    int64_t count;
+    int32_t on, off;        /* -1: no adjustment */
+} an_i_kp_set;
+
+static inline int an_i_kp_member(const an_i_kp_set *set, int32_t x)
+{
+    return (set->mask[x] && x != set->off) || x == set->on;
+}
+
+/* ---- fragmentation.c ---------------------------------------------------- */
+
+/**
+ * Components of the non-members on a symmetric adjacency: returns
+ * sum over components of s (s - 1); optionally the number of components and
+ * the largest size. O(n + m).
+ */
+int64_t an_i_kp_component_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
+                                int64_t *out_components, int64_t *out_largest);
+
+/**
+ * For every non-member v (symmetric adjacency): out_pairs[v] = sum of
+ * s (s - 1) over the components left when v is removed as well; members get
+ * -1. One iterative depth-first search (articulation points with subtree
+ * sizes): O(n + m). The scratch needs the depth-first arrays.
+ */
+void an_i_kp_removal_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const uint8_t *mask,
+                           int64_t *out_pairs);
+
+/**
+ * Breadth-first search from every non-member in [source_begin, source_end)
+ * through non-members; adds to histogram[d] (d >= 1) the number of ordered
+ * pairs at distance d and returns the largest d seen. The caller zeroes the
+ * histogram. O((source_end - source_begin) (n + m)).
+ */
+int32_t an_i_kp_distance_histogram(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
+                                   int32_t source_begin, int32_t source_end, int64_t *histogram);
+
+/**
+ * The histogram over all sources, spread over `threads` workers (each with
+ * its own scratch and histogram, summed at the end: exact integers, so the
+ * result does not depend on the thread count). histogram has n + 1 zeroed
+ * entries. Returns the largest distance, or -1 on out of memory (error
+ * recorded).
+ */
+int32_t an_i_kp_distance_histogram_parallel(const an_i_adjacency *adjacency, const an_i_kp_set *set, int threads,
+                                            int64_t *histogram);
+
+/** sum_{d=1..max} histogram[d] / d, in increasing d. */
+double an_i_kp_inverse_distance_sum(const int64_t *histogram, int32_t max_distance);
+
+/* ---- reach.c -------------------------------------------------------------- */
+
+/**
+ * Multi-source breadth-first search from the members, up to `cutoff` steps
+ * (negative: no cutoff); histogram[d] (d >= 1, caller zeroes) counts the
+ * outsiders first reached at distance d. Returns the largest d. O(k + the
+ * part of the network within the cutoff): no O(n) pass.
+ */
+int32_t an_i_kp_reach_histogram(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
+                                int64_t cutoff, int64_t *histogram);
+
+/* ---- objective.c ------------------------------------------------------------ */
+
+/** 1 if the objective's key takes integer values (compared exactly). */
+int an_i_kp_integer_key(int objective);
+
+/** The key of a set. One evaluation; leaves the scratch histogram zeroed. */
+double an_i_kp_key(const an_i_kp_context *context, an_i_kp_scratch *scratch, const an_i_kp_set *set);
+
+/** The objective's value for a set of `size` members with key `key`. */
+double an_i_kp_score(const an_i_kp_context *context, double key, int64_t size);
+
+/** 1 if key a is strictly better than key b (exact, or with relative tolerance 1e-12). */
+static inline int an_i_kp_better(double a, double b, int integer_key)
+{
+    if (integer_key)
+        return a > b;
+    double scale = b < 0 ? -b : b;
+    return a > b + 1e-12 * (scale > 1.0 ? scale : 1.0);
+}
+
+/* ---- search.c / exact.c ------------------------------------------------------- */
+
+typedef struct an_i_kp_search {
+    const an_i_kp_context *context;
+    const int32_t *candidates;  /* c candidate nodes */
+    int64_t candidate_count;
+    int64_t k;
+    const uint64_t *priority;   /* per node: lower wins a tie (greedy + swap) */
+    int threads;
+    int64_t max_sets;           /* exact */
+    /* results */
+    int32_t *set;               /* k members (caller-allocated) */
+    double key, greedy_key;
+    int64_t swaps, evaluations;
+} an_i_kp_search;
+
+/** Greedy start + best-improvement swaps. AN_OK / AN_ENOMEM (recorded). */
+int an_i_kp_search_greedy_swap(an_i_kp_search *search);
+
+/** Brute force over all C(c, k) sets. AN_OK / AN_ELIMIT / AN_ENOMEM (recorded). */
+int an_i_kp_search_exact(an_i_kp_search *search);
+
+/* ---- shared by keyplayers.c and whatif.c ------------------------------------ */
+
+/** Map a direction option to an adjacency mode for the fragmentation (reach = 0) or reach (reach = 1) measures. */
+an_i_adjacency_mode an_i_kp_view(int direction, int reach);
+
+/** 1 if the view is symmetric for this network (undirected view, or no directed edge). */
+int an_i_kp_view_symmetric(const an_network *network, an_i_adjacency_mode mode);
+
+#endif
