@@ -345,8 +345,12 @@ int an_centrality_compute_many(double *out, const an_network *network, const an_
     an_i_igraph_begin(&guard);
     an_i_igraph_seed(options->seed);
     an_i_centrality_context_init(&context, network, options);
-    for (size_t k = 0; k < count && rc == AN_OK; k++)
-        rc = compute_one(out + k * (size_t)network->node_count, &context, measures[k]);
+    for (size_t k = 0; k < count && rc == AN_OK; k++) {
+        double *values = out + k * (size_t)network->node_count;
+        rc = compute_one(values, &context, measures[k]);
+        for (int64_t v = 0; v < network->node_count; v++)
+            values[v] += 0.0; /* -0 (from an eigen-solver's sign) prints as 0 */
+    }
     an_i_centrality_context_destroy(&context);
     an_i_igraph_end(&guard);
     return rc;
