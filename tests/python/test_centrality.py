@@ -181,16 +181,16 @@ def test_done_when_line():
         assert value == pytest.approx(reference[node], rel=1e-9, abs=1e-12)
 
 
-def _cli():
+def _cli(command="centrality"):
     cli = os.environ.get("ACTORNET_CLI")
     if not cli:
         library = actornet.library_path
         cli = os.path.join(os.path.dirname(os.path.dirname(library)), "cli", "actornet")
     if not os.access(cli, os.X_OK):
         pytest.skip("no actornet CLI next to the library")
-    probe = subprocess.run([cli, "centrality", "--help"], capture_output=True, text=True)
+    probe = subprocess.run([cli, command, "--help"], capture_output=True, text=True)
     if probe.returncode != 0:
-        pytest.skip("the CLI has no centrality command yet")
+        pytest.skip("the CLI has no %s command yet" % command)
     return cli
 
 

@@ -20,7 +20,12 @@ from ._errors import (AlgorithmError, EmptyNetworkError, Error, ExistsError, Fil
                       UnsupportedError, VersionError)
 from .network import Column, Edge, Network, load, loads
 from .networkx_bridge import from_networkx
-from .results import Scores
+from .results import Partition, Scores
+from .communities import PartitionComparison, compare_partitions
+from .cohesion import Cliques
+from .robustness import PartitionRobustness, RankingRobustness
+from .validate import Vocabulary, data_file
+from . import centrality, communities  # noqa: F401  (MEASURES, METHODS)
 
 #: Version of this Python package (it follows the C library's version).
 __version__ = "0.1.0"
@@ -34,7 +39,9 @@ library_version = _ffi.lib.an_version_string().decode("ascii")
 from ._arrays import HAVE_NUMPY  # noqa: E402  (True when results are numpy arrays)
 
 __all__ = [
-    "load", "loads", "from_networkx", "Network", "Edge", "Column", "Scores",
+    "load", "loads", "from_networkx", "Network", "Edge", "Column", "Scores", "Partition",
+    "PartitionComparison", "compare_partitions", "Cliques", "RankingRobustness",
+    "PartitionRobustness", "Vocabulary", "data_file",
     "Error", "OutOfMemoryError", "InvalidArgumentError", "MisuseError", "FileError",
     "ParseError", "FormatError", "UnsupportedError", "LimitError", "NotFoundError",
     "ExistsError", "TypeMismatchError", "RangeError", "AlgorithmError", "VersionError",

@@ -89,3 +89,21 @@ def to_list(values):
     if HAVE_NUMPY and isinstance(values, numpy.ndarray):
         return values.tolist()
     return list(values)
+
+
+def copy_int64(pointer, count):
+    """Copy `count` int64 values from C memory: numpy array (one memcpy) or list."""
+    if count <= 0:
+        return numpy.empty(0, dtype=numpy.int64) if HAVE_NUMPY else []
+    if HAVE_NUMPY:
+        return numpy.ctypeslib.as_array(pointer, shape=(count,)).copy()
+    return pointer[:count]
+
+
+def copy_double(pointer, count):
+    """Copy `count` doubles from C memory: numpy array (one memcpy) or list."""
+    if count <= 0:
+        return numpy.empty(0, dtype=numpy.float64) if HAVE_NUMPY else []
+    if HAVE_NUMPY:
+        return numpy.ctypeslib.as_array(pointer, shape=(count,)).copy()
+    return pointer[:count]

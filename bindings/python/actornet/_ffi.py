@@ -85,6 +85,93 @@ class CentralityOptions(Structure):
     _fields_ = [("version", c_uint), ("policy", EdgePolicy), ("raw", c_int),
                 ("damping", c_double), ("seed", c_uint64)]
 
+class CommunityOptions(Structure):
+    """struct an_community_options (communities.h)."""
+    VERSION = 1
+    DEFAULT_SEED = 42
+    _fields_ = [("version", c_uint), ("method", c_int), ("policy", EdgePolicy),
+                ("seed", c_uint64), ("resolution", c_double), ("objective", c_int),
+                ("beta", c_double), ("iterations", c_int64), ("trials", c_int64),
+                ("steps", c_int64), ("max_edges", c_int64)]
+
+
+class Partition(Structure):
+    """struct an_partition (communities.h), allocated by the library."""
+    _fields_ = [("node_count", c_int64), ("count", c_int64), ("membership", c_int64_p),
+                ("sizes", c_int64_p), ("modularity", c_double), ("quality", c_double),
+                ("directed", c_int), ("method", c_int)]
+
+
+class ModularityOptions(Structure):
+    """struct an_modularity_options (communities.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("policy", EdgePolicy), ("resolution", c_double)]
+
+
+class PartitionComparison(Structure):
+    """struct an_partition_comparison (communities.h)."""
+    _fields_ = [("nodes", c_int64), ("nmi", c_double), ("adjusted_rand", c_double),
+                ("rand", c_double), ("variation_of_information", c_double),
+                ("split_join_a", c_int64), ("split_join_b", c_int64)]
+
+
+class Components(Structure):
+    """struct an_components (cohesion.h), allocated by the library."""
+    _fields_ = [("node_count", c_int64), ("count", c_int64), ("membership", c_int64_p),
+                ("sizes", c_int64_p), ("largest", c_int64)]
+
+
+class CliqueOptions(Structure):
+    """struct an_clique_options (cohesion.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("min_size", c_int64), ("max_size", c_int64),
+                ("max_cliques", c_int64), ("policy", EdgePolicy)]
+
+
+class Cliques(Structure):
+    """struct an_cliques (cohesion.h), allocated by the library."""
+    _fields_ = [("count", c_int64), ("offsets", c_int64_p), ("nodes", c_int64_p),
+                ("largest", c_int64), ("truncated", c_int)]
+
+
+class RobustnessOptions(Structure):
+    """struct an_robustness_options (robustness.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("replicates", c_int64), ("dropout", c_double),
+                ("level", c_double), ("top_k", c_int64), ("seed", c_uint64),
+                ("confidence_column", c_char_p), ("trusted", c_char_pp),
+                ("centrality", CentralityOptions), ("communities", CommunityOptions)]
+
+
+class RankRobustness(Structure):
+    """struct an_rank_robustness (robustness.h), allocated by the library."""
+    _fields_ = [("node_count", c_int64), ("replicates", c_int64), ("measure", c_int),
+                ("score", c_double_p), ("rank", c_double_p), ("has_stated", c_int),
+                ("stated_edges", c_int64), ("stated_score", c_double_p),
+                ("stated_rank", c_double_p), ("mean_rank", c_double_p),
+                ("rank_low", c_double_p), ("rank_high", c_double_p),
+                ("top_k_share", c_double_p)]
+
+
+class PartitionRobustness(Structure):
+    """struct an_partition_robustness (robustness.h), allocated by the library."""
+    _fields_ = [("node_count", c_int64), ("replicates", c_int64),
+                ("full", POINTER(Partition)), ("has_stated", c_int),
+                ("stated", POINTER(Partition)), ("stated_nmi", c_double),
+                ("mean_nmi", c_double), ("nmi_low", c_double), ("nmi_high", c_double),
+                ("stability", c_double_p)]
+
+
+class ValidateOptions(Structure):
+    """struct an_validate_options (validate.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("class_column", c_char_p), ("relation_column", c_char_p),
+                ("confidence_column", c_char_p), ("source_column", c_char_p),
+                ("locator_column", c_char_p)]
+
+
+vocabulary_p = c_void_p       # an_vocabulary * (opaque)
+
 # ---- result checks ----------------------------------------------------------
 
 STATUS = "status"   # int: 0 or a positive state (AN_VALUE_MISSING) is fine, negative raises
@@ -190,6 +277,54 @@ SIGNATURES = {
     "an_centralization": (c_int, [c_double_p, network_p, c_int, POINTER(CentralityOptions)],
                           STATUS),
     "an_rank_order": (c_int, [c_int64_p, c_double_p, c_int64], STATUS),
+
+    # cohesion.h
+    "an_network_components": (c_int, [POINTER(POINTER(Components)), network_p, c_int,
+                                      edge_policy_p], STATUS),
+    "an_components_free": (None, [POINTER(Components)], NONE),
+    "an_network_articulation_points": (c_int, [c_int64_p, c_int64_p, network_p, edge_policy_p],
+                                       STATUS),
+    "an_network_bridges": (c_int, [c_int64_p, c_int64_p, network_p, edge_policy_p], STATUS),
+    "an_network_k_core": (c_int, [c_int64_p, c_int64_p, network_p, c_int64, edge_policy_p],
+                          STATUS),
+    "an_network_maximal_cliques": (c_int, [POINTER(POINTER(Cliques)), network_p,
+                                           POINTER(CliqueOptions)], STATUS),
+    "an_cliques_free": (None, [POINTER(Cliques)], NONE),
+    "an_network_density": (c_int, [c_double_p, network_p, edge_policy_p], STATUS),
+    "an_network_reciprocity": (c_int, [c_double_p, network_p, edge_policy_p], STATUS),
+    "an_network_transitivity": (c_int, [c_double_p, network_p, edge_policy_p], STATUS),
+    "an_network_average_clustering": (c_int, [c_double_p, network_p, edge_policy_p], STATUS),
+    "an_network_diameter": (c_int, [c_double_p, network_p, edge_policy_p], STATUS),
+    "an_network_mean_distance": (c_int, [c_double_p, c_int64_p, network_p, edge_policy_p],
+                                 STATUS),
+
+    # communities.h
+    "an_community_method_name": (c_char_p, [c_int], NONE),
+    "an_community_method_from_name": (c_int, [c_char_p], NONE),
+    "an_network_communities": (c_int, [POINTER(POINTER(Partition)), network_p,
+                                       POINTER(CommunityOptions)], STATUS),
+    "an_partition_free": (None, [POINTER(Partition)], NONE),
+    "an_network_modularity": (c_int, [c_double_p, network_p, c_int64_p,
+                                      POINTER(ModularityOptions)], STATUS),
+    "an_partition_compare": (c_int, [POINTER(PartitionComparison), c_int64_p, c_int64_p,
+                                     c_int64], STATUS),
+    "an_network_attribute_partition": (c_int, [c_int64_p, c_int64_p, network_p, c_char_p],
+                                       STATUS),
+
+    # robustness.h
+    "an_robustness_ranking": (c_int, [POINTER(POINTER(RankRobustness)), network_p, c_int,
+                                      POINTER(RobustnessOptions)], STATUS),
+    "an_rank_robustness_free": (None, [POINTER(RankRobustness)], NONE),
+    "an_robustness_partition": (c_int, [POINTER(POINTER(PartitionRobustness)), network_p,
+                                        POINTER(RobustnessOptions)], STATUS),
+    "an_partition_robustness_free": (None, [POINTER(PartitionRobustness)], NONE),
+
+    # validate.h
+    "an_vocabulary_load": (c_int, [POINTER(vocabulary_p), c_char_p], STATUS),
+    "an_vocabulary_free": (None, [vocabulary_p], NONE),
+    "an_vocabulary_has": (c_int, [vocabulary_p, c_char_p, c_char_p], NONE),
+    "an_network_validate": (c_int, [buffer_pp, c_int64_p, network_p, vocabulary_p,
+                                    POINTER(ValidateOptions)], STATUS),
 
     # summary.h
     "an_network_summary_json": (c_int, [buffer_pp, c_size_t_p, network_p,

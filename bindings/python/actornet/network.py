@@ -25,8 +25,13 @@ from .results import Scores
 
 # The analyses, one mixin per C header (each module wraps one include/actornet/*.h).
 from .centrality import CentralityMethods
+from .cohesion import CohesionMethods
+from .communities import CommunityMethods
+from .robustness import RobustnessMethods
+from .validate import ValidateMethods
 
-_ANALYSES = (CentralityMethods,)
+_ANALYSES = (CentralityMethods, CohesionMethods, CommunityMethods, RobustnessMethods,
+             ValidateMethods)
 
 # ---- enums (common.h, network.h) --------------------------------------------
 

@@ -107,3 +107,98 @@ class Scores(collections.abc.Mapping):
         shown = ", ".join("%r: %.6g" % (node, value) for node, value in self.top(3))
         more = ", ..." if len(self) > 3 else ""
         return "Scores(%r, %d nodes, top {%s%s})" % (self.name, len(self), shown, more)
+
+
+class Partition(collections.abc.Mapping):
+    """A partition of the nodes (communities, components, or the categories of an attribute),
+    keyed by node id.
+
+    ``membership`` holds each node's group number in node order (numpy int64 array, or a
+    list); groups are numbered 0..count-1 in order of first appearance; -1 marks an
+    unlabelled node (a missing attribute value). ``sizes`` gives the nodes per group.
+    Communities also carry ``modularity``, ``quality`` (the method's own objective),
+    ``method`` and ``directed``.
+
+    >>> p = net.communities(method="leiden", seed=1)
+    >>> p.count, p.modularity
+    >>> p.groups()[0]                     # the node ids of community 0
+    >>> p["iran"]                         # iran's community
+    >>> p.compare(net.attribute_partition("type")).nmi
+    """
+
+    __slots__ = ("name", "membership", "ids", "count", "sizes", "modularity", "quality",
+                 "method", "directed", "_index")
+
+    def __init__(self, name, membership, ids, count=None, sizes=None, modularity=None,
+                 quality=None, method=None, directed=None):
+        self.name = name
+        self.membership = membership
+        self.ids = ids
+        values = _arrays.to_list(membership)
+        if count is None:
+            count = max(values) + 1 if values else 0
+        self.count = int(count)
+        if sizes is None:
+            counted = [0] * self.count
+            for group in values:
+                if group >= 0:
+                    counted[group] += 1
+            sizes = counted
+        self.sizes = sizes
+        self.modularity = modularity
+        self.quality = quality
+        self.method = method
+        self.directed = directed
+        self._index = None
+
+    def __getitem__(self, node_id):
+        if self._index is None:
+            self._index = {node: i for i, node in enumerate(self.ids)}
+        try:
+            position = self._index[node_id]
+        except (KeyError, TypeError):
+            raise KeyError(node_id) from None
+        return int(self.membership[position])
+
+    def __iter__(self):
+        return iter(self.ids)
+
+    def __len__(self):
+        return len(self.ids)
+
+    def groups(self):
+        """The node ids of each group, ``[[ids of group 0], [ids of group 1], ...]``, each in
+        node order (unlabelled nodes are left out)."""
+        result = [[] for _ in range(self.count)]
+        for node, group in zip(self.ids, _arrays.to_list(self.membership)):
+            if group >= 0:
+                result[group].append(node)
+        return result
+
+    def to_dict(self):
+        """``{id: group}`` in node order."""
+        return dict(zip(self.ids, _arrays.to_list(self.membership)))
+
+    def to_list(self):
+        """The membership as a plain list."""
+        return _arrays.to_list(self.membership)
+
+    def compare(self, other):
+        """How similar this partition is to `other` (a Partition or a membership sequence of
+        the same nodes): a :class:`PartitionComparison` with nmi, adjusted_rand, rand,
+        variation_of_information and the split-join distances."""
+        from .communities import compare_partitions
+        return compare_partitions(self, other)
+
+    def __eq__(self, other):
+        if isinstance(other, Partition):
+            return self.ids == other.ids and self.to_list() == other.to_list()
+        return collections.abc.Mapping.__eq__(self, other)
+
+    __hash__ = None
+
+    def __repr__(self):
+        extra = ""
+        if self.modularity is not None:
+            extra = ", modularity %.4f" % self.modularity
+        return "Partition(%r, %d nodes, %d groups%s)" % (self.name, len(self), self.count, extra)

@@ -1,0 +1,181 @@
+"""Communities (include/actornet/communities.h): factions, their modularity, and how two
+partitions compare.
+
+>>> net = actornet.load("data/proxy-network.graphml")
+>>> p = net.communities(method="leiden", seed=1)
+>>> p.count, round(p.modularity, 3)
+>>> net.modularity(p)                                   # any partition, or an attribute name
+>>> p.compare(net.attribute_partition("type")).nmi
+"""
+from collections import namedtuple
+from ctypes import POINTER, byref, c_double, c_int64
+
+from . import _arrays, _ffi
+from ._ffi import encode, lib
+from ._policy import POLICY_DOC, edge_policy
+from .results import Partition
+
+#: Method names, in the order of an_community_method.
+METHODS = ("leiden", "louvain", "infomap", "walktrap", "label_propagation",
+           "edge_betweenness")
+_METHOD_CODE = {name: code for code, name in enumerate(METHODS)}
+_METHOD_CODE["multilevel"] = _METHOD_CODE["louvain"]
+_OBJECTIVES = {"modularity": 0, "cpm": 1}
+
+PartitionComparison = namedtuple(
+    "PartitionComparison",
+    "nodes nmi adjusted_rand rand variation_of_information split_join_a split_join_b")
+PartitionComparison.__doc__ = """How similar two partitions are: nodes compared (labelled in
+both), normalised mutual information (Danon et al. 2005), adjusted Rand (Hubert & Arabie 1985),
+Rand, variation of information (Meila 2003, natural log), and the two halves of the split-join
+distance (van Dongen 2000)."""
+
+
+def method_code(method):
+    """The an_community_method of a method name; ValueError if unknown."""
+    try:
+        return _METHOD_CODE[method.lower()]
+    except (KeyError, AttributeError):
+        raise ValueError("unknown community method %r; one of: %s"
+                         % (method, ", ".join(METHODS))) from None
+
+
+def community_options(method="leiden", seed=None, resolution=1.0, objective="modularity",
+                      beta=0.01, iterations=None, trials=10, steps=4, max_edges=1000,
+                      weight=None, undirected=False, parallel="collapse", self_loops=False):
+    """An _ffi.CommunityOptions from keyword arguments (defaults as the C library's)."""
+    options = _ffi.CommunityOptions()
+    options.version = _ffi.CommunityOptions.VERSION
+    options.method = method_code(method)
+    options.policy = edge_policy(weight, undirected, parallel, self_loops)
+    options.seed = _ffi.CommunityOptions.DEFAULT_SEED if seed is None else int(seed)
+    options.resolution = float(resolution)
+    try:
+        options.objective = _OBJECTIVES[objective.lower()]
+    except (KeyError, AttributeError):
+        raise ValueError("objective must be 'modularity' or 'cpm', not %r" % (objective,)) \
+            from None
+    options.beta = float(beta)
+    options.iterations = -1 if iterations is None else int(iterations)
+    options.trials = int(trials)
+    options.steps = int(steps)
+    options.max_edges = 0 if max_edges is None else int(max_edges)
+    return options
+
+
+def partition_from_c(partition_pointer, ids, name="communities"):
+    """A Partition copied out of an an_partition * (which the caller still frees)."""
+    c = partition_pointer.contents
+    method = lib.an_community_method_name(c.method)
+    return Partition(name, _arrays.copy_int64(c.membership, c.node_count), ids, c.count,
+                     _arrays.to_list(_arrays.copy_int64(c.sizes, c.count)), c.modularity,
+                     c.quality, method.decode("ascii") if method else None, bool(c.directed))
+
+
+def _membership_in(network, partition):
+    """(keep-alive, int64 pointer) for a Partition, membership sequence, or attribute name."""
+    if isinstance(partition, str):
+        partition = network.attribute_partition(partition)
+    if isinstance(partition, Partition):
+        partition = partition.membership
+    return _arrays.integers_in(partition, network.node_count)
+
+
+def compare_partitions(a, b):
+    """Compare two partitions of the same nodes (Partitions or membership sequences; a
+    negative id marks an unlabelled node, left out). Returns a :class:`PartitionComparison`.
+
+    >>> actornet.compare_partitions([0, 0, 1, 1], [1, 1, 0, 0]).nmi
+    1.0
+    """
+    a_values = a.membership if isinstance(a, Partition) else a
+    b_values = b.membership if isinstance(b, Partition) else b
+    n = len(a_values)
+    if len(b_values) != n:
+        raise ValueError("the partitions cover %d and %d nodes" % (n, len(b_values)))
+    if isinstance(a, Partition) and isinstance(b, Partition) and a.ids != b.ids:
+        raise ValueError("the partitions are of different nodes")
+    keep_a, a_pointer = _arrays.integers_in(a_values, n)
+    keep_b, b_pointer = _arrays.integers_in(b_values, n)
+    out = _ffi.PartitionComparison()
+    lib.an_partition_compare(byref(out), a_pointer, b_pointer, n)
+    del keep_a, keep_b
+    return PartitionComparison(out.nodes, out.nmi, out.adjusted_rand, out.rand,
+                               out.variation_of_information, out.split_join_a, out.split_join_b)
+
+
+class CommunityMethods:
+    """Mixed into :class:`actornet.Network`."""
+
+    __slots__ = ()
+
+    def communities(self, method="leiden", seed=None, resolution=1.0, objective="modularity",
+                    beta=0.01, iterations=None, trials=10, steps=4, max_edges=1000, weight=None,
+                    undirected=False, parallel="collapse", self_loops=False):
+        """Find communities; returns a :class:`Partition` (same options and seed, same result).
+
+        method: 'leiden' (default; Traag et al. 2019), 'louvain', 'infomap', 'walktrap',
+            'label_propagation' or 'edge_betweenness' (refused above `max_edges` ties;
+            None lifts the limit).
+        seed: for the randomised methods (default 42, the C library's).
+        resolution: gamma for Leiden and Louvain. objective: Leiden's 'modularity' or 'cpm'.
+        beta, iterations (None: until stable): Leiden. trials: Infomap. steps: walktrap.
+        Leiden, Louvain, walktrap and label propagation read every tie as undirected.
+
+        >>> p = net.communities(method="leiden", seed=1)
+        >>> [len(group) for group in p.groups()]
+        """
+        options = community_options(method, seed, resolution, objective, beta, iterations,
+                                    trials, steps, max_edges, weight, undirected, parallel,
+                                    self_loops)
+        result = POINTER(_ffi.Partition)()
+        lib.an_network_communities(byref(result), self._handle, byref(options))
+        try:
+            return partition_from_c(result, self._frozen_ids())
+        finally:
+            lib.an_partition_free(result)
+
+    def modularity(self, partition, resolution=1.0, weight=None, undirected=False,
+                   parallel="collapse", self_loops=False):
+        """Newman's modularity of a partition: a :class:`Partition`, a membership sequence
+        in node order (ids >= 0), or the name of a node attribute (its values as groups).
+        Directed networks use Leicht & Newman's formula (as NetworkX on a DiGraph).
+
+        >>> net.modularity("faction")
+        """
+        keep, membership = _membership_in(self, partition)
+        options = _ffi.ModularityOptions()
+        options.version = _ffi.ModularityOptions.VERSION
+        options.policy = edge_policy(weight, undirected, parallel, self_loops)
+        options.resolution = float(resolution)
+        out = c_double()
+        lib.an_network_modularity(byref(out), self._handle, membership, byref(options))
+        del keep
+        return out.value
+
+    def attribute_partition(self, column):
+        """A node attribute read as a partition: each distinct value is a group, numbered in
+        order of first appearance; nodes without a value get -1.
+
+        >>> net.attribute_partition("type").groups()
+        """
+        n = self.node_count
+        buffer = _arrays.IntegerBuffer(n)
+        count = c_int64()
+        lib.an_network_attribute_partition(buffer.pointer, byref(count), self._handle,
+                                           encode(column, "column"))
+        return Partition(column, buffer.result(), self._frozen_ids(), count.value)
+
+    def compare_partitions(self, a, b):
+        """Compare two partitions of this network's nodes; each may be a Partition, a
+        membership sequence or a node attribute name. See :func:`compare_partitions`."""
+        if isinstance(a, str):
+            a = self.attribute_partition(a)
+        if isinstance(b, str):
+            b = self.attribute_partition(b)
+        return compare_partitions(a, b)
+
+
+for _method in (CommunityMethods.communities, CommunityMethods.modularity):
+    _method.__doc__ = _method.__doc__.rstrip() + "\n" + POLICY_DOC
+del _method
