@@ -226,8 +226,10 @@ AN_API int an_network_density(double *out, const an_network *network, const an_e
  * Policy: AN_AS_STORED; an undirected tie counts as two mutual arcs, so an
  * undirected network (or AN_AS_UNDIRECTED) has reciprocity 1 by definition
  * (igraph's convention; NetworkX raises). Parallel ties: collapsed by default;
- * under AN_PARALLEL_KEEP each parallel arc counts in the denominator. Weights
- * ignored. A network without ties gives NaN (NetworkX raises).
+ * under AN_PARALLEL_KEEP every arc counts, and each reverse arc reciprocates
+ * one arc only (two reports of u->v and one of v->u: 2 of 3 arcs are
+ * reciprocated). Weights ignored. A network without ties gives NaN
+ * (NetworkX raises).
  *
  * @return AN_OK, AN_EMISUSE, AN_EEMPTY (no nodes), AN_EINVAL / AN_ENOTFOUND /
  *         AN_ETYPE (bad policy), AN_ENOMEM. Complexity O(n + m log m).

@@ -6,6 +6,7 @@
 #include "communities_internal.h"
 #include "error_internal.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -71,8 +72,9 @@ static int check_options(const an_community_options *o)
     }
     if (o->method == AN_COMMUNITY_INFOMAP && o->trials < 1)
         return an_i_error(AN_EINVAL, "Infomap: trials must be >= 1 (got %lld)", (long long)o->trials);
-    if (o->method == AN_COMMUNITY_WALKTRAP && o->steps < 1)
-        return an_i_error(AN_EINVAL, "walktrap: steps must be >= 1 (got %lld)", (long long)o->steps);
+    if (o->method == AN_COMMUNITY_WALKTRAP && (o->steps < 1 || o->steps > INT_MAX))
+        return an_i_error(AN_EINVAL, "walktrap: steps must be between 1 and %d (got %lld)", INT_MAX,
+                          (long long)o->steps);
     return AN_OK;
 }
 

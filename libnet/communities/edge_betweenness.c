@@ -17,7 +17,14 @@ int an_i_community_edge_betweenness(igraph_vector_int_t *membership, double *qua
                           "use Leiden or Louvain, or raise max_edges",
                           (long long)ties, (long long)options->max_edges);
     *quality = NAN;
-    return an_i_igraph_check(igraph_community_edge_betweenness(&view->graph, NULL, NULL, NULL, NULL, NULL, membership,
-                                                               view->directed, an_i_view_weights(view)),
-                             "edge betweenness");
+    /* igraph 0.10 fills `membership` only when the modularity vector is requested too. */
+    igraph_vector_t modularity;
+    int rc = an_i_igraph_check(igraph_vector_init(&modularity, 0), "edge betweenness");
+    if (rc != AN_OK)
+        return rc;
+    rc = an_i_igraph_check(igraph_community_edge_betweenness(&view->graph, NULL, NULL, NULL, NULL, &modularity,
+                                                             membership, view->directed, an_i_view_weights(view)),
+                           "edge betweenness");
+    igraph_vector_destroy(&modularity);
+    return rc;
 }
