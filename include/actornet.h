@@ -15,8 +15,6 @@
 #include "actornet/csv.h"
 #include "actornet/analysis.h"
 #include "actornet/summary.h"
-#include "actornet/cohesion.h"
-#include "actornet/communities.h"
 #include "actornet/brokerage.h"
 #include "actornet/keyplayers.h"
 #include "actornet/cohesion.h"
