@@ -25,7 +25,9 @@ from .communities import PartitionComparison, compare_partitions
 from .cohesion import Cliques
 from .robustness import PartitionRobustness, RankingRobustness
 from .validate import Vocabulary, data_file
-from . import centrality, communities  # noqa: F401  (MEASURES, METHODS)
+from .brokerage import Brokerage
+from .keyplayers import KeyPlayers, WhatIf, WhatIfState
+from . import brokerage, centrality, communities, keyplayers  # noqa: F401  (name tables)
 
 #: Version of this Python package (it follows the C library's version).
 __version__ = "0.1.0"
@@ -41,7 +43,8 @@ from ._arrays import HAVE_NUMPY  # noqa: E402  (True when results are numpy arra
 __all__ = [
     "load", "loads", "from_networkx", "Network", "Edge", "Column", "Scores", "Partition",
     "PartitionComparison", "compare_partitions", "Cliques", "RankingRobustness",
-    "PartitionRobustness", "Vocabulary", "data_file",
+    "PartitionRobustness", "Vocabulary", "data_file", "Brokerage", "KeyPlayers", "WhatIf",
+    "WhatIfState",
     "Error", "OutOfMemoryError", "InvalidArgumentError", "MisuseError", "FileError",
     "ParseError", "FormatError", "UnsupportedError", "LimitError", "NotFoundError",
     "ExistsError", "TypeMismatchError", "RangeError", "AlgorithmError", "VersionError",

@@ -172,6 +172,47 @@ class ValidateOptions(Structure):
 
 vocabulary_p = c_void_p       # an_vocabulary * (opaque)
 
+
+class BrokerageOptions(Structure):
+    """struct an_brokerage_options (brokerage.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("attribute", c_char_p), ("missing", c_int),
+                ("direction", c_int)]
+
+
+class KeyplayerOptions(Structure):
+    """struct an_keyplayer_options (keyplayers.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("objective", c_int), ("m", c_int64), ("direction", c_int),
+                ("exact", c_int), ("max_sets", c_int64), ("candidates", c_int64),
+                ("seed", c_uint64), ("threads", c_int)]
+
+
+class KeyplayerResult(Structure):
+    """struct an_keyplayer_result (keyplayers.h)."""
+    _fields_ = [("score", c_double), ("greedy_score", c_double), ("swaps", c_int64),
+                ("evaluations", c_int64)]
+
+
+class WhatifState(Structure):
+    """struct an_whatif_state (keyplayers.h)."""
+    _fields_ = [("nodes", c_int64), ("edges", c_int64), ("components", c_int64),
+                ("largest_component", c_int64), ("fragmentation", c_double),
+                ("distance_fragmentation", c_double), ("efficiency", c_double),
+                ("mean_reach", c_double)]
+
+
+class WhatifResult(Structure):
+    """struct an_whatif_result (keyplayers.h)."""
+    _fields_ = [("before", WhatifState), ("after", WhatifState)]
+
+
+class WhatifOptions(Structure):
+    """struct an_whatif_options (keyplayers.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("direction", c_int), ("distances", c_int),
+                ("threads", c_int)]
+
 # ---- result checks ----------------------------------------------------------
 
 STATUS = "status"   # int: 0 or a positive state (AN_VALUE_MISSING) is fine, negative raises
@@ -318,6 +359,28 @@ SIGNATURES = {
     "an_robustness_partition": (c_int, [POINTER(POINTER(PartitionRobustness)), network_p,
                                         POINTER(RobustnessOptions)], STATUS),
     "an_partition_robustness_free": (None, [POINTER(PartitionRobustness)], NONE),
+
+    # brokerage.h
+    "an_brokerage_counts": (c_int, [c_int64_p, network_p, POINTER(BrokerageOptions)], STATUS),
+    "an_brokerage_counts_by_groups": (c_int, [c_int64_p, network_p, c_int64_p,
+                                              POINTER(BrokerageOptions)], STATUS),
+    "an_brokerage_expected": (c_int, [c_double_p, c_double_p, c_double_p, network_p,
+                                      POINTER(BrokerageOptions)], STATUS),
+    "an_brokerage_expected_by_groups": (c_int, [c_double_p, c_double_p, c_double_p, network_p,
+                                                c_int64_p, POINTER(BrokerageOptions)], STATUS),
+    "an_brokerage_role_name": (c_char_p, [c_int], NONE),
+
+    # keyplayers.h
+    "an_keyplayers_find": (c_int, [c_int64_p, POINTER(KeyplayerResult), network_p, c_int64,
+                                   POINTER(KeyplayerOptions)], STATUS),
+    "an_keyplayers_score": (c_int, [c_double_p, network_p, c_int64_p, c_int64,
+                                    POINTER(KeyplayerOptions)], STATUS),
+    "an_keyplayer_objective_name": (c_char_p, [c_int], NONE),
+    "an_keyplayer_objective_from_name": (c_int, [c_int_p, c_char_p], STATUS),
+    "an_whatif_remove": (c_int, [POINTER(WhatifResult), network_p, c_char_pp, c_size_t,
+                                 POINTER(WhatifOptions)], STATUS),
+    "an_whatif_remove_nodes": (c_int, [POINTER(WhatifResult), network_p, c_int64_p, c_size_t,
+                                       POINTER(WhatifOptions)], STATUS),
 
     # validate.h
     "an_vocabulary_load": (c_int, [POINTER(vocabulary_p), c_char_p], STATUS),

@@ -24,14 +24,16 @@ from ._ffi import decode, encode, lib
 from .results import Scores
 
 # The analyses, one mixin per C header (each module wraps one include/actornet/*.h).
+from .brokerage import BrokerageMethods
 from .centrality import CentralityMethods
 from .cohesion import CohesionMethods
 from .communities import CommunityMethods
+from .keyplayers import KeyPlayerMethods
 from .robustness import RobustnessMethods
 from .validate import ValidateMethods
 
-_ANALYSES = (CentralityMethods, CohesionMethods, CommunityMethods, RobustnessMethods,
-             ValidateMethods)
+_ANALYSES = (CentralityMethods, CohesionMethods, CommunityMethods, BrokerageMethods,
+             KeyPlayerMethods, RobustnessMethods, ValidateMethods)
 
 # ---- enums (common.h, network.h) --------------------------------------------
 
