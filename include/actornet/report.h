@@ -1,0 +1,184 @@
+/*
+ * actornet/report.h — the analyst's report: findings, tables, diagrams and
+ * one self-contained HTML page, from one call.
+ *
+ * an_report_write() runs the analyses an analyst of a covert network asks for
+ * first and writes what it finds into a directory:
+ *
+ *   report.html      one offline page: every finding as a table, the diagrams
+ *                    inline (SVG), every tie with its citation; no external
+ *                    resources, no scripts.
+ *   report.json      everything, for scripts; keys in a fixed order, numbers
+ *                    in shortest round-trip form, deterministic for a seed.
+ *   network.graphml  the input plus every computed metric and the community
+ *                    as typed node attributes (opens in Gephi, NetworkX, igraph).
+ *   actors.csv       one row per actor: class, community, every measure, its
+ *                    ranks, brokerage roles, robustness interval.
+ *   communities.csv  one row per community: size, dominant class and relation,
+ *                    members.
+ *   chains.csv       one row per hop of every chain, with its citation.
+ *   network.dot      the styled diagram (see "Diagrams"); with Graphviz on
+ *                    PATH also network.svg, and chain-N.dot / chain-N.svg per
+ *                    chain. Networks larger than options.draw_limit nodes are
+ *                    summarised instead: top-actors.dot (the top actors and
+ *                    the ties among them), communities.dot (the community
+ *                    quotient graph) and ego-N.dot (the ego network of each
+ *                    of the top three actors), each with its .svg.
+ * Every file is written atomically (temporary file, then rename); the
+ * directory is created when missing (its parent must exist).
+ *
+ * What is computed (each section of the page and of report.json):
+ *  - summary: size, direction, classes, relations, confidence levels, year
+ *    span, components (an_network_summary_json());
+ *  - actors: degree, betweenness, PageRank, harmonic, eigenvector, Burt's
+ *    constraint and effective size side by side (NetworkX scaling), the top
+ *    options.top_k by betweenness, with ranks under each measure. Ties are read
+ *    as UNDIRECTED by default: in this kind of data a tie's direction is
+ *    grammatical (who does what to whom), not a channel of flow; set
+ *    options.directed = 1 to follow stored directions. Parallel ties count once.
+ *  - brokers: Gould & Fernandez roles by the class column, on the stored
+ *    directions (roles are defined on directed transactions);
+ *  - communities: Leiden (modularity, seeded), each with its members, its
+ *    dominant classes and relations (relations of the ties inside it);
+ *  - key players (Borgatti 2006): the options.key_players actors whose removal
+ *    most fragments the network, what removing them (together, and each alone)
+ *    does to components, the largest component and efficiency; and the set
+ *    that reaches most others within two steps;
+ *  - chains: typed path queries from every source to every target (see
+ *    "Chains"), each hop cited: relation, year, confidence, source, locator,
+ *    evidence, and the other ties joining the same two actors;
+ *  - stated evidence alone: the ranking, the communities and the chains
+ *    rerun on the view of `stated` ties: which top actors stay top, the NMI of
+ *    the two partitions, which chains hold hop by hop;
+ *  - robustness: rank intervals of the betweenness ranking and the stability
+ *    of the partition over options.replicates replicates with each tie
+ *    dropped with probability options.dropout (an_robustness_ranking(),
+ *    an_robustness_partition()), seeded;
+ *  - warnings where the data are thin: isolates, actors whose node `source`
+ *    cites one work only, actors all of whose ties come from one source,
+ *    actors known only from `reported` ties, chains resting on reported ties.
+ *
+ * Chains. Sources default to every node of class `state`; targets to the
+ * ATTACK EVENTS: nodes of class `event` with an intended victim (an outgoing
+ * `targets` or `attacked` tie) or an incoming `attacked` tie; when there are
+ * none, events that someone `perpetrated`. For each (source, target) pair
+ * the options.chain_k shortest chains of at most options.chain_max_length
+ * hops are found (an_paths_k_shortest()), walking ties in either direction
+ * (a hop walked against its stored direction is marked), through
+ * intermediate actors of any class but `state` and `place` (a chain from one
+ * state does not run through another, nor through a city everyone is
+ * located in), over ties of agency: every relation present except those of
+ * hostility or prosecution (opposes, rivals, attacked, targets, arrested,
+ * prosecutes, proscribes, demands_extradition_of, dismissed), of place,
+ * travel, schooling or kinship (located_in, born_in, sent_to, visited,
+ * studied_at, kin_of), of symbols, mediation or property (emulates,
+ * mediated, owns, publishes) and the reference-network relations
+ * (interacts_with, marriage, business, attended). When that leaves no
+ * relation, every relation is allowed. options.chain_relations overrides the
+ * list. The chains found are ordered by length, then by the number of
+ * reported hops, then by source and target order, and at most
+ * options.max_chains are kept. Each is one claim per hop, as the cited paper
+ * makes it: a chain is a route through the evidence, not a proven command line.
+ *
+ * Diagrams. The whole network (up to draw_limit nodes) is laid out with sfdp
+ * (overlap removal by prism, curved splines); chains with dot, left to
+ * right. Node shape by class, fill by community (Paul Tol's colour-blind-safe
+ * "light" palette; communities past the eighth share pale grey), node and
+ * label size by options.size_by (default betweenness), reported ties dashed,
+ * edge colour by relation family (Okabe & Ito's colour-blind-safe palette),
+ * every tie's citation as its tooltip, and a legend.
+ *
+ * Thread safety: as the analyses (igraph calls are serialised).
+ */
+#ifndef ACTORNET_REPORT_H
+#define ACTORNET_REPORT_H
+
+#include "network.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * Progress callback: called before each long step with a short description
+ * ("centrality", "communities", "robustness", "rendering network.svg", ...),
+ * the step's number (1-based) and the number of steps. Must not call back
+ * into the report.
+ */
+typedef void (*an_report_progress_fn)(void *data, const char *step, int number, int total);
+
+#define AN_REPORT_OPTIONS_VERSION 1
+
+/** The default seed of the report's randomised steps (communities, key players, dropout). */
+#define AN_REPORT_DEFAULT_SEED 42u
+
+typedef struct an_report_options {
+    unsigned int version;           /**< AN_REPORT_OPTIONS_VERSION */
+    const char *const *from;        /**< NULL-terminated source ids for chains; NULL = default (above) */
+    const char *const *to;          /**< NULL-terminated target ids; NULL = default (above) */
+    const char *const *chain_relations; /**< relations chains may use; NULL = default (above) */
+    int64_t top_k;                  /**< actors listed per measure (default 10, >= 1) */
+    int64_t key_players;            /**< size of the key-player sets (default 3, >= 1) */
+    int64_t chain_k;                /**< chains per (source, target) pair (default 3, >= 1) */
+    int64_t chain_max_length;       /**< longest chain in hops (default 5, >= 1) */
+    int64_t max_chains;             /**< chains kept in all (default 12, >= 0) */
+    uint64_t seed;                  /**< seed of every randomised step (default AN_REPORT_DEFAULT_SEED) */
+    int64_t replicates;             /**< tie-dropout replicates B (default 100; 0 skips) */
+    double dropout;                 /**< probability p of dropping a tie (default 0.2, in [0, 1)) */
+    int directed;                   /**< 1: centrality follows stored directions (default 0) */
+    const char *size_by;            /**< measure sizing the nodes in diagrams (default "betweenness";
+                                         any an_centrality_measure_name()) */
+    int64_t draw_limit;             /**< draw the whole network up to this many nodes (default 300) */
+    int render;                     /**< 1 (default): run Graphviz when it is on PATH; 0: DOT only */
+    double render_timeout;          /**< seconds per Graphviz run before it is killed (default 60) */
+    const char *class_column;       /**< node class column (default "type") */
+    const char *label_column;       /**< node label column (default "label") */
+    const char *relation_column;    /**< edge relation column (default "relation") */
+    const char *confidence_column;  /**< edge confidence column (default "confidence") */
+    const char *input_name;         /**< name of the input shown in the report (e.g. the file name);
+                                         NULL = an_network_source_name(), else "network" */
+    an_report_progress_fn progress; /**< NULL for none */
+    void *progress_data;            /**< passed to progress */
+} an_report_options;
+
+#define AN_REPORT_OPTIONS_INIT \
+    { AN_REPORT_OPTIONS_VERSION, NULL, NULL, NULL, 10, 3, 3, 5, 12, AN_REPORT_DEFAULT_SEED, 100, 0.2, 0, \
+      "betweenness", 300, 1, 60.0, "type", "label", "relation", "confidence", NULL, NULL, NULL }
+
+/**
+ * Analyse a network and write the report files into `directory` (see the
+ * file comment for what is computed and written).
+ * @param network      the network (not modified).
+ * @param directory    output directory; created (mode 0777 less umask) when
+ *                     missing. Existing files of the same names are replaced
+ *                     atomically; other files are left alone.
+ * @param options      NULL for AN_REPORT_OPTIONS_INIT.
+ * @param out_summary  may be NULL; receives the terminal summary (UTF-8 text,
+ *                     free with an_free()); NULL on failure.
+ * @return AN_OK; AN_EMISUSE (NULL network or directory, wrong options
+ *         version); AN_EEMPTY (no nodes); AN_EINVAL (an option out of range,
+ *         unknown size_by measure); AN_ENOTFOUND (a from/to id is not a node);
+ *         AN_EIO (the directory cannot be created or a file written; the
+ *         message names it); AN_EALGORITHM (an analysis failed); AN_ENOMEM.
+ *         Graphviz missing, failing or timing out is not an error: the .dot
+ *         files are written, the report says why there is no picture.
+ * Time: dominated by betweenness, (replicates + 2) times: O(B n m).
+ */
+AN_API int an_report_write(const an_network *network, const char *directory, const an_report_options *options,
+                           char **out_summary);
+
+/**
+ * Compute the report and return report.json alone, writing no files and
+ * running no Graphviz (the "files" and "diagrams" keys describe what
+ * an_report_write() would write).
+ * @param out       receives the JSON text (free with an_free()); NULL on failure.
+ * @param out_size  receives its length (may be NULL).
+ * @return as an_report_write() without AN_EIO.
+ */
+AN_API int an_report_json(char **out, size_t *out_size, const an_network *network,
+                          const an_report_options *options);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* ACTORNET_REPORT_H */

@@ -1,0 +1,576 @@
+/*
+ * findings.c — gather the analyses a report shows: summary, centrality side
+ * by side, brokerage, communities, key players, robustness, warnings. Chains
+ * are in chains.c. Every step calls the public API of its domain; nothing
+ * here re-implements an analysis.
+ */
+#include "report_internal.h"
+
+#include "actornet/cohesion.h"
+#include "actornet/summary.h"
+#include "error_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const an_centrality_measure side_by_side[AN_I_REPORT_MEASURES] = {
+    AN_DEGREE, AN_BETWEENNESS, AN_PAGERANK, AN_HARMONIC, AN_EIGENVECTOR, AN_CONSTRAINT, AN_EFFECTIVE_SIZE,
+};
+
+int an_i_report_measure_ascending(an_centrality_measure measure)
+{
+    return measure == AN_CONSTRAINT;
+}
+
+/* ---- column access ---------------------------------------------------------- */
+
+static int find_column(const an_network *network, an_domain domain, const char *name, int want_string)
+{
+    int column = -1;
+    if (!name || an_network_find_column(network, domain, name, &column) != AN_OK)
+        return -1;
+    if (want_string && an_network_column_type(network, domain, column) != AN_TYPE_STRING)
+        return -1;
+    return column;
+}
+
+const char *an_i_report_edge_string(const an_i_report *report, int column, int64_t edge)
+{
+    const char *value = NULL;
+    if (column < 0 || an_network_get_string(report->network, AN_DOMAIN_EDGE, column, edge, &value) != AN_OK)
+        return NULL;
+    return value && *value ? value : NULL;
+}
+
+const char *an_i_report_node_string(const an_i_report *report, int column, int64_t node)
+{
+    const char *value = NULL;
+    if (column < 0 || an_network_get_string(report->network, AN_DOMAIN_NODE, column, node, &value) != AN_OK)
+        return NULL;
+    return value && *value ? value : NULL;
+}
+
+static double edge_number(const an_i_report *report, int column, int64_t edge)
+{
+    double value = NAN;
+    if (column < 0)
+        return NAN;
+    int type = an_network_column_type(report->network, AN_DOMAIN_EDGE, column);
+    if (type == AN_TYPE_STRING) {
+        const char *text = an_i_report_edge_string(report, column, edge);
+        if (!text)
+            return NAN;
+        char *end = NULL;
+        double parsed = strtod(text, &end);
+        return end != text ? parsed : NAN;
+    }
+    if (an_network_get_real(report->network, AN_DOMAIN_EDGE, column, edge, &value) != AN_OK)
+        return NAN;
+    return value;
+}
+
+double an_i_report_edge_year(const an_i_report *report, int64_t edge)
+{
+    double year = edge_number(report, report->year_column, edge);
+    return isnan(year) ? edge_number(report, report->start_column, edge) : year;
+}
+
+double an_i_report_edge_end(const an_i_report *report, int64_t edge)
+{
+    return edge_number(report, report->end_column, edge);
+}
+
+int64_t an_i_report_citation_count(const char *text)
+{
+    if (!text)
+        return 0;
+    int64_t count = 0;
+    const char *p = text;
+    while (*p) {
+        const char *end = strchr(p, ';');
+        size_t length = end ? (size_t)(end - p) : strlen(p);
+        for (size_t i = 0; i < length; i++)
+            if (p[i] != ' ' && p[i] != '\t') {
+                count++;
+                break;
+            }
+        if (!end)
+            break;
+        p = end + 1;
+    }
+    return count;
+}
+
+/* ---- tallies ----------------------------------------------------------------- */
+
+void an_i_tally_add(an_i_tally *tally, const char *name)
+{
+    if (!name)
+        name = "(none)";
+    for (int64_t i = 0; i < tally->count; i++)
+        if (strcmp(tally->names[i], name) == 0) {
+            tally->counts[i]++;
+            return;
+        }
+    if (tally->count == tally->capacity) {
+        int64_t capacity = tally->capacity ? 2 * tally->capacity : 8;
+        const char **names = realloc(tally->names, (size_t)capacity * sizeof *names);
+        if (names)
+            tally->names = names;
+        int64_t *counts = realloc(tally->counts, (size_t)capacity * sizeof *counts);
+        if (counts)
+            tally->counts = counts;
+        if (!names || !counts)
+            return; /* out of memory: the tally is short by one name, nothing worse */
+        tally->capacity = capacity;
+    }
+    tally->names[tally->count] = name;
+    tally->counts[tally->count++] = 1;
+}
+
+void an_i_tally_sort(an_i_tally *tally)
+{
+    for (int64_t i = 1; i < tally->count; i++) { /* insertion sort: tallies are short */
+        const char *name = tally->names[i];
+        int64_t count = tally->counts[i], j = i;
+        while (j > 0 && (tally->counts[j - 1] < count ||
+                         (tally->counts[j - 1] == count && strcmp(tally->names[j - 1], name) > 0))) {
+            tally->names[j] = tally->names[j - 1];
+            tally->counts[j] = tally->counts[j - 1];
+            j--;
+        }
+        tally->names[j] = name;
+        tally->counts[j] = count;
+    }
+}
+
+void an_i_tally_free(an_i_tally *tally)
+{
+    free(tally->names);
+    free(tally->counts);
+    memset(tally, 0, sizeof *tally);
+}
+
+/* ---- ranks ------------------------------------------------------------------- */
+
+typedef struct ranked {
+    double value;
+    int64_t node;
+} ranked;
+
+static int compare_descending(const void *a, const void *b)
+{
+    const ranked *x = a, *y = b;
+    int xn = isnan(x->value), yn = isnan(y->value);
+    if (xn != yn)
+        return xn - yn;
+    if (!xn && x->value != y->value)
+        return x->value > y->value ? -1 : 1;
+    return (x->node > y->node) - (x->node < y->node);
+}
+
+/* Fractional ranks (1 = best; ties share the mean position; NaN last, sharing theirs). */
+static int fractional_ranks(double *out, const double *scores, int64_t n, int ascending)
+{
+    ranked *items = malloc((size_t)(n ? n : 1) * sizeof *items);
+    if (!items)
+        return AN_I_NOMEM();
+    for (int64_t v = 0; v < n; v++) {
+        items[v].value = ascending && !isnan(scores[v]) ? -scores[v] : scores[v];
+        items[v].node = v;
+    }
+    qsort(items, (size_t)n, sizeof *items, compare_descending);
+    for (int64_t i = 0; i < n;) {
+        int64_t j = i + 1;
+        while (j < n && ((isnan(items[j].value) && isnan(items[i].value)) || items[j].value == items[i].value))
+            j++;
+        double rank = (double)(i + 1 + j) / 2.0; /* mean of positions i+1 .. j */
+        for (int64_t k = i; k < j; k++)
+            out[items[k].node] = rank;
+        i = j;
+    }
+    free(items);
+    return AN_OK;
+}
+
+/* ---- steps ------------------------------------------------------------------- */
+
+static int gather_columns(an_i_report *report)
+{
+    const an_network *network = report->network;
+    const an_report_options *o = &report->options;
+    report->class_column = find_column(network, AN_DOMAIN_NODE, o->class_column, 1);
+    report->label_column = find_column(network, AN_DOMAIN_NODE, o->label_column, 1);
+    report->node_source_column = find_column(network, AN_DOMAIN_NODE, "source", 1);
+    report->relation_column = find_column(network, AN_DOMAIN_EDGE, o->relation_column, 1);
+    report->confidence_column = find_column(network, AN_DOMAIN_EDGE, o->confidence_column, 1);
+    report->source_column = find_column(network, AN_DOMAIN_EDGE, "source", 1);
+    report->locator_column = find_column(network, AN_DOMAIN_EDGE, "locator", 1);
+    report->evidence_column = find_column(network, AN_DOMAIN_EDGE, "evidence", 1);
+    report->year_column = find_column(network, AN_DOMAIN_EDGE, "year", 0);
+    report->start_column = find_column(network, AN_DOMAIN_EDGE, "start", 0);
+    report->end_column = find_column(network, AN_DOMAIN_EDGE, "end", 0);
+    report->has_confidence = report->confidence_column >= 0;
+    int64_t n = report->n;
+    report->labels = calloc((size_t)n, sizeof *report->labels);
+    report->classes = calloc((size_t)n, sizeof *report->classes);
+    report->incident = calloc((size_t)n, sizeof *report->incident);
+    if (!report->labels || !report->classes || !report->incident)
+        return AN_I_NOMEM();
+    for (int64_t v = 0; v < n; v++) {
+        const char *label = an_i_report_node_string(report, report->label_column, v);
+        report->labels[v] = label ? label : an_network_node_id(network, v);
+        report->classes[v] = an_i_report_node_string(report, report->class_column, v);
+    }
+    for (int64_t e = 0; e < report->m; e++) {
+        int64_t s, t;
+        an_network_edge_endpoints(network, e, &s, &t);
+        if (s == t)
+            continue;
+        report->incident[s]++;
+        report->incident[t]++;
+    }
+    return AN_OK;
+}
+
+static int gather_summary(an_i_report *report)
+{
+    an_summary_options options = AN_SUMMARY_OPTIONS_INIT;
+    options.class_column = report->options.class_column;
+    options.relation_column = report->options.relation_column;
+    options.confidence_column = report->options.confidence_column;
+    size_t size = 0;
+    int rc = an_network_summary_json(&report->summary_json, &size, report->network, &options);
+    if (rc != AN_OK)
+        return rc;
+    /* the summary ends with a newline; the report embeds it as a value */
+    while (size && (report->summary_json[size - 1] == '\n' || report->summary_json[size - 1] == ' '))
+        report->summary_json[--size] = '\0';
+    an_components *components = NULL;
+    rc = an_network_components(&components, report->network, AN_COMPONENTS_WEAK, NULL);
+    if (rc != AN_OK)
+        return rc;
+    report->weak_components = components->count;
+    report->largest_component = components->largest;
+    an_components_free(components);
+    return AN_OK;
+}
+
+static an_centrality_options centrality_options(const an_i_report *report)
+{
+    an_centrality_options options = AN_CENTRALITY_OPTIONS_INIT;
+    options.policy.direction = report->options.directed ? AN_AS_STORED : AN_AS_UNDIRECTED;
+    return options;
+}
+
+static an_community_options community_options(const an_i_report *report)
+{
+    an_community_options options = AN_COMMUNITY_OPTIONS_INIT;
+    options.method = AN_COMMUNITY_LEIDEN;
+    options.seed = report->options.seed;
+    return options;
+}
+
+static int gather_centrality(an_i_report *report)
+{
+    int64_t n = report->n;
+    an_centrality_measure size_measure;
+    an_centrality_measure_from_name(&size_measure, report->options.size_by);
+    report->size_measure = size_measure;
+    report->measure_count = 0;
+    report->size_index = -1;
+    for (int k = 0; k < AN_I_REPORT_MEASURES; k++) {
+        report->measures[report->measure_count++] = side_by_side[k];
+        if (side_by_side[k] == size_measure)
+            report->size_index = k;
+    }
+    if (report->size_index < 0) {
+        report->size_index = report->measure_count;
+        report->measures[report->measure_count++] = size_measure;
+    }
+    size_t cells = (size_t)report->measure_count * (size_t)n;
+    report->scores = malloc(cells * sizeof *report->scores);
+    report->ranks = malloc(cells * sizeof *report->ranks);
+    report->order = malloc((size_t)n * sizeof *report->order);
+    if (!report->scores || !report->ranks || !report->order)
+        return AN_I_NOMEM();
+    an_centrality_options options = centrality_options(report);
+    int rc = an_centrality_compute_many(report->scores, report->network, report->measures,
+                                        (size_t)report->measure_count, &options);
+    if (rc != AN_OK)
+        return rc;
+    for (int k = 0; k < report->measure_count; k++) {
+        rc = fractional_ranks(report->ranks + (size_t)k * n, report->scores + (size_t)k * n, n,
+                              an_i_report_measure_ascending(report->measures[k]));
+        if (rc != AN_OK)
+            return rc;
+    }
+    const double *size_scores = report->scores + (size_t)report->size_index * n;
+    if (an_i_report_measure_ascending(size_measure)) {
+        double *negated = malloc((size_t)n * sizeof *negated);
+        if (!negated)
+            return AN_I_NOMEM();
+        for (int64_t v = 0; v < n; v++)
+            negated[v] = -size_scores[v];
+        rc = an_rank_order(report->order, negated, n);
+        free(negated);
+    } else {
+        rc = an_rank_order(report->order, size_scores, n);
+    }
+    return rc;
+}
+
+static int gather_brokerage(an_i_report *report)
+{
+    if (report->class_column < 0)
+        return AN_OK;
+    report->brokerage = malloc((size_t)report->n * AN_BROKERAGE_ROLES * sizeof *report->brokerage);
+    if (!report->brokerage)
+        return AN_I_NOMEM();
+    an_brokerage_options options = AN_BROKERAGE_OPTIONS_INIT;
+    options.attribute = report->options.class_column;
+    return an_brokerage_counts(report->brokerage, report->network, &options);
+}
+
+static int gather_communities(an_i_report *report)
+{
+    an_community_options options = community_options(report);
+    int rc = an_network_communities(&report->partition, report->network, &options);
+    if (rc != AN_OK)
+        return rc;
+    int64_t count = report->partition->count;
+    report->community_order = malloc((size_t)(count ? count : 1) * sizeof *report->community_order);
+    if (!report->community_order)
+        return AN_I_NOMEM();
+    for (int64_t c = 0; c < count; c++)
+        report->community_order[c] = c;
+    const int64_t *sizes = report->partition->sizes;
+    for (int64_t i = 1; i < count; i++) {
+        int64_t c = report->community_order[i], j = i;
+        while (j > 0 && sizes[report->community_order[j - 1]] < sizes[c]) {
+            report->community_order[j] = report->community_order[j - 1];
+            j--;
+        }
+        report->community_order[j] = c;
+    }
+    return AN_OK;
+}
+
+static int gather_key_players(an_i_report *report)
+{
+    int64_t n = report->n;
+    int64_t k = report->options.key_players;
+    if (n < 3 || report->m == 0)
+        return AN_OK; /* nothing to fragment */
+    if (k > n - 2)
+        k = n - 2;
+    report->kp_k = k;
+    report->kp_fragmentation = malloc((size_t)k * sizeof *report->kp_fragmentation);
+    report->kp_reach = malloc((size_t)k * sizeof *report->kp_reach);
+    report->kp_single = calloc((size_t)k, sizeof *report->kp_single);
+    if (!report->kp_fragmentation || !report->kp_reach || !report->kp_single)
+        return AN_I_NOMEM();
+    an_keyplayer_options options = AN_KEYPLAYER_OPTIONS_INIT;
+    options.seed = report->options.seed;
+    options.objective = AN_KP_FRAGMENTATION;
+    if (n > 5000)
+        options.candidates = 500; /* keep the search short on large networks */
+    int rc = an_keyplayers_find(report->kp_fragmentation, &report->kp_fragmentation_result, report->network, k,
+                                &options);
+    if (rc != AN_OK)
+        return rc;
+    options.objective = AN_KP_REACH;
+    options.m = 2;
+    options.direction = report->options.directed ? AN_KP_DIRECTION_AUTO : AN_KP_UNDIRECTED;
+    rc = an_keyplayers_find(report->kp_reach, &report->kp_reach_result, report->network, k, &options);
+    if (rc != AN_OK)
+        return rc;
+    an_whatif_options whatif = AN_WHATIF_OPTIONS_INIT;
+    whatif.distances = n <= 20000;
+    rc = an_whatif_remove_nodes(&report->kp_whatif, report->network, report->kp_fragmentation, (size_t)k, &whatif);
+    if (rc != AN_OK)
+        return rc;
+    for (int64_t i = 0; i < k; i++) {
+        rc = an_whatif_remove_nodes(&report->kp_single[i], report->network, &report->kp_fragmentation[i], 1, &whatif);
+        if (rc != AN_OK)
+            return rc;
+    }
+    report->kp_done = 1;
+    return AN_OK;
+}
+
+static int gather_robustness(an_i_report *report)
+{
+    an_robustness_options options = AN_ROBUSTNESS_OPTIONS_INIT;
+    options.replicates = report->options.replicates;
+    options.dropout = report->options.dropout;
+    options.top_k = report->options.top_k;
+    options.seed = report->options.seed;
+    options.confidence_column = report->options.confidence_column;
+    options.centrality = centrality_options(report);
+    options.communities = community_options(report);
+    report->robustness_options = options;
+    int rc = an_robustness_ranking(&report->rank_robustness, report->network, report->size_measure, &options);
+    if (rc != AN_OK)
+        return rc;
+    return an_robustness_partition(&report->partition_robustness, report->network, &options);
+}
+
+/* Append node v to a growing list. */
+static int push(int64_t **list, int64_t *count, int64_t v)
+{
+    int64_t *grown = realloc(*list, (size_t)(*count + 1) * sizeof **list);
+    if (!grown)
+        return AN_I_NOMEM();
+    *list = grown;
+    grown[(*count)++] = v;
+    return AN_OK;
+}
+
+static int gather_warnings(an_i_report *report)
+{
+    int64_t n = report->n;
+    const an_network *network = report->network;
+    /* per node: first edge source seen, whether several sources, whether any stated tie */
+    const char **first_source = calloc((size_t)n, sizeof *first_source);
+    unsigned char *several = calloc((size_t)n, 1), *any_stated = calloc((size_t)n, 1);
+    unsigned char *any_confidence = calloc((size_t)n, 1);
+    int rc = AN_OK;
+    if (!first_source || !several || !any_stated || !any_confidence) {
+        rc = AN_I_NOMEM();
+        goto cleanup;
+    }
+    for (int64_t e = 0; e < report->m; e++) {
+        int64_t ends[2];
+        an_network_edge_endpoints(network, e, &ends[0], &ends[1]);
+        const char *source = an_i_report_edge_string(report, report->source_column, e);
+        const char *confidence = an_i_report_edge_string(report, report->confidence_column, e);
+        for (int i = 0; i < 2; i++) {
+            int64_t v = ends[i];
+            if (i == 1 && ends[1] == ends[0])
+                break;
+            if (source) {
+                if (!first_source[v])
+                    first_source[v] = source;
+                else if (strcmp(first_source[v], source) != 0)
+                    several[v] = 1;
+            }
+            if (confidence) {
+                any_confidence[v] = 1;
+                if (strcmp(confidence, "stated") == 0)
+                    any_stated[v] = 1;
+            }
+        }
+    }
+    report->node_source_known = report->node_source_column >= 0;
+    for (int64_t v = 0; v < n && rc == AN_OK; v++) {
+        if (report->incident[v] == 0)
+            rc = push(&report->isolates, &report->isolate_count, v);
+        if (rc == AN_OK && report->node_source_known) {
+            const char *citation = an_i_report_node_string(report, report->node_source_column, v);
+            if (an_i_report_citation_count(citation) == 1)
+                rc = push(&report->single_citation, &report->single_citation_count, v);
+        }
+        if (rc == AN_OK && first_source[v] && !several[v] && report->incident[v] > 0)
+            rc = push(&report->one_source_ties, &report->one_source_ties_count, v);
+        if (rc == AN_OK && any_confidence[v] && !any_stated[v])
+            rc = push(&report->reported_only, &report->reported_only_count, v);
+    }
+cleanup:
+    free(first_source);
+    free(several);
+    free(any_stated);
+    free(any_confidence);
+    return rc;
+}
+
+int an_i_report_gather(an_i_report *report, const an_network *network, const an_report_options *options)
+{
+    int rc;
+    report->network = network;
+    report->n = an_network_node_count(network);
+    report->m = an_network_edge_count(network);
+    if (report->n <= 0)
+        return an_i_error(AN_EEMPTY, "report: the network has no nodes");
+    report->steps = 8 + (options->render ? 1 : 0);
+    if ((rc = gather_columns(report)) != AN_OK)
+        return rc;
+    an_i_report_progress(report, "summary");
+    if ((rc = gather_summary(report)) != AN_OK)
+        return rc;
+    an_i_report_progress(report, "centrality");
+    if ((rc = gather_centrality(report)) != AN_OK)
+        return rc;
+    an_i_report_progress(report, "brokerage");
+    if ((rc = gather_brokerage(report)) != AN_OK)
+        return rc;
+    an_i_report_progress(report, "communities");
+    if ((rc = gather_communities(report)) != AN_OK)
+        return rc;
+    an_i_report_progress(report, "key players");
+    if ((rc = gather_key_players(report)) != AN_OK)
+        return rc;
+    an_i_report_progress(report, "chains");
+    if ((rc = an_i_report_chains(report)) != AN_OK)
+        return rc;
+    an_i_report_progress(report, "stated evidence and tie dropout");
+    if ((rc = gather_robustness(report)) != AN_OK)
+        return rc;
+    return gather_warnings(report);
+}
+
+void an_i_report_free(an_i_report *report)
+{
+    free(report->labels);
+    free(report->classes);
+    free(report->incident);
+    an_free(report->summary_json);
+    free(report->scores);
+    free(report->ranks);
+    free(report->order);
+    free(report->brokerage);
+    an_partition_free(report->partition);
+    free(report->community_order);
+    free(report->kp_fragmentation);
+    free(report->kp_single);
+    free(report->kp_reach);
+    free(report->from);
+    free(report->to);
+    if (report->chain_relations)
+        for (char **p = report->chain_relations; *p; p++)
+            free(*p);
+    free(report->chain_relations);
+    if (report->chain_classes)
+        for (char **p = report->chain_classes; *p; p++)
+            free(*p);
+    free(report->chain_classes);
+    for (int64_t i = 0; i < report->pair_count; i++) {
+        if (report->pair_results)
+            an_path_result_free(report->pair_results[i]);
+        if (report->pair_stated)
+            an_path_result_free(report->pair_stated[i]);
+    }
+    free(report->pair_results);
+    free(report->pair_stated);
+    free(report->pair_stated_length);
+    free(report->chains);
+    an_rank_robustness_free(report->rank_robustness);
+    an_partition_robustness_free(report->partition_robustness);
+    free(report->isolates);
+    free(report->single_citation);
+    free(report->one_source_ties);
+    free(report->reported_only);
+    for (int64_t i = 0; i < report->diagram_count; i++) {
+        free(report->diagrams[i].name);
+        free(report->diagrams[i].title);
+        free(report->diagrams[i].engine);
+        free(report->diagrams[i].svg);
+        free(report->diagrams[i].problem);
+    }
+    free(report->diagrams);
+    for (int i = 0; i < report->file_count; i++)
+        free(report->files[i]);
+    free(report->files);
+    memset(report, 0, sizeof *report);
+}

@@ -1,0 +1,229 @@
+/*
+ * report_internal.h — the findings of a report, gathered once and then
+ * written out by each format (JSON, text, HTML, CSV, diagrams).
+ *
+ * Flow (report.c):  options -> findings (findings.c, chains.c)
+ *                   -> report.json (report_json.c), terminal text (report_text.c),
+ *                      CSV tables (report_csv.c), diagrams (diagram_style.c,
+ *                      diagram_render.c), report.html (report_html.c).
+ */
+#ifndef AN_REPORT_INTERNAL_H
+#define AN_REPORT_INTERNAL_H
+
+#include "actornet/brokerage.h"
+#include "actornet/centrality.h"
+#include "actornet/communities.h"
+#include "actornet/keyplayers.h"
+#include "actornet/paths.h"
+#include "actornet/report.h"
+#include "actornet/robustness.h"
+#include "strbuf.h"
+
+/* The measures shown side by side, in this order (plus options.size_by when it is another). */
+#define AN_I_REPORT_MEASURES 7
+#define AN_I_REPORT_MAX_MEASURES (AN_I_REPORT_MEASURES + 1)
+
+/* 1 when a lower value ranks higher (constraint). */
+int an_i_report_measure_ascending(an_centrality_measure measure);
+
+/* One chain: a path of a pair's result. */
+typedef struct an_i_chain {
+    int64_t pair;               /* index into the pair arrays */
+    const an_path *path;        /* owned by pair_results[pair] */
+    int64_t rank_in_pair;       /* 0 = shortest of its pair */
+    int64_t reported_hops;      /* hops whose tie is not `stated` */
+    int holds_on_stated;        /* every hop has a stated tie */
+} an_i_chain;
+
+/* A diagram written (or attempted). */
+typedef struct an_i_diagram {
+    char *name;                 /* file stem, e.g. "network", "chain-1" */
+    char *title;                /* caption */
+    char *engine;               /* "sfdp", "dot" */
+    char *svg;                  /* rendered SVG (NULL when not rendered) */
+    char *problem;              /* why there is no SVG, or NULL */
+} an_i_diagram;
+
+/* What the report found. Node arrays have n entries, in node order. */
+typedef struct an_i_report {
+    const an_network *network;
+    an_report_options options;      /* resolved (defaults filled in) */
+    int64_t n, m;
+
+    /* columns (-1 when absent) */
+    int class_column, label_column, node_source_column;
+    int relation_column, confidence_column, source_column, locator_column, evidence_column,
+        year_column, start_column, end_column;
+    const char **labels;            /* label or id, never NULL */
+    const char **classes;           /* class or NULL */
+
+    char *summary_json;             /* an_network_summary_json() */
+    int64_t weak_components, largest_component;
+
+    /* actors */
+    an_centrality_measure measures[AN_I_REPORT_MAX_MEASURES];
+    int measure_count;
+    double *scores;                 /* measure_count * n: measure k of node v at [k * n + v] */
+    double *ranks;                  /* fractional ranks, same layout */
+    int size_index;                 /* which of the measures sizes nodes and orders the top list */
+    an_centrality_measure size_measure;
+    int64_t *order;                 /* nodes by the size measure, best first */
+    int64_t *incident;              /* ties touching each node (self-loops excluded) */
+    int64_t *brokerage;             /* AN_BROKERAGE_ROLES * n (NULL when no class column) */
+
+    /* communities */
+    an_partition *partition;
+    int64_t *community_order;       /* communities by size, largest first (ties: lowest id) */
+
+    /* key players */
+    int64_t kp_k;
+    int64_t *kp_fragmentation;      /* kp_k nodes */
+    an_keyplayer_result kp_fragmentation_result;
+    an_whatif_result kp_whatif;     /* the set removed together */
+    an_whatif_result *kp_single;    /* each member removed alone */
+    int64_t *kp_reach;              /* kp_k nodes */
+    an_keyplayer_result kp_reach_result;
+    int kp_done;
+
+    /* chains */
+    int64_t *from, from_count;
+    int64_t *to, to_count;
+    const char *from_rule, *to_rule; /* how the defaults were chosen (static text) */
+    char **chain_relations;         /* NULL-terminated allowed relations, or NULL = any */
+    char **chain_classes;           /* NULL-terminated allowed intermediate classes, or NULL = any */
+    const char *relations_rule;
+    int64_t pair_count;             /* from_count * to_count */
+    an_path_result **pair_results;  /* pair_count (NULL where the pair is one node) */
+    int64_t *pair_stated_length;    /* shortest chain on stated ties, -1 when none */
+    an_path_result **pair_stated;   /* that chain, or NULL */
+    an_i_chain *chains;
+    int64_t chain_count, chains_found;
+    int64_t pairs_with_chain;
+
+    /* stated evidence and tie dropout */
+    int has_confidence;
+    an_rank_robustness *rank_robustness;
+    an_partition_robustness *partition_robustness;
+    an_robustness_options robustness_options;
+
+    /* warnings */
+    int64_t *isolates, isolate_count;
+    int64_t *single_citation, single_citation_count;      /* node source cites one work */
+    int64_t *one_source_ties, one_source_ties_count;      /* every tie from one source */
+    int64_t *reported_only, reported_only_count;          /* every tie reported */
+    int node_source_known;
+
+    /* diagrams */
+    int draw_whole;                 /* 1: the whole network is drawn */
+    int graphviz_found;
+    an_i_diagram *diagrams;
+    int64_t diagram_count;
+
+    /* files written (names) */
+    char **files;
+    int file_count, file_capacity;
+
+    /* progress */
+    int step, steps;
+} an_i_report;
+
+/* The input's name for display: options.input_name, the network's source, or "network". */
+const char *an_i_report_input_name(const an_i_report *report);
+/* Its last path component. */
+const char *an_i_report_input_base(const an_i_report *report);
+
+/* ---- report.c ------------------------------------------------------------ */
+void an_i_report_progress(an_i_report *report, const char *step);
+
+/* ---- report_options.c ------------------------------------------------------ */
+/* Copy options (NULL = defaults), check ranges. AN_OK, AN_EMISUSE, AN_EINVAL. */
+int an_i_report_resolve_options(an_report_options *out, const an_report_options *options);
+
+/* ---- findings.c ------------------------------------------------------------ */
+int an_i_report_gather(an_i_report *report, const an_network *network, const an_report_options *options);
+void an_i_report_free(an_i_report *report);
+/* Edge string value (NULL when the column is absent or the value missing). */
+const char *an_i_report_edge_string(const an_i_report *report, int column, int64_t edge);
+const char *an_i_report_node_string(const an_i_report *report, int column, int64_t node);
+/* Edge year (year, else start), NaN when absent; end year likewise. */
+double an_i_report_edge_year(const an_i_report *report, int64_t edge);
+double an_i_report_edge_end(const an_i_report *report, int64_t edge);
+/* Number of works a `;`-separated citation names. */
+int64_t an_i_report_citation_count(const char *text);
+/* Count of each distinct string over a set; returns the most frequent (ties: first seen). */
+typedef struct an_i_tally {
+    const char **names;
+    int64_t *counts;
+    int64_t count, capacity;
+} an_i_tally;
+void an_i_tally_add(an_i_tally *tally, const char *name);
+void an_i_tally_sort(an_i_tally *tally);     /* by count desc, then name */
+void an_i_tally_free(an_i_tally *tally);
+
+/* Brokers: up to `limit` actors by total brokerage, most first (ties: node order). */
+int64_t an_i_report_brokers(const an_i_report *report, int64_t *out, int64_t limit);
+/* Classes of a community's members, relations of the ties inside it (tallies are added to). */
+void an_i_report_community_tallies(const an_i_report *report, int64_t community, an_i_tally *classes,
+                                   an_i_tally *relations, int64_t *internal_ties);
+
+/* ---- chains.c -------------------------------------------------------------- */
+int an_i_report_chains(an_i_report *report);
+
+/* ---- outputs ----------------------------------------------------------------- */
+int an_i_report_to_json(an_i_report *report, an_i_strbuf *out);
+int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *directory);
+int an_i_report_write_csv(an_i_report *report, const char *directory);
+int an_i_report_write_graphml(an_i_report *report, const char *directory);
+int an_i_report_to_html(an_i_report *report, an_i_strbuf *out);
+/* SVG text ready to inline in HTML: prolog, doctype and comments removed. malloc'd. */
+char *an_i_svg_for_html(const char *svg);
+
+/* ---- diagrams ----------------------------------------------------------------- */
+/* Build every diagram's DOT text, write the .dot files and (when asked and found)
+ * render them. Fills report->diagrams. */
+int an_i_report_diagrams(an_i_report *report, const char *directory);
+/* Colour of a community (fill) and of a relation (edge); static strings. */
+const char *an_i_diagram_community_colour(int64_t community);
+const char *an_i_diagram_relation_colour(const char *relation);
+const char *an_i_diagram_relation_family(const char *relation);
+const char *an_i_diagram_class_shape(const char *klass);
+/* The legend's relation families, in order: name + colour. */
+int an_i_diagram_family_count(void);
+const char *an_i_diagram_family_name(int index);
+const char *an_i_diagram_family_colour(int index);
+const char *an_i_diagram_family_members(int index);
+
+/* DOT texts (malloc'd, NUL-terminated) built by diagram_style.c. keep_nodes: n flags or NULL
+ * for every node. The network diagram carries no legend; the legend is its own small graph
+ * (laid out by dot) placed beside the picture (and appended to the .dot file as a cluster). */
+int an_i_diagram_network_dot(const an_i_report *report, const unsigned char *keep_nodes, const char *title,
+                             char **out);
+int an_i_diagram_legend_dot(const an_i_report *report, const unsigned char *keep_nodes, int as_cluster,
+                            char **out);
+int an_i_diagram_chain_dot(const an_i_report *report, int64_t chain, char **out);
+int an_i_diagram_quotient_dot(const an_i_report *report, char **out);
+/* Label shortened for drawing (alias when the label is long), wrapped; malloc'd. */
+char *an_i_diagram_label(const an_i_report *report, int64_t node, int width);
+/* Append `text` as a quoted DOT string. */
+void an_i_dot_quote(an_i_strbuf *out, const char *text);
+
+/* Run a Graphviz engine on `input`; *out receives stdout (free with free()).
+ * Returns AN_OK, or AN_ERROR with *problem set (malloc'd text): not found,
+ * exit status and stderr, timeout. */
+int an_i_graphviz_run(const char *engine, const char *const *arguments, const char *input, size_t length,
+                      double timeout, char **out, size_t *out_length, char **problem);
+/* 1 when `program` is an executable on PATH. */
+int an_i_program_on_path(const char *program);
+
+/* ---- file helper ---------------------------------------------------------- */
+/* Write `length` bytes atomically to directory/name and remember the name. */
+int an_i_report_write_file(an_i_report *report, const char *directory, const char *name, const char *data,
+                           size_t length);
+/* directory/name, malloc'd */
+char *an_i_report_path(const char *directory, const char *name);
+void an_i_report_note_file(an_i_report *report, const char *name);
+
+/* ---- HTML/XML escaping into a strbuf ---------------------------------------- */
+void an_i_strbuf_html(an_i_strbuf *out, const char *text);
+
+#endif

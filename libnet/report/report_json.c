@@ -1,0 +1,546 @@
+/*
+ * report_json.c — report.json: every finding, for scripts. Keys in a fixed
+ * order, numbers in shortest round-trip form, one top-level key per line.
+ */
+#include "report_internal.h"
+
+#include "error_internal.h"
+
+#include <math.h>
+#include <string.h>
+
+#define PUTS(text) an_i_strbuf_puts(out, text)
+
+static void key(an_i_strbuf *out, const char *name)
+{
+    an_i_strbuf_json_string(out, name);
+    an_i_strbuf_puts(out, ":");
+}
+
+static void id_of(an_i_strbuf *out, const an_i_report *report, int64_t v)
+{
+    an_i_strbuf_json_string(out, an_network_node_id(report->network, v));
+}
+
+static void id_list(an_i_strbuf *out, const an_i_report *report, const int64_t *nodes, int64_t count)
+{
+    PUTS("[");
+    for (int64_t i = 0; i < count; i++) {
+        if (i)
+            PUTS(",");
+        id_of(out, report, nodes[i]);
+    }
+    PUTS("]");
+}
+
+static void string_list(an_i_strbuf *out, char *const *list)
+{
+    if (!list) {
+        PUTS("null");
+        return;
+    }
+    PUTS("[");
+    for (int64_t i = 0; list[i]; i++) {
+        if (i)
+            PUTS(",");
+        an_i_strbuf_json_string(out, list[i]);
+    }
+    PUTS("]");
+}
+
+static void tally_object(an_i_strbuf *out, an_i_tally *tally)
+{
+    an_i_tally_sort(tally);
+    PUTS("{");
+    for (int64_t i = 0; i < tally->count; i++) {
+        if (i)
+            PUTS(",");
+        key(out, tally->names[i]);
+        an_i_strbuf_json_integer(out, tally->counts[i]);
+    }
+    PUTS("}");
+}
+
+static void whatif_state(an_i_strbuf *out, const an_whatif_state *state)
+{
+    PUTS("{");
+    key(out, "nodes"); an_i_strbuf_json_integer(out, state->nodes);
+    PUTS(","); key(out, "edges"); an_i_strbuf_json_integer(out, state->edges);
+    PUTS(","); key(out, "components"); an_i_strbuf_json_integer(out, state->components);
+    PUTS(","); key(out, "largest_component"); an_i_strbuf_json_integer(out, state->largest_component);
+    PUTS(","); key(out, "fragmentation"); an_i_strbuf_json_real(out, state->fragmentation);
+    PUTS(","); key(out, "efficiency"); an_i_strbuf_json_real(out, state->efficiency);
+    PUTS(","); key(out, "mean_reach"); an_i_strbuf_json_real(out, state->mean_reach);
+    PUTS("}");
+}
+
+static void year_value(an_i_strbuf *out, double year)
+{
+    if (isnan(year))
+        PUTS("null");
+    else
+        an_i_strbuf_json_real(out, year);
+}
+
+static void section_report(an_i_strbuf *out, const an_i_report *report)
+{
+    const an_report_options *o = &report->options;
+    PUTS("{");
+    key(out, "actornet"); an_i_strbuf_json_string(out, an_version_string());
+    PUTS(","); key(out, "input"); an_i_strbuf_json_string(out, an_i_report_input_base(report));
+    PUTS(","); key(out, "seed"); an_i_strbuf_json_integer(out, (int64_t)o->seed);
+    PUTS(","); key(out, "ties_read_as"); an_i_strbuf_json_string(out, o->directed ? "stored directions" : "undirected");
+    PUTS(","); key(out, "top_k"); an_i_strbuf_json_integer(out, o->top_k);
+    PUTS(","); key(out, "key_players"); an_i_strbuf_json_integer(out, o->key_players);
+    PUTS(","); key(out, "chain_k"); an_i_strbuf_json_integer(out, o->chain_k);
+    PUTS(","); key(out, "chain_max_length"); an_i_strbuf_json_integer(out, o->chain_max_length);
+    PUTS(","); key(out, "max_chains"); an_i_strbuf_json_integer(out, o->max_chains);
+    PUTS(","); key(out, "replicates"); an_i_strbuf_json_integer(out, o->replicates);
+    PUTS(","); key(out, "dropout"); an_i_strbuf_json_real(out, o->dropout);
+    PUTS(","); key(out, "size_by"); an_i_strbuf_json_string(out, o->size_by);
+    PUTS(","); key(out, "draw_limit"); an_i_strbuf_json_integer(out, o->draw_limit);
+    PUTS("}");
+}
+
+static void section_actors(an_i_strbuf *out, const an_i_report *report)
+{
+    int64_t n = report->n, top = report->options.top_k < n ? report->options.top_k : n;
+    PUTS("{");
+    key(out, "ranked_by"); an_i_strbuf_json_string(out, an_centrality_measure_name(report->size_measure));
+    PUTS(","); key(out, "measures"); PUTS("[");
+    for (int k = 0; k < report->measure_count; k++) {
+        if (k)
+            PUTS(",");
+        an_i_strbuf_json_string(out, an_centrality_measure_name(report->measures[k]));
+    }
+    PUTS("],"); key(out, "top"); PUTS("[");
+    for (int64_t i = 0; i < top; i++) {
+        int64_t v = report->order[i];
+        if (i)
+            PUTS(",");
+        PUTS("\n  {");
+        key(out, "rank"); an_i_strbuf_json_integer(out, i + 1);
+        PUTS(","); key(out, "id"); id_of(out, report, v);
+        PUTS(","); key(out, "label"); an_i_strbuf_json_string(out, report->labels[v]);
+        PUTS(","); key(out, "class"); an_i_strbuf_json_string(out, report->classes[v]);
+        PUTS(","); key(out, "community"); an_i_strbuf_json_integer(out, report->partition->membership[v]);
+        PUTS(","); key(out, "scores"); PUTS("{");
+        for (int k = 0; k < report->measure_count; k++) {
+            if (k)
+                PUTS(",");
+            key(out, an_centrality_measure_name(report->measures[k]));
+            an_i_strbuf_json_real(out, report->scores[(size_t)k * n + v]);
+        }
+        PUTS("},"); key(out, "ranks"); PUTS("{");
+        for (int k = 0; k < report->measure_count; k++) {
+            if (k)
+                PUTS(",");
+            key(out, an_centrality_measure_name(report->measures[k]));
+            an_i_strbuf_json_real(out, report->ranks[(size_t)k * n + v]);
+        }
+        PUTS("}}");
+    }
+    PUTS("]}");
+}
+
+/* Brokers: the top_k actors by total brokerage (ties: node order), with their main role. */
+int64_t an_i_report_brokers(const an_i_report *report, int64_t *out, int64_t limit);
+
+int64_t an_i_report_brokers(const an_i_report *report, int64_t *out, int64_t limit)
+{
+    int64_t count = 0;
+    if (!report->brokerage)
+        return 0;
+    for (int64_t v = 0; v < report->n; v++) {
+        int64_t total = report->brokerage[(size_t)v * AN_BROKERAGE_ROLES + AN_ROLE_TOTAL];
+        if (total <= 0)
+            continue;
+        int64_t j = count < limit ? count++ : limit;
+        if (j == limit) {
+            int64_t last = report->brokerage[(size_t)out[limit - 1] * AN_BROKERAGE_ROLES + AN_ROLE_TOTAL];
+            if (total <= last)
+                continue;
+            j = limit - 1;
+        }
+        while (j > 0 && report->brokerage[(size_t)out[j - 1] * AN_BROKERAGE_ROLES + AN_ROLE_TOTAL] < total) {
+            out[j] = out[j - 1];
+            j--;
+        }
+        out[j] = v;
+    }
+    return count;
+}
+
+static void section_brokers(an_i_strbuf *out, const an_i_report *report)
+{
+    if (!report->brokerage) {
+        PUTS("null");
+        return;
+    }
+    int64_t limit = report->options.top_k, list[1024];
+    if (limit > 1024)
+        limit = 1024;
+    int64_t count = an_i_report_brokers(report, list, limit);
+    PUTS("{");
+    key(out, "groups_by"); an_i_strbuf_json_string(out, report->options.class_column);
+    PUTS(","); key(out, "ties_read_as"); an_i_strbuf_json_string(out, "stored directions");
+    PUTS(","); key(out, "top"); PUTS("[");
+    for (int64_t i = 0; i < count; i++) {
+        int64_t v = list[i];
+        const int64_t *roles = report->brokerage + (size_t)v * AN_BROKERAGE_ROLES;
+        if (i)
+            PUTS(",");
+        PUTS("\n  {");
+        key(out, "id"); id_of(out, report, v);
+        PUTS(","); key(out, "label"); an_i_strbuf_json_string(out, report->labels[v]);
+        PUTS(","); key(out, "class"); an_i_strbuf_json_string(out, report->classes[v]);
+        int main_role = 0;
+        for (int r = 0; r < AN_BROKERAGE_ROLES; r++) {
+            PUTS(",");
+            key(out, an_brokerage_role_name(r));
+            an_i_strbuf_json_integer(out, roles[r]);
+            if (r < AN_ROLE_TOTAL && roles[r] > roles[main_role])
+                main_role = r;
+        }
+        PUTS(","); key(out, "main_role"); an_i_strbuf_json_string(out, an_brokerage_role_name(main_role));
+        PUTS("}");
+    }
+    PUTS("]}");
+}
+
+/* Classes of a community's members and relations of the ties inside it. */
+void an_i_report_community_tallies(const an_i_report *report, int64_t community, an_i_tally *classes,
+                                   an_i_tally *relations, int64_t *internal_ties);
+
+void an_i_report_community_tallies(const an_i_report *report, int64_t community, an_i_tally *classes,
+                                   an_i_tally *relations, int64_t *internal_ties)
+{
+    const int64_t *membership = report->partition->membership;
+    for (int64_t v = 0; v < report->n; v++)
+        if (membership[v] == community)
+            an_i_tally_add(classes, report->classes[v]);
+    *internal_ties = 0;
+    for (int64_t e = 0; e < report->m; e++) {
+        int64_t s, t;
+        an_network_edge_endpoints(report->network, e, &s, &t);
+        if (membership[s] != community || membership[t] != community)
+            continue;
+        (*internal_ties)++;
+        an_i_tally_add(relations, an_i_report_edge_string(report, report->relation_column, e));
+    }
+}
+
+static void section_communities(an_i_strbuf *out, const an_i_report *report)
+{
+    const an_partition *partition = report->partition;
+    PUTS("{");
+    key(out, "method"); an_i_strbuf_json_string(out, "leiden");
+    PUTS(","); key(out, "seed"); an_i_strbuf_json_integer(out, (int64_t)report->options.seed);
+    PUTS(","); key(out, "count"); an_i_strbuf_json_integer(out, partition->count);
+    PUTS(","); key(out, "modularity"); an_i_strbuf_json_real(out, partition->modularity);
+    PUTS(","); key(out, "list"); PUTS("[");
+    for (int64_t i = 0; i < partition->count; i++) {
+        int64_t c = report->community_order[i];
+        if (i)
+            PUTS(",");
+        PUTS("\n  {");
+        key(out, "community"); an_i_strbuf_json_integer(out, c);
+        PUTS(","); key(out, "size"); an_i_strbuf_json_integer(out, partition->sizes[c]);
+        PUTS(","); key(out, "members"); PUTS("[");
+        int first = 1;
+        for (int64_t j = 0; j < report->n; j++) { /* members by the size measure, best first */
+            int64_t v = report->order[j];
+            if (partition->membership[v] != c)
+                continue;
+            if (!first)
+                PUTS(",");
+            first = 0;
+            id_of(out, report, v);
+        }
+        PUTS("]");
+        an_i_tally classes = { 0 }, relations = { 0 };
+        int64_t internal = 0;
+        an_i_report_community_tallies(report, c, &classes, &relations, &internal);
+        PUTS(","); key(out, "classes"); tally_object(out, &classes);
+        PUTS(","); key(out, "internal_ties"); an_i_strbuf_json_integer(out, internal);
+        PUTS(","); key(out, "relations"); tally_object(out, &relations);
+        if (report->partition_robustness && report->partition_robustness->replicates > 0) {
+            double sum = 0;
+            for (int64_t v = 0; v < report->n; v++)
+                if (partition->membership[v] == c)
+                    sum += report->partition_robustness->stability[v];
+            PUTS(","); key(out, "mean_stability");
+            an_i_strbuf_json_real(out, sum / (double)partition->sizes[c]);
+        }
+        an_i_tally_free(&classes);
+        an_i_tally_free(&relations);
+        PUTS("}");
+    }
+    PUTS("]}");
+}
+
+static void section_key_players(an_i_strbuf *out, const an_i_report *report)
+{
+    if (!report->kp_done) {
+        PUTS("null");
+        return;
+    }
+    PUTS("{");
+    key(out, "k"); an_i_strbuf_json_integer(out, report->kp_k);
+    PUTS(","); key(out, "fragmentation"); PUTS("{");
+    key(out, "set"); id_list(out, report, report->kp_fragmentation, report->kp_k);
+    PUTS(","); key(out, "score"); an_i_strbuf_json_real(out, report->kp_fragmentation_result.score);
+    PUTS(","); key(out, "before"); whatif_state(out, &report->kp_whatif.before);
+    PUTS(","); key(out, "after"); whatif_state(out, &report->kp_whatif.after);
+    PUTS(","); key(out, "each_alone"); PUTS("[");
+    for (int64_t i = 0; i < report->kp_k; i++) {
+        if (i)
+            PUTS(",");
+        PUTS("\n  {");
+        key(out, "id"); id_of(out, report, report->kp_fragmentation[i]);
+        PUTS(","); key(out, "after"); whatif_state(out, &report->kp_single[i].after);
+        PUTS("}");
+    }
+    PUTS("]},"); key(out, "reach"); PUTS("{");
+    key(out, "steps"); an_i_strbuf_json_integer(out, 2);
+    PUTS(","); key(out, "set"); id_list(out, report, report->kp_reach, report->kp_k);
+    PUTS(","); key(out, "score"); an_i_strbuf_json_real(out, report->kp_reach_result.score);
+    PUTS("}}");
+}
+
+static void hop_json(an_i_strbuf *out, const an_i_report *report, const an_path_hop *hop)
+{
+    PUTS("{");
+    key(out, "from"); an_i_strbuf_json_string(out, hop->from);
+    PUTS(","); key(out, "to"); an_i_strbuf_json_string(out, hop->to);
+    PUTS(","); key(out, "relation"); an_i_strbuf_json_string(out, hop->relation);
+    PUTS(","); key(out, "year"); year_value(out, hop->year);
+    PUTS(","); key(out, "end"); year_value(out, hop->end_year);
+    PUTS(","); key(out, "confidence"); an_i_strbuf_json_string(out, hop->confidence);
+    PUTS(","); key(out, "source"); an_i_strbuf_json_string(out, hop->source);
+    PUTS(","); key(out, "locator"); an_i_strbuf_json_string(out, hop->locator);
+    PUTS(","); key(out, "evidence");
+    an_i_strbuf_json_string(out, an_i_report_edge_string(report, report->evidence_column, hop->edge));
+    PUTS(","); key(out, "edge"); an_i_strbuf_json_string(out, hop->edge_id);
+    PUTS(","); key(out, "reversed"); PUTS(hop->reversed ? "true" : "false");
+    PUTS(","); key(out, "alternatives"); PUTS("[");
+    for (int64_t a = 0; a < hop->alternative_count; a++) {
+        const an_path_tie *tie = &hop->alternatives[a];
+        if (a)
+            PUTS(",");
+        PUTS("{");
+        key(out, "relation"); an_i_strbuf_json_string(out, tie->relation);
+        PUTS(","); key(out, "year"); year_value(out, tie->year);
+        PUTS(","); key(out, "confidence"); an_i_strbuf_json_string(out, tie->confidence);
+        PUTS(","); key(out, "source"); an_i_strbuf_json_string(out, tie->source);
+        PUTS(","); key(out, "locator"); an_i_strbuf_json_string(out, tie->locator);
+        PUTS(","); key(out, "edge"); an_i_strbuf_json_string(out, tie->edge_id);
+        PUTS("}");
+    }
+    PUTS("]}");
+}
+
+static void section_chains(an_i_strbuf *out, const an_i_report *report)
+{
+    PUTS("{");
+    key(out, "from"); id_list(out, report, report->from, report->from_count);
+    PUTS(","); key(out, "from_rule"); an_i_strbuf_json_string(out, report->from_rule);
+    PUTS(","); key(out, "to"); id_list(out, report, report->to, report->to_count);
+    PUTS(","); key(out, "to_rule"); an_i_strbuf_json_string(out, report->to_rule);
+    PUTS(","); key(out, "relations"); string_list(out, report->chain_relations);
+    PUTS(","); key(out, "relations_rule"); an_i_strbuf_json_string(out, report->relations_rule);
+    PUTS(","); key(out, "intermediate_classes"); string_list(out, report->chain_classes);
+    PUTS(","); key(out, "directions"); an_i_strbuf_json_string(out, "ties walked either way; hops against the stored direction are marked reversed");
+    PUTS(","); key(out, "found"); an_i_strbuf_json_integer(out, report->chains_found);
+    PUTS(","); key(out, "pairs"); PUTS("[");
+    int first = 1;
+    for (int64_t pair = 0; pair < report->pair_count; pair++) {
+        const an_path_result *result = report->pair_results[pair];
+        if (!result)
+            continue;
+        int64_t shortest = -1;
+        for (int64_t p = 0; p < result->count; p++)
+            if (result->paths[p].length <= report->options.chain_max_length) {
+                shortest = result->paths[p].length;
+                break;
+            }
+        if (shortest < 0 && report->pair_stated_length[pair] < 0)
+            continue;
+        if (!first)
+            PUTS(",");
+        first = 0;
+        PUTS("\n  {");
+        key(out, "from"); an_i_strbuf_json_string(out, result->from);
+        PUTS(","); key(out, "to"); an_i_strbuf_json_string(out, result->to);
+        PUTS(","); key(out, "shortest");
+        if (shortest < 0) PUTS("null"); else an_i_strbuf_json_integer(out, shortest);
+        PUTS(","); key(out, "shortest_on_stated");
+        if (report->pair_stated_length[pair] < 0) PUTS("null");
+        else an_i_strbuf_json_integer(out, report->pair_stated_length[pair]);
+        PUTS("}");
+    }
+    PUTS("],"); key(out, "list"); PUTS("[");
+    for (int64_t i = 0; i < report->chain_count; i++) {
+        const an_i_chain *chain = &report->chains[i];
+        const an_path *path = chain->path;
+        if (i)
+            PUTS(",");
+        PUTS("\n  {");
+        key(out, "number"); an_i_strbuf_json_integer(out, i + 1);
+        PUTS(","); key(out, "from"); an_i_strbuf_json_string(out, path->node_ids[0]);
+        PUTS(","); key(out, "to"); an_i_strbuf_json_string(out, path->node_ids[path->length]);
+        PUTS(","); key(out, "length"); an_i_strbuf_json_integer(out, path->length);
+        PUTS(","); key(out, "reported_hops"); an_i_strbuf_json_integer(out, chain->reported_hops);
+        PUTS(","); key(out, "holds_on_stated"); PUTS(chain->holds_on_stated ? "true" : "false");
+        PUTS(","); key(out, "nodes"); PUTS("[");
+        for (int64_t h = 0; h <= path->length; h++) {
+            if (h)
+                PUTS(",");
+            an_i_strbuf_json_string(out, path->node_ids[h]);
+        }
+        PUTS("],"); key(out, "hops"); PUTS("[");
+        for (int64_t h = 0; h < path->length; h++) {
+            if (h)
+                PUTS(",");
+            PUTS("\n    ");
+            hop_json(out, report, &path->hops[h]);
+        }
+        PUTS("]}");
+    }
+    PUTS("]}");
+}
+
+static void section_stated(an_i_strbuf *out, const an_i_report *report)
+{
+    const an_rank_robustness *rank = report->rank_robustness;
+    const an_partition_robustness *part = report->partition_robustness;
+    if (!rank || !rank->has_stated) {
+        PUTS("null");
+        return;
+    }
+    int64_t n = report->n, top = report->options.top_k < n ? report->options.top_k : n, kept = 0;
+    for (int64_t i = 0; i < top; i++)
+        if (rank->stated_rank[report->order[i]] <= (double)top)
+            kept++;
+    int64_t holding = 0;
+    for (int64_t i = 0; i < report->chain_count; i++)
+        holding += report->chains[i].holds_on_stated;
+    PUTS("{");
+    key(out, "stated_ties"); an_i_strbuf_json_integer(out, rank->stated_edges);
+    PUTS(","); key(out, "of"); an_i_strbuf_json_integer(out, report->m);
+    PUTS(","); key(out, "top_still_top"); an_i_strbuf_json_integer(out, kept);
+    PUTS(","); key(out, "top"); an_i_strbuf_json_integer(out, top);
+    PUTS(","); key(out, "actors"); PUTS("[");
+    for (int64_t i = 0; i < top; i++) {
+        int64_t v = report->order[i];
+        if (i)
+            PUTS(",");
+        PUTS("{");
+        key(out, "id"); id_of(out, report, v);
+        PUTS(","); key(out, "rank"); an_i_strbuf_json_real(out, rank->rank[v]);
+        PUTS(","); key(out, "stated_rank"); an_i_strbuf_json_real(out, rank->stated_rank[v]);
+        PUTS(","); key(out, "stated_score"); an_i_strbuf_json_real(out, rank->stated_score[v]);
+        PUTS("}");
+    }
+    PUTS("],"); key(out, "communities"); PUTS("{");
+    key(out, "count"); an_i_strbuf_json_integer(out, part && part->stated ? part->stated->count : -1);
+    PUTS(","); key(out, "nmi_to_full"); an_i_strbuf_json_real(out, part ? part->stated_nmi : NAN);
+    PUTS("},"); key(out, "chains_holding"); an_i_strbuf_json_integer(out, holding);
+    PUTS(","); key(out, "chains"); an_i_strbuf_json_integer(out, report->chain_count);
+    PUTS("}");
+}
+
+static void section_robustness(an_i_strbuf *out, const an_i_report *report)
+{
+    const an_rank_robustness *rank = report->rank_robustness;
+    const an_partition_robustness *part = report->partition_robustness;
+    if (!rank || rank->replicates == 0) {
+        PUTS("null");
+        return;
+    }
+    int64_t n = report->n, top = report->options.top_k < n ? report->options.top_k : n;
+    PUTS("{");
+    key(out, "measure"); an_i_strbuf_json_string(out, an_centrality_measure_name(report->size_measure));
+    PUTS(","); key(out, "replicates"); an_i_strbuf_json_integer(out, rank->replicates);
+    PUTS(","); key(out, "dropout"); an_i_strbuf_json_real(out, report->robustness_options.dropout);
+    PUTS(","); key(out, "level"); an_i_strbuf_json_real(out, report->robustness_options.level);
+    PUTS(","); key(out, "actors"); PUTS("[");
+    for (int64_t i = 0; i < top; i++) {
+        int64_t v = report->order[i];
+        if (i)
+            PUTS(",");
+        PUTS("\n  {");
+        key(out, "id"); id_of(out, report, v);
+        PUTS(","); key(out, "rank"); an_i_strbuf_json_real(out, rank->rank[v]);
+        PUTS(","); key(out, "mean_rank"); an_i_strbuf_json_real(out, rank->mean_rank[v]);
+        PUTS(","); key(out, "rank_low"); an_i_strbuf_json_real(out, rank->rank_low[v]);
+        PUTS(","); key(out, "rank_high"); an_i_strbuf_json_real(out, rank->rank_high[v]);
+        PUTS(","); key(out, "top_k_share"); an_i_strbuf_json_real(out, rank->top_k_share[v]);
+        PUTS("}");
+    }
+    PUTS("],"); key(out, "partition"); PUTS("{");
+    key(out, "mean_nmi"); an_i_strbuf_json_real(out, part ? part->mean_nmi : NAN);
+    PUTS(","); key(out, "nmi_low"); an_i_strbuf_json_real(out, part ? part->nmi_low : NAN);
+    PUTS(","); key(out, "nmi_high"); an_i_strbuf_json_real(out, part ? part->nmi_high : NAN);
+    PUTS("}}");
+}
+
+static void section_warnings(an_i_strbuf *out, const an_i_report *report)
+{
+    PUTS("{");
+    key(out, "isolates"); id_list(out, report, report->isolates, report->isolate_count);
+    PUTS(","); key(out, "single_citation");
+    if (report->node_source_known)
+        id_list(out, report, report->single_citation, report->single_citation_count);
+    else
+        PUTS("null");
+    PUTS(","); key(out, "ties_from_one_source"); id_list(out, report, report->one_source_ties, report->one_source_ties_count);
+    PUTS(","); key(out, "reported_ties_only"); id_list(out, report, report->reported_only, report->reported_only_count);
+    int64_t resting = 0;
+    for (int64_t i = 0; i < report->chain_count; i++)
+        resting += report->chains[i].reported_hops > 0;
+    PUTS(","); key(out, "chains_with_reported_hops"); an_i_strbuf_json_integer(out, resting);
+    PUTS("}");
+}
+
+static void section_diagrams(an_i_strbuf *out, const an_i_report *report)
+{
+    PUTS("{");
+    key(out, "whole_network"); PUTS(report->draw_whole ? "true" : "false");
+    PUTS(","); key(out, "list"); PUTS("[");
+    for (int64_t i = 0; i < report->diagram_count; i++) {
+        const an_i_diagram *d = &report->diagrams[i];
+        if (i)
+            PUTS(",");
+        PUTS("\n  {");
+        key(out, "name"); an_i_strbuf_json_string(out, d->name);
+        PUTS(","); key(out, "title"); an_i_strbuf_json_string(out, d->title);
+        PUTS(","); key(out, "engine"); an_i_strbuf_json_string(out, d->engine);
+        PUTS(","); key(out, "rendered"); PUTS(d->svg ? "true" : "false");
+        PUTS("}");
+    }
+    PUTS("]}");
+}
+
+int an_i_report_to_json(an_i_report *report, an_i_strbuf *out)
+{
+    PUTS("{\n"); key(out, "report"); section_report(out, report);
+    PUTS(",\n"); key(out, "summary"); PUTS(report->summary_json);
+    PUTS(",\n"); key(out, "actors"); section_actors(out, report);
+    PUTS(",\n"); key(out, "brokers"); section_brokers(out, report);
+    PUTS(",\n"); key(out, "communities"); section_communities(out, report);
+    PUTS(",\n"); key(out, "key_players"); section_key_players(out, report);
+    PUTS(",\n"); key(out, "chains"); section_chains(out, report);
+    PUTS(",\n"); key(out, "stated_only"); section_stated(out, report);
+    PUTS(",\n"); key(out, "robustness"); section_robustness(out, report);
+    PUTS(",\n"); key(out, "warnings"); section_warnings(out, report);
+    PUTS(",\n"); key(out, "diagrams"); section_diagrams(out, report);
+    PUTS(",\n"); key(out, "files"); PUTS("[");
+    for (int i = 0; i < report->file_count; i++) {
+        if (i)
+            PUTS(",");
+        an_i_strbuf_json_string(out, report->files[i]);
+    }
+    PUTS("]\n}\n");
+    return out->failed ? AN_I_NOMEM() : AN_OK;
+}

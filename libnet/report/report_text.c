@@ -1,0 +1,239 @@
+/*
+ * report_text.c — the terminal summary: the findings in a screenful, with
+ * pointers to the files for the rest.
+ */
+#include "report_internal.h"
+
+#include "error_internal.h"
+
+#include <math.h>
+#include <string.h>
+
+#define P(...) an_i_strbuf_printf(out, __VA_ARGS__)
+
+static const char *name_of(const an_i_report *report, int64_t v)
+{
+    return report->labels[v];
+}
+
+/* Print a label cut to `width` characters (UTF-8 aware), padded. */
+static void cell(an_i_strbuf *out, const char *text, size_t width)
+{
+    size_t chars = 0, i = 0, length = strlen(text);
+    for (; i < length; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80 && ++chars > width - 1 && chars > 1 && length - i > 1)
+            break;
+    if (i < length) {
+        an_i_strbuf_append(out, text, i);
+        an_i_strbuf_puts(out, "\xE2\x80\xA6");
+        chars = width;
+    } else {
+        an_i_strbuf_puts(out, text);
+        chars = 0;
+        for (size_t j = 0; j < length; j++)
+            chars += ((unsigned char)text[j] & 0xC0) != 0x80;
+    }
+    for (; chars < width; chars++)
+        an_i_strbuf_puts(out, " ");
+}
+
+static void list_names(an_i_strbuf *out, const an_i_report *report, const int64_t *nodes, int64_t count, int64_t limit)
+{
+    for (int64_t i = 0; i < count && i < limit; i++)
+        P("%s%s", i ? ", " : "", name_of(report, nodes[i]));
+    if (count > limit)
+        P(" and %lld more", (long long)(count - limit));
+}
+
+static double score(const an_i_report *report, an_centrality_measure measure, int64_t v)
+{
+    for (int k = 0; k < report->measure_count; k++)
+        if (report->measures[k] == measure)
+            return report->scores[(size_t)k * report->n + v];
+    return NAN;
+}
+
+int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *directory)
+{
+    int64_t n = report->n, top = report->options.top_k < n ? report->options.top_k : n;
+    P("actornet report: %s\n", an_i_report_input_name(report));
+    P("  %lld actors, %lld ties; %lld weak component%s (largest %lld); %lld isolate%s\n", (long long)n,
+      (long long)report->m, (long long)report->weak_components, report->weak_components == 1 ? "" : "s",
+      (long long)report->largest_component, (long long)report->isolate_count, report->isolate_count == 1 ? "" : "s");
+    if (report->class_column >= 0) {
+        an_i_tally classes = { 0 };
+        for (int64_t v = 0; v < n; v++)
+            an_i_tally_add(&classes, report->classes[v]);
+        an_i_tally_sort(&classes);
+        P("  classes: ");
+        for (int64_t i = 0; i < classes.count && i < 8; i++)
+            P("%s%s %lld", i ? ", " : "", classes.names[i], (long long)classes.counts[i]);
+        if (classes.count > 8)
+            P(", ...");
+        P("\n");
+        an_i_tally_free(&classes);
+    }
+
+    P("\nTop actors by %s (ties read as %s; ranks under other measures)\n", report->options.size_by,
+      report->options.directed ? "directed" : "undirected");
+    P("   #  %-34s %-13s %11s %9s %9s %9s\n", "actor", "class", report->options.size_by, "degree", "pagerank",
+      "constraint");
+    for (int64_t i = 0; i < top; i++) {
+        int64_t v = report->order[i];
+        P("  %2lld  ", (long long)i + 1);
+        cell(out, name_of(report, v), 34);
+        P(" ");
+        cell(out, report->classes[v] ? report->classes[v] : "-", 13);
+        P(" ");
+        P("%11.4f %9.4f %9.4f %9.4f\n", report->scores[(size_t)report->size_index * n + v], score(report, AN_DEGREE, v),
+          score(report, AN_PAGERANK, v), score(report, AN_CONSTRAINT, v));
+    }
+
+    if (report->brokerage) {
+        int64_t list[5];
+        int64_t count = an_i_report_brokers(report, list, 5);
+        if (count) {
+            P("\nBrokers (Gould-Fernandez roles between classes, stored directions)\n");
+            for (int64_t i = 0; i < count; i++) {
+                const int64_t *roles = report->brokerage + (size_t)list[i] * AN_BROKERAGE_ROLES;
+                P("  ");
+                cell(out, name_of(report, list[i]), 34);
+                P(" ");
+                P("total %4lld: coordinator %lld, itinerant %lld, gatekeeper %lld, representative %lld, liaison %lld\n",
+                  (long long)roles[AN_ROLE_TOTAL], (long long)roles[0], (long long)roles[1], (long long)roles[2],
+                  (long long)roles[3], (long long)roles[4]);
+            }
+        }
+    }
+
+    const an_partition *partition = report->partition;
+    P("\nCommunities (Leiden, seed %llu): %lld, modularity %.3f\n", (unsigned long long)report->options.seed,
+      (long long)partition->count, partition->modularity);
+    for (int64_t i = 0; i < partition->count && i < 6; i++) {
+        int64_t c = report->community_order[i];
+        if (partition->sizes[c] < 2)
+            break;
+        an_i_tally classes = { 0 }, relations = { 0 };
+        int64_t internal = 0;
+        an_i_report_community_tallies(report, c, &classes, &relations, &internal);
+        an_i_tally_sort(&classes);
+        an_i_tally_sort(&relations);
+        P("  %lld. %lld actors, mostly %s; %s:", (long long)i + 1, (long long)partition->sizes[c],
+          classes.count ? classes.names[0] : "?", relations.count ? relations.names[0] : "no internal ties");
+        int shown = 0;
+        for (int64_t j = 0; j < n && shown < 4; j++)
+            if (partition->membership[report->order[j]] == c)
+                P("%s %s", shown++ ? "," : "", name_of(report, report->order[j]));
+        P("%s\n", partition->sizes[c] > 4 ? ", ..." : "");
+        an_i_tally_free(&classes);
+        an_i_tally_free(&relations);
+    }
+
+    if (report->kp_done) {
+        const an_whatif_result *w = &report->kp_whatif;
+        P("\nKey players (Borgatti): removing ");
+        list_names(out, report, report->kp_fragmentation, report->kp_k, report->kp_k);
+        P("\n  splits %lld component%s into %lld; largest %lld -> %lld actors; efficiency %.3f -> %.3f\n",
+          (long long)w->before.components, w->before.components == 1 ? "" : "s", (long long)w->after.components,
+          (long long)w->before.largest_component, (long long)w->after.largest_component, w->before.efficiency,
+          w->after.efficiency);
+        P("  best placed to reach others within 2 steps: ");
+        list_names(out, report, report->kp_reach, report->kp_k, report->kp_k);
+        P(" (%.0f%% of the rest)\n", 100.0 * report->kp_reach_result.score);
+    }
+
+    P("\nChains from %s to %s\n", report->options.from ? "the given sources" : "the state actors",
+      report->options.to ? "the given targets" : "the attack events");
+    if (report->chain_count == 0)
+        P("  none found (%lld source%s, %lld target%s, at most %lld hops)\n", (long long)report->from_count,
+          report->from_count == 1 ? "" : "s", (long long)report->to_count, report->to_count == 1 ? "" : "s",
+          (long long)report->options.chain_max_length);
+    for (int64_t i = 0; i < report->chain_count && i < 5; i++) {
+        const an_i_chain *chain = &report->chains[i];
+        const an_path *path = chain->path;
+        P("  %lld. %s", (long long)i + 1, name_of(report, path->nodes[0]));
+        for (int64_t h = 0; h < path->length; h++) {
+            const an_path_hop *hop = &path->hops[h];
+            P(" -%s%s%s-> %s", hop->reversed ? "(" : "", hop->relation ? hop->relation : "tie",
+              hop->reversed ? ", reversed)" : "", name_of(report, path->nodes[h + 1]));
+        }
+        if (chain->reported_hops == 0)
+            P("\n     %lld hop%s, every hop stated\n", (long long)path->length, path->length == 1 ? "" : "s");
+        else
+            P("\n     %lld hop%s, %lld reported\n", (long long)path->length, path->length == 1 ? "" : "s",
+              (long long)chain->reported_hops);
+    }
+    if (report->chain_count > 5)
+        P("  ... %lld chains in all (chains.csv, report.html)\n", (long long)report->chain_count);
+
+    const an_rank_robustness *rank = report->rank_robustness;
+    if (rank && rank->has_stated) {
+        int64_t kept = 0, holding = 0;
+        for (int64_t i = 0; i < top; i++)
+            kept += rank->stated_rank[report->order[i]] <= (double)top;
+        for (int64_t i = 0; i < report->chain_count; i++)
+            holding += report->chains[i].holds_on_stated;
+        P("\nOn stated evidence alone (%lld of %lld ties)\n", (long long)rank->stated_edges, (long long)report->m);
+        P("  %lld of the top %lld by %s stay in the top %lld", (long long)kept, (long long)top,
+          report->options.size_by, (long long)top);
+        if (report->partition_robustness && report->partition_robustness->stated)
+            P("; communities: NMI %.2f to the full partition", report->partition_robustness->stated_nmi);
+        P("\n  %lld of %lld chains hold hop by hop\n", (long long)holding, (long long)report->chain_count);
+    }
+    if (rank && rank->replicates > 0) {
+        P("\nRank intervals under tie dropout (%lld replicates, p = %.2f, 90%% intervals)\n",
+          (long long)rank->replicates, report->options.dropout);
+        for (int64_t i = 0; i < top && i < 5; i++) {
+            int64_t v = report->order[i];
+            P("  ");
+            cell(out, name_of(report, v), 34);
+            P(" rank %g, interval %g-%g, in top %lld in %.0f%% of replicates\n", rank->rank[v], rank->rank_low[v],
+              rank->rank_high[v], (long long)top, 100.0 * rank->top_k_share[v]);
+        }
+        if (report->partition_robustness)
+            P("  communities: mean NMI %.2f (%.2f-%.2f) to the full partition\n", report->partition_robustness->mean_nmi,
+              report->partition_robustness->nmi_low, report->partition_robustness->nmi_high);
+    }
+
+    P("\nWhere the data are thin\n");
+    int any = 0;
+    if (report->isolate_count) {
+        P("  %lld isolate%s (no ties): ", (long long)report->isolate_count, report->isolate_count == 1 ? "" : "s");
+        list_names(out, report, report->isolates, report->isolate_count, 5);
+        P("\n");
+        any = 1;
+    }
+    if (report->single_citation_count) {
+        P("  %lld actor%s known from one source only\n", (long long)report->single_citation_count,
+          report->single_citation_count == 1 ? "" : "s");
+        any = 1;
+    }
+    if (report->one_source_ties_count) {
+        P("  %lld actor%s with every tie from one source\n", (long long)report->one_source_ties_count,
+          report->one_source_ties_count == 1 ? "" : "s");
+        any = 1;
+    }
+    if (report->reported_only_count) {
+        P("  %lld actor%s known only from reported (not stated) ties\n", (long long)report->reported_only_count,
+          report->reported_only_count == 1 ? "" : "s");
+        any = 1;
+    }
+    if (!any)
+        P("  nothing to flag\n");
+
+    int rendered = 0;
+    for (int64_t i = 0; i < report->diagram_count; i++)
+        rendered += report->diagrams[i].svg != NULL;
+    P("\nFiles in %s/: report.html (open this), report.json, network.graphml, actors.csv, communities.csv, "
+      "chains.csv, %lld .dot diagram%s",
+      directory, (long long)report->diagram_count, report->diagram_count == 1 ? "" : "s");
+    if (rendered)
+        P(" and %d .svg picture%s\n", rendered, rendered == 1 ? "" : "s");
+    else
+        P("\n  no pictures: %s\n", report->diagram_count && report->diagrams[0].problem ? report->diagrams[0].problem
+                                                                                    : "nothing to draw");
+    if (!report->draw_whole)
+        P("  the network has more than %lld actors: drawn as top actors, community quotient graph and ego networks\n",
+          (long long)report->options.draw_limit);
+    return out->failed ? AN_I_NOMEM() : AN_OK;
+}
