@@ -19,7 +19,7 @@ def brute_force_brokerage(G, group):
     """Gould & Fernandez by the definition: b brokers (a, c) when a->b->c, a != c, no a->c."""
     D = nx.DiGraph(G) if not G.is_directed() else nx.DiGraph(G)
     D.remove_edges_from(nx.selfloop_edges(D))
-    counts = {b: dict.fromkeys(actornet.brokerage.ROLES, 0) for b in D}
+    counts = {b: dict.fromkeys(actornet.ROLES, 0) for b in D}
     for b in D:
         for a in D.predecessors(b):
             for c in D.successors(b):
@@ -52,7 +52,7 @@ def test_brokerage_matches_the_definition(seed, directed):
     for row in ours.table():
         assert {k: v for k, v in row.items() if k != "id"} == expected[int(row["id"])]
     by_groups = net.brokerage(by=[n % 3 for n in G])
-    for role in actornet.brokerage.ROLES:
+    for role in actornet.ROLES:
         assert by_groups[role] == ours[role]
 
 
@@ -67,7 +67,7 @@ def test_brokerage_expected_and_missing_modes():
     excluded = net.brokerage(missing="exclude")
     assert excluded.total.to_list() == [0, 1, 0, 0]
     with_expected = net.brokerage(expected=True)
-    assert set(with_expected.z) == set(actornet.brokerage.ROLES)
+    assert set(with_expected.z) == set(actornet.ROLES)
     with pytest.raises(actornet.InvalidArgumentError):
         net.brokerage(missing="exclude", expected=True)
     with pytest.raises(actornet.NotFoundError):

@@ -173,6 +173,67 @@ class ValidateOptions(Structure):
 vocabulary_p = c_void_p       # an_vocabulary * (opaque)
 
 
+class Filter(Structure):
+    """struct an_filter (views.h)."""
+    _fields_ = [("classes", c_char_pp), ("relations", c_char_pp), ("confidence", c_char_pp),
+                ("has_year_from", c_int), ("has_year_to", c_int), ("year_from", c_double),
+                ("year_to", c_double), ("undated", c_int), ("class_column", c_char_p),
+                ("relation_column", c_char_p), ("confidence_column", c_char_p),
+                ("year_column", c_char_p), ("start_column", c_char_p),
+                ("end_column", c_char_p)]
+
+
+class ViewOptions(Structure):
+    """struct an_view_options (views.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_int), ("filter", Filter), ("drop_isolates", c_int)]
+
+
+class EgoOptions(Structure):
+    """struct an_ego_options (views.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_int), ("radius", c_int64), ("mode", c_int)]
+
+
+class ProjectionOptions(Structure):
+    """struct an_projection_options (views.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_int), ("class_column", c_char_p), ("via", c_char_pp),
+                ("weight_column", c_char_p), ("shared_column", c_char_p),
+                ("separator", c_char_p)]
+
+
+class PathOptions(Structure):
+    """struct an_path_options (paths.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_int), ("filter", Filter), ("classes_at_ends", c_int),
+                ("ignore_direction", c_int), ("weight", c_char_p),
+                ("confidence_order", c_char_pp), ("max_paths", c_int64),
+                ("alternatives", c_int), ("source_column", c_char_p),
+                ("locator_column", c_char_p)]
+
+
+path_result_p = c_void_p      # an_path_result * (read through an_path_result_json)
+
+#: void (*an_report_progress_fn)(void *data, const char *step, int number, int total)
+REPORT_PROGRESS = ctypes.CFUNCTYPE(None, c_void_p, c_char_p, c_int, c_int)
+
+
+class ReportOptions(Structure):
+    """struct an_report_options (report.h)."""
+    VERSION = 1
+    DEFAULT_SEED = 42
+    _fields_ = [("version", c_uint), ("from_", c_char_pp), ("to", c_char_pp),
+                ("chain_relations", c_char_pp), ("top_k", c_int64), ("key_players", c_int64),
+                ("chain_k", c_int64), ("chain_max_length", c_int64), ("max_chains", c_int64),
+                ("seed", c_uint64), ("replicates", c_int64), ("dropout", c_double),
+                ("directed", c_int), ("size_by", c_char_p), ("draw_limit", c_int64),
+                ("render", c_int), ("render_timeout", c_double), ("class_column", c_char_p),
+                ("label_column", c_char_p), ("relation_column", c_char_p),
+                ("confidence_column", c_char_p), ("progress", REPORT_PROGRESS),
+                ("progress_data", c_void_p)]
+
+
 class BrokerageOptions(Structure):
     """struct an_brokerage_options (brokerage.h)."""
     VERSION = 1
@@ -381,6 +442,32 @@ SIGNATURES = {
                                  POINTER(WhatifOptions)], STATUS),
     "an_whatif_remove_nodes": (c_int, [POINTER(WhatifResult), network_p, c_int64_p, c_size_t,
                                        POINTER(WhatifOptions)], STATUS),
+
+    # views.h
+    "an_view_filter": (c_int, [POINTER(network_p), network_p, POINTER(ViewOptions)], STATUS),
+    "an_view_ego": (c_int, [POINTER(network_p), network_p, c_char_pp, POINTER(EgoOptions)],
+                    STATUS),
+    "an_view_project": (c_int, [POINTER(network_p), network_p, c_char_p,
+                                POINTER(ProjectionOptions)], STATUS),
+    "an_view_subset": (c_int, [POINTER(network_p), network_p, POINTER(ctypes.c_ubyte),
+                               POINTER(ctypes.c_ubyte)], STATUS),
+
+    # paths.h
+    "an_paths_shortest": (c_int, [POINTER(path_result_p), network_p, c_char_p, c_char_p,
+                                  POINTER(PathOptions)], STATUS),
+    "an_paths_k_shortest": (c_int, [POINTER(path_result_p), network_p, c_char_p, c_char_p,
+                                    c_int64, POINTER(PathOptions)], STATUS),
+    "an_paths_all_simple": (c_int, [POINTER(path_result_p), network_p, c_char_p, c_char_p,
+                                    c_int64, POINTER(PathOptions)], STATUS),
+    "an_path_result_free": (None, [path_result_p], NONE),
+    "an_path_result_json": (c_int, [buffer_pp, c_size_t_p, path_result_p], STATUS),
+    "an_path_result_text": (c_int, [buffer_pp, c_size_t_p, path_result_p], STATUS),
+
+    # report.h
+    "an_report_write": (c_int, [network_p, c_char_p, POINTER(ReportOptions), buffer_pp],
+                        STATUS),
+    "an_report_json": (c_int, [buffer_pp, c_size_t_p, network_p, POINTER(ReportOptions)],
+                       STATUS),
 
     # validate.h
     "an_vocabulary_load": (c_int, [POINTER(vocabulary_p), c_char_p], STATUS),

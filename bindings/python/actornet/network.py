@@ -29,11 +29,15 @@ from .centrality import CentralityMethods
 from .cohesion import CohesionMethods
 from .communities import CommunityMethods
 from .keyplayers import KeyPlayerMethods
+from .paths import PathMethods
+from .report import ReportMethods
 from .robustness import RobustnessMethods
 from .validate import ValidateMethods
+from .views import ViewMethods
 
 _ANALYSES = (CentralityMethods, CohesionMethods, CommunityMethods, BrokerageMethods,
-             KeyPlayerMethods, RobustnessMethods, ValidateMethods)
+             KeyPlayerMethods, ViewMethods, PathMethods, RobustnessMethods, ReportMethods,
+             ValidateMethods)
 
 # ---- enums (common.h, network.h) --------------------------------------------
 

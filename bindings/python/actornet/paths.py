@@ -1,0 +1,143 @@
+"""Typed path queries (include/actornet/paths.h): cited chains between two actors.
+
+Every hop of a path carries the tie it uses — relation, year, confidence, source and
+locator — and the other parallel ties joining the same two actors, so a chain can be
+cited. The same filters as views restrict the ties (relations, confidence, years) and the
+actors a chain passes through (classes).
+
+>>> net = actornet.load("data/proxy-network.graphml")
+>>> found = net.shortest_path("iran", "husayniyyun")
+>>> for hop in found[0].hops:
+...     print(hop["from"], hop["relation"], hop["to"], hop["year"], hop["source"])
+>>> net.k_shortest_paths("iran", "husayniyyun", 3, confidence=["stated"])
+>>> net.simple_paths("iran", "husayniyyun", max_length=4)
+"""
+import json
+from collections import namedtuple
+from ctypes import byref, c_size_t, c_void_p
+
+from . import _ffi
+from ._ffi import encode, lib
+from .views import FILTER_DOC, build_filter, strings
+
+Path = namedtuple("Path", "nodes hops length distance")
+Path.__doc__ = """One chain: its node ids (start to end), its hops (dicts with from, to,
+relation, year, end, confidence, source, locator, edge (GraphML id or None), index (edge
+index), directed, reversed, weight, alternatives), its length in hops and its distance."""
+
+
+class Paths(list):
+    """The paths a query found, shortest first (a list of :class:`Path`), with ``source``
+    and ``target`` ids, ``truncated`` (the search stopped at a limit), ``text`` (the chains
+    as readable text, as the CLI prints them) and ``json`` (as ``actornet paths --json``)."""
+
+    def __init__(self, paths, source, target, truncated, text, json_text):
+        super().__init__(paths)
+        self.source = source
+        self.target = target
+        self.truncated = truncated
+        self.text = text
+        self.json = json_text
+
+
+def _path_options(classes, relations, confidence, years, undated, classes_at_ends, undirected,
+                  weight, confidence_order, max_paths, alternatives, source_column,
+                  locator_column, columns):
+    options = _ffi.PathOptions()
+    options.version = _ffi.PathOptions.VERSION
+    options.filter, keep = build_filter(classes, relations, confidence, years, undated,
+                                        **columns)
+    options.classes_at_ends = 1 if classes_at_ends else 0
+    options.ignore_direction = 1 if undirected else 0
+    if weight is not None:
+        options.weight = encode(weight, "weight")
+    kept, pointer = strings(confidence_order, "confidence level")
+    keep.append(kept)
+    options.confidence_order = pointer
+    options.max_paths = int(max_paths)
+    options.alternatives = 1 if alternatives else 0
+    if source_column is not None:
+        options.source_column = encode(source_column, "source_column")
+    if locator_column is not None:
+        options.locator_column = encode(locator_column, "locator_column")
+    return options, keep
+
+
+def _collect(result):
+    try:
+        buffer, size = c_void_p(), c_size_t()
+        lib.an_path_result_json(byref(buffer), byref(size), result)
+        json_text = _ffi.take_buffer(buffer, size).decode("utf-8", "surrogateescape")
+        buffer, size = c_void_p(), c_size_t()
+        lib.an_path_result_text(byref(buffer), byref(size), result)
+        text = _ffi.take_buffer(buffer, size).decode("utf-8", "surrogateescape")
+    finally:
+        lib.an_path_result_free(result)
+    data = json.loads(json_text)
+    paths = [Path(p["nodes"], p["hops"], p["length"], p["distance"]) for p in data["paths"]]
+    return Paths(paths, data.get("from"), data.get("to"), bool(data.get("truncated")), text,
+                 json_text)
+
+
+_QUERY_DOC = """
+        Path options:
+            undirected:       walk every tie both ways (default: directed ties forward only;
+                              undirected ties both ways).
+            weight:           numeric edge column read as distance (default: hop count).
+            classes_at_ends:  apply the class list to the two ends as well.
+            confidence_order: preference among parallel ties, strongest first
+                              (default ["stated", "reported"]).
+            alternatives:     list the other parallel ties of each hop (default True).
+            source_column, locator_column: citation columns (default source, locator).
+""" + FILTER_DOC
+
+
+class PathMethods:
+    """Mixed into :class:`actornet.Network`."""
+
+    __slots__ = ()
+
+    def _path_query(self, function, source, target, extra, max_paths=1000, classes=None,
+                    relations=None, confidence=None, years=None, undated="keep",
+                    classes_at_ends=False, undirected=False, weight=None,
+                    confidence_order=None, alternatives=True, source_column=None,
+                    locator_column=None, **columns):
+        options, keep = _path_options(classes, relations, confidence, years, undated,
+                                      classes_at_ends, undirected, weight, confidence_order,
+                                      max_paths, alternatives, source_column, locator_column,
+                                      columns)
+        result = c_void_p()
+        function(byref(result), self._handle, encode(source, "node id"),
+                 encode(target, "node id"), *extra, byref(options))
+        del keep
+        return _collect(result)
+
+    def shortest_path(self, source, target, **options):
+        """A shortest chain from `source` to `target` (ids): a :class:`Paths` list with one
+        path, or none when `target` cannot be reached.
+
+        >>> net.shortest_path("iran", "husayniyyun", relations=["funds", "trains", "commands"])
+        """
+        return self._path_query(lib.an_paths_shortest, source, target, (), **options)
+
+    def k_shortest_paths(self, source, target, k, **options):
+        """The k shortest loopless chains (Yen 1971), shortest first.
+
+        >>> [p.length for p in net.k_shortest_paths("iran", "husayniyyun", 3)]
+        """
+        return self._path_query(lib.an_paths_k_shortest, source, target, (int(k),), **options)
+
+    def simple_paths(self, source, target, max_length, max_paths=1000, **options):
+        """All simple chains of at most `max_length` hops (nx.all_simple_paths with cutoff),
+        shortest first; at most `max_paths` (``truncated`` says when the search stopped).
+
+        >>> len(net.simple_paths("iran", "husayniyyun", max_length=3))
+        """
+        return self._path_query(lib.an_paths_all_simple, source, target, (int(max_length),),
+                                max_paths=max_paths, **options)
+
+
+for _method in (PathMethods.shortest_path, PathMethods.k_shortest_paths,
+                PathMethods.simple_paths):
+    _method.__doc__ = _method.__doc__.rstrip() + "\n" + _QUERY_DOC
+del _method
