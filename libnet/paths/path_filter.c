@@ -1,0 +1,240 @@
+/*
+ * path_filter.c — the path graph of a typed path query: the ties that
+ * qualify under the filter, walkable in their direction, one chosen tie per
+ * ordered pair of actors (the others kept as alternatives).
+ */
+#include "paths/paths_internal.h"
+#include "views/views_internal.h"
+#include "error_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const default_confidence_order[] = { "stated", "reported", NULL };
+
+typedef struct candidate {
+    int64_t from, to, edge;
+    double weight;
+    int rank;           /* confidence preference: smaller is stronger */
+    int reversed;
+} candidate;
+
+static int compare_candidates(const void *a, const void *b)
+{
+    const candidate *x = a, *y = b;
+    if (x->from != y->from)
+        return x->from < y->from ? -1 : 1;
+    if (x->to != y->to)
+        return x->to < y->to ? -1 : 1;
+    if (x->weight != y->weight)   /* all 1 when unweighted */
+        return x->weight < y->weight ? -1 : 1;
+    if (x->rank != y->rank)
+        return x->rank < y->rank ? -1 : 1;
+    if (x->edge != y->edge)
+        return x->edge < y->edge ? -1 : 1;
+    return 0;
+}
+
+void an_i_path_graph_free(an_i_path_graph *graph)
+{
+    if (!graph)
+        return;
+    free(graph->arc_from);
+    free(graph->arc_to);
+    free(graph->arc_edge);
+    free(graph->arc_weight);
+    free(graph->arc_reversed);
+    free(graph->alt_offsets);
+    free(graph->alt_edges);
+    free(graph->alt_reversed);
+    free(graph->out_offsets);
+    memset(graph, 0, sizeof *graph);
+}
+
+static int confidence_rank(const an_network *network, int column, int64_t edge, const char *const *order)
+{
+    char buffer[40];
+    const char *value = an_i_value_text(network, AN_DOMAIN_EDGE, column, edge, buffer, sizeof buffer);
+    int i = 0;
+    for (; order[i]; i++)
+        if (value && strcmp(value, order[i]) == 0)
+            return i;
+    return value ? i : i + 1;
+}
+
+/* Read and check the weight column; -1 when unweighted. */
+static int resolve_weight(const an_network *network, const char *name, int *out_column)
+{
+    *out_column = -1;
+    if (!name)
+        return AN_OK;
+    int column = an_i_find_column_quiet(network, AN_DOMAIN_EDGE, name);
+    if (column < 0)
+        return an_i_error(AN_ENOTFOUND, "paths: the network has no edge column '%s' for weights", name);
+    int type = an_network_column_type(network, AN_DOMAIN_EDGE, column);
+    if (type == AN_TYPE_STRING || type == AN_TYPE_BOOLEAN)
+        return an_i_error(AN_ETYPE, "paths: weight column '%s' has type %s, not a number", name,
+                          an_type_name((an_type)type));
+    *out_column = column;
+    return AN_OK;
+}
+
+static int edge_weight(const an_network *network, int column, int64_t edge, double *out)
+{
+    *out = 1.0;
+    if (column < 0)
+        return AN_OK;
+    double value;
+    int got = an_network_get_real(network, AN_DOMAIN_EDGE, column, edge, &value);
+    if (got == AN_VALUE_MISSING)
+        return AN_OK;
+    if (got != AN_OK)
+        return got;
+    if (!isfinite(value) || value <= 0)
+        return an_i_error(AN_EINVAL, "paths: weight %g of edge #%lld (%s -> %s) is not a finite distance > 0",
+                          value, (long long)edge, network->node_ids[network->endpoints[2 * edge]],
+                          network->node_ids[network->endpoints[2 * edge + 1]]);
+    *out = value;
+    return AN_OK;
+}
+
+int an_i_path_graph_build(an_i_path_graph *graph, an_path_options *resolved, const an_network *network,
+                          const char *from, const char *to, const an_path_options *options)
+{
+    memset(graph, 0, sizeof *graph);
+    if (!network || !from || !to)
+        return AN_I_MISUSE("network, from or to is NULL");
+    an_path_options defaults = AN_PATH_OPTIONS_INIT;
+    if (!options)
+        options = &defaults;
+    if (options->version != AN_PATH_OPTIONS_VERSION)
+        return an_i_error(AN_EMISUSE, "an_path_options: version %d, expected %d", options->version,
+                          AN_PATH_OPTIONS_VERSION);
+    if (options->max_paths < 1)
+        return an_i_error(AN_EINVAL, "paths: max_paths must be at least 1 (got %lld)", (long long)options->max_paths);
+    *resolved = *options;
+    if (!resolved->confidence_order)
+        resolved->confidence_order = default_confidence_order;
+    if (!resolved->source_column)
+        resolved->source_column = "source";
+    if (!resolved->locator_column)
+        resolved->locator_column = "locator";
+
+    int64_t from_node, to_node;
+    int rc = an_network_find_node(network, from, &from_node);
+    if (rc == AN_OK)
+        rc = an_network_find_node(network, to, &to_node);
+    if (rc != AN_OK)
+        return rc;
+    int weight_column;
+    if ((rc = resolve_weight(network, resolved->weight, &weight_column)) != AN_OK)
+        return rc;
+    an_i_filter prepared;
+    if ((rc = an_i_filter_prepare(&prepared, network, &resolved->filter)) != AN_OK) {
+        an_i_filter_free(&prepared);
+        return rc;
+    }
+
+    int64_t n = network->node_count, m = network->edge_count;
+    graph->node_count = n;
+    graph->from = from_node;
+    graph->to = to_node;
+    graph->weighted = weight_column >= 0;
+    int confidence_column =
+        an_i_find_column_quiet(network, AN_DOMAIN_EDGE, an_i_filter_column_name(&resolved->filter, AN_I_COL_CONFIDENCE));
+    unsigned char *node_ok = malloc((size_t)n + 1);
+    candidate *candidates = malloc((size_t)(2 * m + 1) * sizeof *candidates);
+    int64_t count = 0;
+    if (!node_ok || !candidates) {
+        rc = AN_I_NOMEM();
+        goto done;
+    }
+    for (int64_t v = 0; v < n; v++)
+        node_ok[v] = (unsigned char)an_i_filter_node(&prepared, network, v);
+    graph->ends_allowed = !resolved->classes_at_ends || (node_ok[from_node] && node_ok[to_node]);
+    node_ok[from_node] = node_ok[to_node] = 1;   /* ends: checked above when they must qualify */
+    for (int64_t e = 0; e < m; e++) {
+        int64_t u = network->endpoints[2 * e], w = network->endpoints[2 * e + 1];
+        if (u == w || !node_ok[u] || !node_ok[w] || !an_i_filter_edge(&prepared, network, e))
+            continue;
+        double weight;
+        if ((rc = edge_weight(network, weight_column, e, &weight)) != AN_OK)
+            goto done;
+        int rank = confidence_rank(network, confidence_column, e, resolved->confidence_order);
+        candidates[count++] = (candidate){ u, w, e, weight, rank, 0 };
+        if (resolved->ignore_direction || !an_i_edge_directed(network, e))
+            candidates[count++] = (candidate){ w, u, e, weight, rank, 1 };
+    }
+    qsort(candidates, (size_t)count, sizeof *candidates, compare_candidates);
+
+    int64_t arcs = 0;
+    for (int64_t i = 0; i < count; i++)
+        arcs += i == 0 || candidates[i].from != candidates[i - 1].from || candidates[i].to != candidates[i - 1].to;
+    int64_t alternatives = count - arcs;
+    graph->arc_from = malloc((size_t)(arcs + 1) * sizeof *graph->arc_from);
+    graph->arc_to = malloc((size_t)(arcs + 1) * sizeof *graph->arc_to);
+    graph->arc_edge = malloc((size_t)(arcs + 1) * sizeof *graph->arc_edge);
+    graph->arc_weight = malloc((size_t)(arcs + 1) * sizeof *graph->arc_weight);
+    graph->arc_reversed = malloc((size_t)(arcs + 1) * sizeof *graph->arc_reversed);
+    graph->alt_offsets = malloc((size_t)(arcs + 1) * sizeof *graph->alt_offsets);
+    graph->alt_edges = malloc((size_t)(alternatives + 1) * sizeof *graph->alt_edges);
+    graph->alt_reversed = malloc((size_t)(alternatives + 1) * sizeof *graph->alt_reversed);
+    graph->out_offsets = calloc((size_t)n + 1, sizeof *graph->out_offsets);
+    if (!graph->arc_from || !graph->arc_to || !graph->arc_edge || !graph->arc_weight || !graph->arc_reversed ||
+        !graph->alt_offsets || !graph->alt_edges || !graph->alt_reversed || !graph->out_offsets) {
+        rc = AN_I_NOMEM();
+        goto done;
+    }
+    int64_t a = -1, alt = 0;
+    for (int64_t i = 0; i < count; i++) {
+        const candidate *c = &candidates[i];
+        if (a < 0 || c->from != graph->arc_from[a] || c->to != graph->arc_to[a]) {
+            a++;
+            graph->arc_from[a] = c->from;
+            graph->arc_to[a] = c->to;
+            graph->arc_edge[a] = c->edge;
+            graph->arc_weight[a] = c->weight;
+            graph->arc_reversed[a] = c->reversed;
+            graph->alt_offsets[a] = alt;
+            graph->out_offsets[c->from + 1]++;
+        } else {
+            graph->alt_edges[alt] = c->edge;
+            graph->alt_reversed[alt] = c->reversed;
+            alt++;
+        }
+    }
+    graph->alt_offsets[arcs] = alt;
+    graph->arc_count = arcs;
+    for (int64_t v = 0; v < n; v++)
+        graph->out_offsets[v + 1] += graph->out_offsets[v];
+done:
+    an_i_filter_free(&prepared);
+    free(node_ok);
+    free(candidates);
+    return rc;
+}
+
+int an_i_path_graph_to_igraph(const an_i_path_graph *graph, igraph_t *out, igraph_vector_t *weights)
+{
+    igraph_vector_int_t edges;
+    int rc = an_i_igraph_check(igraph_vector_int_init(&edges, 2 * graph->arc_count), "building the path graph");
+    if (rc != AN_OK)
+        return rc;
+    for (int64_t a = 0; a < graph->arc_count; a++) {
+        VECTOR(edges)[2 * a] = graph->arc_from[a];
+        VECTOR(edges)[2 * a + 1] = graph->arc_to[a];
+    }
+    rc = an_i_igraph_check(igraph_create(out, &edges, graph->node_count, IGRAPH_DIRECTED), "building the path graph");
+    igraph_vector_int_destroy(&edges);
+    if (rc != AN_OK || !weights)
+        return rc;
+    rc = an_i_igraph_check(igraph_vector_init(weights, graph->arc_count), "building the path graph");
+    if (rc != AN_OK) {
+        igraph_destroy(out);
+        return rc;
+    }
+    for (int64_t a = 0; a < graph->arc_count; a++)
+        VECTOR(*weights)[a] = graph->arc_weight[a];
+    return AN_OK;
+}

@@ -1,0 +1,314 @@
+/*
+ * filter.c — subnetworks by actor class, relation, confidence and year
+ * window; the filter predicates typed path queries share.
+ */
+#include "views/views_internal.h"
+#include "error_internal.h"
+#include "string_table.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- value sets -------------------------------------------------------- */
+
+void *an_i_value_set_new(const char *const *values)
+{
+    an_i_string_table *set = malloc(sizeof *set);
+    if (!set)
+        return NULL;
+    an_i_string_table_init(set);
+    for (size_t i = 0; values && values[i]; i++) {
+        size_t length = strlen(values[i]);
+        if (!an_i_string_table_upsert(set, values[i], length, an_i_string_hash(values[i], length), 0, NULL)) {
+            an_i_value_set_free(set);
+            return NULL;
+        }
+    }
+    return set;
+}
+
+int an_i_value_set_contains(const void *set, const char *value)
+{
+    if (!value)
+        return 0;
+    size_t length = strlen(value);
+    return an_i_string_table_find(set, value, length, an_i_string_hash(value, length)) != NULL;
+}
+
+void an_i_value_set_free(void *set)
+{
+    if (!set)
+        return;
+    an_i_string_table_free(set);
+    free(set);
+}
+
+/* ---- values as text and years ------------------------------------------ */
+
+int an_i_find_column_quiet(const an_network *network, an_domain domain, const char *name)
+{
+    const an_i_column_set *set = &network->columns[domain];
+    for (int c = 0; c < set->count; c++)
+        if (strcmp(set->items[c].name, name) == 0)
+            return c;
+    return -1;
+}
+
+const char *an_i_value_text(const an_network *network, an_domain domain, int column, int64_t row, char *buffer,
+                            size_t size)
+{
+    if (column < 0)
+        return NULL;
+    const an_i_column *c = an_i_network_column(network, domain, column);
+    if (!c)
+        return NULL;
+    int present = an_i_column_present(c, row);
+    if (!present && !c->has_default)
+        return NULL;
+    switch (c->type) {
+    case AN_TYPE_STRING:
+        return present ? c->values.strings[row] : c->default_value.string;
+    case AN_TYPE_BOOLEAN:
+        return (present ? c->values.booleans[row] : c->default_value.integer) ? "true" : "false";
+    case AN_TYPE_INT:
+    case AN_TYPE_LONG:
+        snprintf(buffer, size, "%lld", (long long)(present ? c->values.integers[row] : c->default_value.integer));
+        return buffer;
+    case AN_TYPE_FLOAT:
+    case AN_TYPE_DOUBLE: {
+        double value = present ? c->values.reals[row] : c->default_value.real;
+        for (int precision = 1; precision <= 17; precision++) {
+            snprintf(buffer, size, "%.*g", precision, value);
+            if (strtod(buffer, NULL) == value)
+                break;
+        }
+        return buffer;
+    }
+    }
+    return NULL;
+}
+
+int an_i_value_year(const an_network *network, int column, int64_t edge, double *out)
+{
+    if (column < 0)
+        return 0;
+    const an_i_column *c = an_i_network_column(network, AN_DOMAIN_EDGE, column);
+    if (!c)
+        return 0;
+    if (c->type == AN_TYPE_STRING) {
+        const char *text = NULL;
+        if (an_network_get_string(network, AN_DOMAIN_EDGE, column, edge, &text) != AN_OK || !text)
+            return 0;
+        char *end = NULL;
+        double value = strtod(text, &end);
+        if (end == text || !isfinite(value))
+            return 0;
+        *out = value;
+        return 1;
+    }
+    if (c->type == AN_TYPE_BOOLEAN)
+        return 0;
+    double value;
+    if (an_network_get_real(network, AN_DOMAIN_EDGE, column, edge, &value) != AN_OK || value != value)
+        return 0;
+    *out = value;
+    return 1;
+}
+
+const char *an_i_filter_column_name(const an_filter *filter, int which)
+{
+    switch (which) {
+    case AN_I_COL_CLASS: return filter && filter->class_column ? filter->class_column : "type";
+    case AN_I_COL_RELATION: return filter && filter->relation_column ? filter->relation_column : "relation";
+    case AN_I_COL_CONFIDENCE: return filter && filter->confidence_column ? filter->confidence_column : "confidence";
+    case AN_I_COL_YEAR: return filter && filter->year_column ? filter->year_column : "year";
+    case AN_I_COL_START: return filter && filter->start_column ? filter->start_column : "start";
+    default: return filter && filter->end_column ? filter->end_column : "end";
+    }
+}
+
+void an_i_edge_years(const an_network *network, const an_filter *filter, int64_t edge, double *out_begin,
+                     double *out_end)
+{
+    int year = an_i_find_column_quiet(network, AN_DOMAIN_EDGE, an_i_filter_column_name(filter, AN_I_COL_YEAR));
+    int start = an_i_find_column_quiet(network, AN_DOMAIN_EDGE, an_i_filter_column_name(filter, AN_I_COL_START));
+    int end = an_i_find_column_quiet(network, AN_DOMAIN_EDGE, an_i_filter_column_name(filter, AN_I_COL_END));
+    *out_begin = NAN;
+    *out_end = NAN;
+    if (!an_i_value_year(network, year, edge, out_begin))
+        an_i_value_year(network, start, edge, out_begin);
+    an_i_value_year(network, end, edge, out_end);
+}
+
+/* ---- prepared filters ---------------------------------------------------- */
+
+static int find_required(const an_network *network, an_domain domain, const char *name, const char *what,
+                         int *out)
+{
+    *out = an_i_find_column_quiet(network, domain, name);
+    if (*out < 0)
+        return an_i_error(AN_ENOTFOUND, "filter by %s: the network has no %s column '%s'", what,
+                          domain == AN_DOMAIN_NODE ? "node" : "edge", name);
+    return AN_OK;
+}
+
+int an_i_filter_prepare(an_i_filter *p, const an_network *network, const an_filter *filter)
+{
+    memset(p, 0, sizeof *p);
+    p->class_column = p->relation_column = p->confidence_column = -1;
+    p->year_from = -INFINITY;
+    p->year_to = INFINITY;
+    p->year_column = an_i_find_column_quiet(network, AN_DOMAIN_EDGE, an_i_filter_column_name(filter, AN_I_COL_YEAR));
+    p->start_column = an_i_find_column_quiet(network, AN_DOMAIN_EDGE, an_i_filter_column_name(filter, AN_I_COL_START));
+    p->end_column = an_i_find_column_quiet(network, AN_DOMAIN_EDGE, an_i_filter_column_name(filter, AN_I_COL_END));
+    if (!filter)
+        return AN_OK;
+    int rc;
+    if (filter->classes) {
+        if ((rc = find_required(network, AN_DOMAIN_NODE, an_i_filter_column_name(filter, AN_I_COL_CLASS),
+                                "class", &p->class_column)) != AN_OK)
+            return rc;
+        if (!(p->classes = an_i_value_set_new(filter->classes)))
+            return AN_I_NOMEM();
+    }
+    if (filter->relations) {
+        if ((rc = find_required(network, AN_DOMAIN_EDGE, an_i_filter_column_name(filter, AN_I_COL_RELATION),
+                                "relation", &p->relation_column)) != AN_OK)
+            return rc;
+        if (!(p->relations = an_i_value_set_new(filter->relations)))
+            return AN_I_NOMEM();
+    }
+    if (filter->confidence) {
+        if ((rc = find_required(network, AN_DOMAIN_EDGE, an_i_filter_column_name(filter, AN_I_COL_CONFIDENCE),
+                                "confidence", &p->confidence_column)) != AN_OK)
+            return rc;
+        if (!(p->confidence = an_i_value_set_new(filter->confidence)))
+            return AN_I_NOMEM();
+    }
+    if (filter->has_year_from || filter->has_year_to) {
+        if ((filter->has_year_from && filter->year_from != filter->year_from) ||
+            (filter->has_year_to && filter->year_to != filter->year_to))
+            return an_i_error(AN_EINVAL, "year window: a bound is not a number");
+        if (filter->has_year_from && filter->has_year_to && filter->year_from > filter->year_to)
+            return an_i_error(AN_EINVAL, "year window: from (%g) is after to (%g)", filter->year_from,
+                              filter->year_to);
+        if (filter->undated != AN_UNDATED_KEEP && filter->undated != AN_UNDATED_DROP)
+            return an_i_error(AN_EINVAL, "year window: unknown undated mode %d", filter->undated);
+        if (p->year_column < 0 && p->start_column < 0 && p->end_column < 0)
+            return an_i_error(AN_ENOTFOUND, "year window: the network has none of the edge columns '%s', '%s', '%s'",
+                              an_i_filter_column_name(filter, AN_I_COL_YEAR),
+                              an_i_filter_column_name(filter, AN_I_COL_START),
+                              an_i_filter_column_name(filter, AN_I_COL_END));
+        p->has_window = 1;
+        p->undated_drop = filter->undated == AN_UNDATED_DROP;
+        if (filter->has_year_from)
+            p->year_from = filter->year_from;
+        if (filter->has_year_to)
+            p->year_to = filter->year_to;
+    }
+    return AN_OK;
+}
+
+void an_i_filter_free(an_i_filter *p)
+{
+    if (!p)
+        return;
+    an_i_value_set_free(p->classes);
+    an_i_value_set_free(p->relations);
+    an_i_value_set_free(p->confidence);
+    p->classes = p->relations = p->confidence = NULL;
+}
+
+int an_i_filter_node(const an_i_filter *p, const an_network *network, int64_t node)
+{
+    if (!p->classes)
+        return 1;
+    char buffer[40];
+    return an_i_value_set_contains(p->classes,
+                                   an_i_value_text(network, AN_DOMAIN_NODE, p->class_column, node, buffer,
+                                                   sizeof buffer));
+}
+
+int an_i_filter_edge(const an_i_filter *p, const an_network *network, int64_t edge)
+{
+    char buffer[40];
+    if (p->relations &&
+        !an_i_value_set_contains(p->relations, an_i_value_text(network, AN_DOMAIN_EDGE, p->relation_column, edge,
+                                                               buffer, sizeof buffer)))
+        return 0;
+    if (p->confidence &&
+        !an_i_value_set_contains(p->confidence, an_i_value_text(network, AN_DOMAIN_EDGE, p->confidence_column,
+                                                                edge, buffer, sizeof buffer)))
+        return 0;
+    if (p->has_window) {
+        double begin = NAN, end = NAN;
+        int has_begin = an_i_value_year(network, p->year_column, edge, &begin) ||
+                        an_i_value_year(network, p->start_column, edge, &begin);
+        int has_end = an_i_value_year(network, p->end_column, edge, &end);
+        if (!has_begin && !has_end)
+            return !p->undated_drop;
+        if (!has_begin)
+            begin = -INFINITY;
+        if (!has_end)
+            end = begin;
+        if (begin > p->year_to || end < p->year_from)
+            return 0;
+    }
+    return 1;
+}
+
+/* ---- the view ------------------------------------------------------------ */
+
+int an_i_view_filter(an_network **out, const an_network *network, const an_view_options *options,
+                     an_i_view_origin *origin)
+{
+    if (!out)
+        return AN_I_MISUSE("out is NULL");
+    *out = NULL;
+    if (!network)
+        return AN_I_MISUSE("network is NULL");
+    an_view_options defaults = AN_VIEW_OPTIONS_INIT;
+    if (!options)
+        options = &defaults;
+    if (options->version != AN_VIEW_OPTIONS_VERSION)
+        return an_i_error(AN_EMISUSE, "an_view_options: version %d, expected %d", options->version,
+                          AN_VIEW_OPTIONS_VERSION);
+    an_i_filter prepared;
+    int rc = an_i_filter_prepare(&prepared, network, &options->filter);
+    int64_t n = network->node_count, m = network->edge_count;
+    unsigned char *keep_nodes = NULL, *keep_edges = NULL;
+    if (rc != AN_OK)
+        goto done;
+    keep_nodes = malloc((size_t)n + 1);
+    keep_edges = malloc((size_t)m + 1);
+    if (!keep_nodes || !keep_edges) {
+        rc = AN_I_NOMEM();
+        goto done;
+    }
+    for (int64_t v = 0; v < n; v++)
+        keep_nodes[v] = (unsigned char)an_i_filter_node(&prepared, network, v);
+    for (int64_t e = 0; e < m; e++)
+        keep_edges[e] = keep_nodes[network->endpoints[2 * e]] && keep_nodes[network->endpoints[2 * e + 1]] &&
+                        an_i_filter_edge(&prepared, network, e);
+    if (options->drop_isolates) {
+        /* 2 = kept and touched by a kept edge; then keep only those. */
+        for (int64_t e = 0; e < m; e++)
+            if (keep_edges[e])
+                keep_nodes[network->endpoints[2 * e]] = keep_nodes[network->endpoints[2 * e + 1]] = 2;
+        for (int64_t v = 0; v < n; v++)
+            keep_nodes[v] = keep_nodes[v] == 2;
+    }
+    rc = an_i_network_subset(out, network, keep_nodes, keep_edges, 0, origin);
+done:
+    an_i_filter_free(&prepared);
+    free(keep_nodes);
+    free(keep_edges);
+    return rc;
+}
+
+int an_view_filter(an_network **out, const an_network *network, const an_view_options *options)
+{
+    return an_i_view_filter(out, network, options, NULL);
+}

@@ -1,0 +1,210 @@
+/*
+ * subnetwork.c — copy a subset of nodes and edges, with all their data, into
+ * a new network. Every view (filter, ego, projection) is built on this.
+ */
+#include "views/views_internal.h"
+#include "error_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void an_i_view_origin_free(an_i_view_origin *origin)
+{
+    if (!origin)
+        return;
+    free(origin->nodes);
+    free(origin->edges);
+    memset(origin, 0, sizeof *origin);
+}
+
+static const char *reintern(an_network *target, const char *text, int *failed)
+{
+    if (!text)
+        return NULL;
+    const char *copy = an_i_network_intern(target, text, strlen(text));
+    if (!copy)
+        *failed = 1;
+    return copy;
+}
+
+static char *dup_or_null(const char *text, int *failed)
+{
+    if (!text)
+        return NULL;
+    char *copy = strdup(text);
+    if (!copy)
+        *failed = 1;
+    return copy;
+}
+
+/* Copy one column's declaration and the values of the kept rows.
+ * `rows[i]` is the source row of target row i; `count` target rows. */
+static int copy_column(an_network *target, an_domain domain, const an_i_column *in, const int64_t *rows,
+                       int64_t count)
+{
+    int failed = 0, index;
+    if (an_i_network_add_column(target, domain, in->name, in->type, in->key_id, &index) != AN_OK)
+        return AN_ENOMEM;
+    an_i_column *out = an_i_network_column(target, domain, index);
+    out->key_for = in->key_for;
+    out->is_markup = in->is_markup;
+    out->has_default = in->has_default;
+    out->key_attributes = dup_or_null(in->key_attributes, &failed);
+    out->key_markup = dup_or_null(in->key_markup, &failed);
+    out->default_value = in->default_value;
+    if (in->type == AN_TYPE_STRING && in->has_default)
+        out->default_value.string = reintern(target, in->default_value.string, &failed);
+    if (failed)
+        return AN_ENOMEM;
+    /* Reserve only up to the last kept row that has a value: absent rows past
+     * a column's capacity read as absent, as in the core. */
+    int64_t last = -1;
+    for (int64_t i = 0; i < count; i++)
+        if (an_i_column_present(in, rows[i]))
+            last = i;
+    if (last < 0)
+        return AN_OK;
+    if (an_i_column_reserve(out, last + 1) != AN_OK)
+        return AN_ENOMEM;
+    for (int64_t i = 0; i <= last; i++) {
+        int64_t r = rows[i];
+        if (!an_i_column_present(in, r))
+            continue;
+        switch (in->type) {
+        case AN_TYPE_BOOLEAN:
+            out->values.booleans[i] = in->values.booleans[r];
+            break;
+        case AN_TYPE_INT:
+        case AN_TYPE_LONG:
+            out->values.integers[i] = in->values.integers[r];
+            break;
+        case AN_TYPE_FLOAT:
+        case AN_TYPE_DOUBLE:
+            out->values.reals[i] = in->values.reals[r];
+            break;
+        case AN_TYPE_STRING:
+            out->values.strings[i] = reintern(target, in->values.strings[r], &failed);
+            if (failed)
+                return AN_ENOMEM;
+            break;
+        }
+        an_i_column_mark_present(out, i);
+    }
+    return AN_OK;
+}
+
+int an_i_network_subset(an_network **out, const an_network *source, const unsigned char *keep_nodes,
+                        const unsigned char *keep_edges, unsigned flags, an_i_view_origin *origin)
+{
+    *out = NULL;
+    if (origin)
+        memset(origin, 0, sizeof *origin);
+    an_network *view = NULL;
+    int64_t n = source->node_count, m = source->edge_count;
+    int64_t *node_map = malloc((size_t)(n + 1) * sizeof *node_map);   /* source -> view, -1 dropped */
+    int64_t *node_rows = malloc((size_t)(n + 1) * sizeof *node_rows); /* view -> source */
+    int64_t *edge_map = malloc((size_t)(m + 1) * sizeof *edge_map);
+    int64_t *edge_rows = malloc((size_t)(m + 1) * sizeof *edge_rows);
+    int rc = AN_ENOMEM, failed = 0;
+    if (!node_map || !node_rows || !edge_map || !edge_rows)
+        goto done;
+    if (an_network_new(&view, source->default_directed) != AN_OK)
+        goto done;
+
+    int64_t kept_nodes = 0, kept_edges = 0;
+    for (int64_t v = 0; v < n; v++) {
+        if (keep_nodes && !keep_nodes[v]) {
+            node_map[v] = -1;
+            continue;
+        }
+        node_map[v] = kept_nodes;
+        node_rows[kept_nodes++] = v;
+    }
+    for (int64_t e = 0; e < m; e++) {
+        edge_map[e] = -1;
+        if (keep_edges && !keep_edges[e])
+            continue;
+        if (node_map[source->endpoints[2 * e]] < 0 || node_map[source->endpoints[2 * e + 1]] < 0)
+            continue;
+        edge_map[e] = kept_edges;
+        edge_rows[kept_edges++] = e;
+    }
+
+    if (an_i_network_reserve_nodes(view, kept_nodes) != AN_OK ||
+        an_i_network_reserve_edges(view, kept_edges) != AN_OK)
+        goto done;
+    for (int64_t i = 0; i < kept_nodes; i++) {
+        const char *id = reintern(view, source->node_ids[node_rows[i]], &failed);
+        if (failed || an_i_network_add_node_interned(view, id, strlen(id), NULL) != AN_OK)
+            goto done;
+    }
+    for (int64_t j = 0; j < kept_edges; j++) {
+        int64_t e = edge_rows[j];
+        const char *id = source->edge_ids ? reintern(view, source->edge_ids[e], &failed) : NULL;
+        if (failed || an_i_network_add_edge_unchecked(view, node_map[source->endpoints[2 * e]],
+                                                      node_map[source->endpoints[2 * e + 1]],
+                                                      an_i_edge_directed(source, e), id) != AN_OK)
+            goto done;
+    }
+    view->graph_id = dup_or_null(source->graph_id, &failed);
+    view->root_attributes = dup_or_null(source->root_attributes, &failed);
+    if (failed)
+        goto done;
+
+    static const int64_t graph_row = 0;
+    for (int d = 0; d < 3; d++) {
+        if (d == AN_DOMAIN_EDGE && (flags & AN_I_SUBSET_NO_EDGE_COLUMNS))
+            continue;
+        const an_i_column_set *set = &source->columns[d];
+        const int64_t *rows = d == AN_DOMAIN_GRAPH ? &graph_row : d == AN_DOMAIN_NODE ? node_rows : edge_rows;
+        int64_t count = d == AN_DOMAIN_GRAPH ? 1 : d == AN_DOMAIN_NODE ? kept_nodes : kept_edges;
+        for (int c = 0; c < set->count; c++)
+            if (copy_column(view, (an_domain)d, &set->items[c], rows, count) != AN_OK)
+                goto done;
+    }
+
+    for (int64_t i = 0; i < source->fragment_count; i++) {
+        const an_i_fragment *f = &source->fragments[i];
+        int64_t row = f->row;
+        if (f->place == AN_DOMAIN_NODE)
+            row = f->row >= 0 && f->row < n ? node_map[f->row] : -1;
+        else if (f->place == AN_DOMAIN_EDGE)
+            row = (flags & AN_I_SUBSET_NO_EDGE_COLUMNS) || f->row < 0 || f->row >= m ? -1 : edge_map[f->row];
+        if (row < 0)
+            continue;
+        if (an_i_network_add_fragment(view, f->place, row, f->markup, strlen(f->markup)) != AN_OK)
+            goto done;
+    }
+    for (int64_t i = 0; i < source->warning_count; i++)
+        if (an_i_network_warn(view, "%s", source->warnings[i]) != AN_OK)
+            goto done;
+
+    if (origin) {
+        origin->nodes = node_rows;
+        origin->node_count = kept_nodes;
+        origin->edges = edge_rows;
+        origin->edge_count = kept_edges;
+        node_rows = edge_rows = NULL;
+    }
+    *out = view;
+    view = NULL;
+    rc = AN_OK;
+done:
+    free(node_map);
+    free(node_rows);
+    free(edge_map);
+    free(edge_rows);
+    an_network_free(view);
+    return rc == AN_OK ? AN_OK : AN_I_NOMEM();
+}
+
+int an_view_subset(an_network **out, const an_network *network, const unsigned char *keep_nodes,
+                   const unsigned char *keep_edges)
+{
+    if (!out)
+        return AN_I_MISUSE("out is NULL");
+    *out = NULL;
+    if (!network)
+        return AN_I_MISUSE("network is NULL");
+    return an_i_network_subset(out, network, keep_nodes, keep_edges, 0, NULL);
+}

@@ -1,0 +1,108 @@
+/*
+ * views_internal.h — the subset routine every view is built on, the filter
+ * predicates shared with typed path queries, and the way back from a view to
+ * the network it came from. Include as "views/views_internal.h".
+ */
+#ifndef AN_VIEWS_INTERNAL_H
+#define AN_VIEWS_INTERNAL_H
+
+#include "actornet/views.h"
+#include "network_internal.h"
+
+/**
+ * Where the rows of a view came from: nodes[i] is the original index of
+ * view node i, edges[j] of view edge j (-1 for an edge the view created,
+ * e.g. a projection tie). Filled by the an_i_view_* functions when the
+ * caller passes a non-NULL origin; release with an_i_view_origin_free().
+ */
+typedef struct an_i_view_origin {
+    int64_t *nodes;
+    int64_t node_count;
+    int64_t *edges;
+    int64_t edge_count;
+} an_i_view_origin;
+
+void an_i_view_origin_free(an_i_view_origin *origin);
+
+/** Flags of an_i_network_subset(). */
+enum {
+    AN_I_SUBSET_NO_EDGE_COLUMNS = 1     /* do not declare the source's edge columns (projection) */
+};
+
+/**
+ * Copy the kept nodes and edges of `source`, with ids, order, per-edge
+ * direction, every column (declaration, default, key id, values and present
+ * marks), graph data, foreign fragments of kept rows (re-indexed) and
+ * warnings, into a new network. keep_nodes / keep_edges: one flag per row,
+ * NULL = all; an edge needs both endpoints kept. `origin` may be NULL.
+ * Returns AN_OK or AN_ENOMEM (error recorded); *out NULL on failure.
+ */
+int an_i_network_subset(an_network **out, const an_network *source, const unsigned char *keep_nodes,
+                        const unsigned char *keep_edges, unsigned flags, an_i_view_origin *origin);
+
+/* The view functions, with the optional way back. */
+int an_i_view_filter(an_network **out, const an_network *network, const an_view_options *options,
+                     an_i_view_origin *origin);
+int an_i_view_ego(an_network **out, const an_network *network, const char *const *ids,
+                  const an_ego_options *options, an_i_view_origin *origin);
+int an_i_view_project(an_network **out, const an_network *network, const char *keep_class,
+                      const an_projection_options *options, an_i_view_origin *origin);
+
+/* ---- filter predicates ------------------------------------------------- */
+
+/** A filter resolved against one network: columns found, lists hashed. */
+typedef struct an_i_filter {
+    int class_column, relation_column, confidence_column; /* -1 when no condition */
+    int year_column, start_column, end_column;            /* -1 when the column does not exist */
+    int has_window, undated_drop;
+    double year_from, year_to;                             /* -inf / +inf when open */
+    void *classes, *relations, *confidence;                /* value sets (private) */
+} an_i_filter;
+
+/**
+ * Resolve `filter` (NULL = no conditions) against `network`: find the
+ * columns, check the window. Records the error and returns AN_ENOTFOUND /
+ * AN_EINVAL / AN_ENOMEM on failure; release with an_i_filter_free() either way.
+ */
+int an_i_filter_prepare(an_i_filter *prepared, const an_network *network, const an_filter *filter);
+void an_i_filter_free(an_i_filter *prepared);
+
+/** 1 if node `node` passes the class condition. */
+int an_i_filter_node(const an_i_filter *prepared, const an_network *network, int64_t node);
+
+/** 1 if edge `edge` passes the relation, confidence and year conditions (endpoints not checked). */
+int an_i_filter_edge(const an_i_filter *prepared, const an_network *network, int64_t edge);
+
+/**
+ * The text form of a value, for matching and citing: the string itself for
+ * string columns; decimal for integers, "true"/"false" for booleans, the
+ * shortest round-trip form for reals, written into `buffer` (>= 32 bytes).
+ * NULL when the value is missing (or column < 0).
+ */
+const char *an_i_value_text(const an_network *network, an_domain domain, int column, int64_t row,
+                            char *buffer, size_t size);
+
+/** A year read from a numeric column or the leading number of a string; 0 = absent. */
+int an_i_value_year(const an_network *network, int column, int64_t edge, double *out);
+
+/**
+ * An edge's dated interval under the column names of `filter` (NULL =
+ * defaults): begin from year (else start), end from end. Each output is NaN
+ * when absent. Needs no prepared filter (paths use it for citations).
+ */
+void an_i_edge_years(const an_network *network, const an_filter *filter, int64_t edge, double *out_begin,
+                     double *out_end);
+
+/** Column names after defaults. */
+const char *an_i_filter_column_name(const an_filter *filter, int which);
+enum { AN_I_COL_CLASS, AN_I_COL_RELATION, AN_I_COL_CONFIDENCE, AN_I_COL_YEAR, AN_I_COL_START, AN_I_COL_END };
+
+/** Find a column by name without recording an error; -1 when absent. */
+int an_i_find_column_quiet(const an_network *network, an_domain domain, const char *name);
+
+/** A set of strings (for class/relation/confidence lists). */
+void *an_i_value_set_new(const char *const *values);
+int an_i_value_set_contains(const void *set, const char *value);
+void an_i_value_set_free(void *set);
+
+#endif
