@@ -1,0 +1,273 @@
+"""Tests of `actornet report` through the CLI.
+
+usage: check_report.py MODE ACTORNET DATA_DIR WORK_DIR [GOLDEN]
+
+MODE is one of:
+  golden    report.json on the teaching example equals tests/report/golden/teaching-example.json
+            (numbers within a relative tolerance of 1e-9; AN_UPDATE_GOLDEN=1 rewrites it)
+  render    every .dot file the report writes renders with Graphviz (exit 0), and every
+            diagram has its .svg
+  bundled   the report on the bundled proxy network names the actors and chains the two
+            papers make central
+  large     a network above --draw-limit is drawn as top actors, quotient graph and ego networks
+  browser   report.html opens in headless Chromium: it renders, the diagram and the tables are
+            there, no external resource is named; the screenshot is kept in WORK_DIR
+  cli       --help, exit codes, --json, --quiet
+Prints "cases: N passed, N failed" and exits 1 on any failure.
+"""
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+mode, actornet, data_dir, work = sys.argv[1:5]
+golden_path = sys.argv[5] if len(sys.argv) > 5 else None
+env = dict(os.environ, OMP_NUM_THREADS="1")
+passed = failed = 0
+
+
+def check(condition, what):
+    global passed, failed
+    if condition:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", what)
+
+
+def run(*args, expect=0):
+    result = subprocess.run([actornet, *args], capture_output=True, text=True, env=env, timeout=300)
+    if result.returncode != expect:
+        print("command:", actornet, *args)
+        print("exit", result.returncode, "expected", expect)
+        print(result.stderr[-3000:])
+    return result
+
+
+def fresh(name):
+    path = os.path.join(work, name)
+    shutil.rmtree(path, ignore_errors=True)
+    return path
+
+
+def load(directory):
+    with open(os.path.join(directory, "report.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def same(a, b, where="$"):
+    """Yield the paths where two JSON values differ (floats: relative tolerance 1e-9)."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        if a is not b:
+            yield where
+    elif isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        if not math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12):
+            yield "%s: %r != %r" % (where, a, b)
+    elif isinstance(a, dict) and isinstance(b, dict):
+        if list(a) != list(b):
+            yield "%s: keys %s != %s" % (where, list(a), list(b))
+        for k in a:
+            if k in b:
+                yield from same(a[k], b[k], where + "." + k)
+    elif isinstance(a, list) and isinstance(b, list):
+        if len(a) != len(b):
+            yield "%s: length %d != %d" % (where, len(a), len(b))
+        for i, (x, y) in enumerate(zip(a, b)):
+            yield from same(x, y, "%s[%d]" % (where, i))
+    elif a != b:
+        yield "%s: %r != %r" % (where, a, b)
+
+
+def mode_golden():
+    out = fresh("golden")
+    run(os.path.join(data_dir, "teaching-example.graphml"), "-o", out, "--no-render", "--quiet")
+    report = load(out)
+    if os.environ.get("AN_UPDATE_GOLDEN") == "1":
+        with open(golden_path, "w", encoding="utf-8") as f:
+            json.dump(report, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        print("golden file rewritten:", golden_path)
+    with open(golden_path, encoding="utf-8") as f:
+        expected = json.load(f)
+    differences = list(same(expected, report))
+    for d in differences[:40]:
+        print("difference:", d)
+    check(not differences, "report.json differs from the golden file")
+    # and the run is deterministic: a second run gives the same bytes
+    again = fresh("golden-again")
+    run(os.path.join(data_dir, "teaching-example.graphml"), "-o", again, "--no-render", "--quiet")
+    with open(os.path.join(out, "report.json"), "rb") as f1, open(os.path.join(again, "report.json"), "rb") as f2:
+        check(f1.read() == f2.read(), "two runs with the same seed give different report.json")
+
+
+def mode_render():
+    check(shutil.which("dot") is not None, "Graphviz (dot) is not installed: run.sh installs it")
+    if not shutil.which("dot"):
+        return
+    for data, name in (("proxy-network.graphml", "render-proxy"), ("teaching-example.graphml", "render-teaching")):
+        out = fresh(name)
+        run(os.path.join(data_dir, data), "-o", out, "--quiet", "--replicates", "5")
+        dots = sorted(f for f in os.listdir(out) if f.endswith(".dot"))
+        check(len(dots) >= 2, "%s: fewer than two .dot files" % name)
+        for dot in dots:
+            text = open(os.path.join(out, dot), encoding="utf-8").read()
+            engine = "sfdp" if 'layout="sfdp"' in text or "layout=sfdp" in text else "dot"
+            for program in sorted({"dot", engine}):
+                result = subprocess.run([program, "-Tsvg", "-o", os.devnull, os.path.join(out, dot)],
+                                        capture_output=True, text=True, timeout=120)
+                check(result.returncode == 0, "%s -Tsvg %s: exit %d %s" % (program, dot, result.returncode,
+                                                                          result.stderr[:500]))
+            svg = os.path.join(out, dot[:-4] + ".svg")
+            check(os.path.exists(svg) and os.path.getsize(svg) > 500, "%s has no rendered .svg" % dot)
+            if os.path.exists(svg):
+                head = open(svg, encoding="utf-8").read(4000)
+                check("<svg" in head, "%s is not SVG" % svg)
+        report = load(out)
+        check(all(d["rendered"] for d in report["diagrams"]["list"]), "%s: a diagram was not rendered" % name)
+
+
+def mode_bundled():
+    out = fresh("bundled")
+    result = run("-o", out, "--replicates", "20")   # no FILE: the bundled proxy network
+    text = result.stdout
+    report = load(out)
+    check(report["report"]["input"] == "proxy-network.graphml", "the bundled network was not analysed")
+    top = [a["id"] for a in report["actors"]["top"]]
+    check(top[:2] == ["husayniyyun", "iran"] or set(top[:2]) == {"husayniyyun", "iran"},
+          "the organisation and the Iranian state are not the two most central actors: %s" % top[:3])
+    for actor in ("tohid_ibrahimbeyli", "isgender_husseinov", "irgc_quds_force"):
+        check(actor in top, "%s is not among the top actors %s" % (actor, top))
+    brokers = [b["id"] for b in report["brokers"]["top"]]
+    check(brokers[:1] == ["husayniyyun"], "the organisation is not the main broker: %s" % brokers[:3])
+    kp = report["key_players"]["fragmentation"]["set"]
+    check("iran" in kp and "husayniyyun" in kp, "key players miss Iran or the organisation: %s" % kp)
+    chains = report["chains"]["list"]
+    check("iran" in report["chains"]["from"], "Iran is not a default source")
+    check("ganja_assassination_attempt_2018" in report["chains"]["to"], "the Ganja attack is not a default target")
+    check(chains and chains[0]["from"] == "iran" and chains[0]["to"] == "ganja_assassination_attempt_2018"
+          and "husayniyyun" in chains[0]["nodes"],
+          "the first chain is not Iran -> the organisation -> the 2018 Ganja attack")
+    first = chains[0]["hops"][0] if chains else {}
+    check(first.get("source", "").startswith("Toğa & Şahin 2023") and first.get("locator"),
+          "the first hop is not cited with source and locator: %s" % first)
+    check(any("commands" == alt["relation"] for alt in first.get("alternatives", [])) or first.get("relation") == "commands",
+          "the Iran-organisation hop does not show the 'commands' tie")
+    check(all(h["confidence"] in ("stated", "reported") and h["source"] and h["locator"]
+              for c in chains for h in c["hops"]), "a hop lacks its confidence, source or locator")
+    # the command line through the Quds Force, when asked for more chains on the pair
+    pair = fresh("bundled-pair")
+    run("-o", pair, "--from", "iran", "--to", "ganja_assassination_attempt_2018", "--chains-per-pair", "8",
+        "--replicates", "0", "--no-render", "--quiet")
+    nodes = [c["nodes"] for c in load(pair)["chains"]["list"]]
+    check(any("irgc_quds_force" in n for n in nodes), "no chain from Iran to Ganja runs through the Quds Force: %s" % nodes)
+    for name in ("Islamic Resistance Movement of Azerbaijan", "Islamic Republic of Iran", "Tohid Ibrahimbeyli",
+                 "assassination attempt on Ganja mayor Elmar Veliyev", "Chains", "stated evidence alone"):
+        check(name in text, "the terminal summary does not mention %r" % name)
+    html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+    for name in ("Tohid Ibrahimbeyli", "Quds Force", "Toğa &amp; Şahin 2023", "Kızılyurt 2023", "note 144"):
+        check(name in html, "report.html does not mention %r" % name)
+    stated = report["stated_only"]
+    check(stated["stated_ties"] == 156 and stated["of"] == 280, "stated-only view is not 156 of 280 ties")
+    check(report["robustness"]["replicates"] == 20, "robustness did not run 20 replicates")
+    for f in ("report.html", "report.json", "network.graphml", "actors.csv", "communities.csv", "chains.csv",
+              "network.dot"):
+        check(os.path.getsize(os.path.join(out, f)) > 0, "%s is missing or empty" % f)
+    with open(os.path.join(out, "actors.csv"), encoding="utf-8") as f:
+        check(sum(1 for _ in f) == 156, "actors.csv does not have 155 rows and a header")
+
+
+def mode_large():
+    out = fresh("large")
+    result = run("-o", out, "--draw-limit", "40", "--replicates", "0")
+    report = load(out)
+    check(report["diagrams"]["whole_network"] is False, "a network over the limit was drawn whole")
+    names = [d["name"] for d in report["diagrams"]["list"]]
+    for expected in ("top-actors", "communities", "ego-1", "ego-2", "ego-3"):
+        check(expected in names, "%s diagram missing: %s" % (expected, names))
+        check(os.path.exists(os.path.join(out, expected + ".dot")), "%s.dot not written" % expected)
+    check(not os.path.exists(os.path.join(out, "network.dot")), "network.dot written although over the limit")
+    check("drawn as top actors" in result.stdout, "the summary does not say the network was summarised")
+    html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+    check("more than the drawing limit" in html, "the page does not say the network was summarised")
+    if shutil.which("dot"):
+        for name in names:
+            check(os.path.exists(os.path.join(out, name + ".svg")), "%s.svg not rendered" % name)
+
+
+def mode_browser():
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    check(browser is not None, "chromium is not installed (run.sh installs it: apt-get install chromium)")
+    if not browser:
+        return
+    out = fresh("browser")
+    run(os.path.join(data_dir, "proxy-network.graphml"), "-o", out, "--quiet", "--replicates", "10")
+    page = os.path.join(out, "report.html")
+    html = open(page, encoding="utf-8").read()
+    check(not re.search(r'(src|href)\s*=\s*["\']?\s*(https?:|//)', html, re.I), "the page loads an external resource")
+    check(not re.search(r"url\(\s*['\"]?https?:", html, re.I), "the page's CSS names an external URL")
+    check("<script" not in html.lower(), "the page has a script")
+    profile = tempfile.mkdtemp(prefix="actornet-chromium-")
+    screenshot = os.path.join(work, "report-screenshot.png")
+    if os.path.exists(screenshot):
+        os.remove(screenshot)
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile,
+             "--hide-scrollbars"]
+    try:
+        shot = subprocess.run([browser, *flags, "--window-size=1280,2400", "--screenshot=" + screenshot,
+                               "file://" + os.path.abspath(page)], capture_output=True, text=True, timeout=180)
+        check(shot.returncode == 0, "chromium --screenshot exit %d: %s" % (shot.returncode, shot.stderr[-1500:]))
+        check(os.path.exists(screenshot) and os.path.getsize(screenshot) > 20000,
+              "no screenshot, or a blank one: %s" % screenshot)
+        dom = subprocess.run([browser, *flags, "--dump-dom", "file://" + os.path.abspath(page)],
+                             capture_output=True, text=True, timeout=180)
+        check(dom.returncode == 0, "chromium --dump-dom exit %d" % dom.returncode)
+        text = dom.stdout
+        check("<svg" in text and "<title>network</title>" in text, "the network diagram is not in the rendered page")
+        check(text.count("<table") >= 8, "fewer than 8 tables in the rendered page (%d)" % text.count("<table"))
+        for section in ("overview", "picture", "actors", "brokers", "communities", "key-players", "chains", "stated",
+                        "robustness", "warnings", "ties"):
+            check('id="%s"' % section in text, "section %s missing from the rendered page" % section)
+        check("Islamic Resistance Movement of Azerbaijan" in text, "the rendered page does not name the organisation")
+        check("parsererror" not in text.lower(), "the browser reported a parse error")
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    print("screenshot kept at", screenshot)
+
+
+def mode_cli():
+    help_text = run("--help").stdout
+    check("actornet report" in help_text and "xamples" in help_text and "Exit status" in help_text,
+          "--help has no synopsis, examples or exit codes")
+    run("--no-such-option", expect=2)
+    out = fresh("cli")
+    run("--from", "nobody", "-o", out, "--quiet", "--no-render", expect=2)
+    run("--size-by", "fame", "-o", out, "--quiet", "--no-render", expect=2)
+    run(os.path.join(work, "missing.graphml"), "-o", out, expect=1)
+    quiet = run(os.path.join(data_dir, "teaching-example.graphml"), "-o", out, "--quiet", "--no-render",
+                "--replicates", "0")
+    check(quiet.stdout == "" and quiet.stderr == "", "--quiet printed something")
+    js = run(os.path.join(data_dir, "teaching-example.graphml"), "-o", out, "--json", "--no-render", "--replicates", "0")
+    try:
+        parsed = json.loads(js.stdout)
+        check(parsed["report"]["input"] == "teaching-example.graphml", "--json printed another report")
+    except ValueError:
+        check(False, "--json did not print JSON")
+    check(js.stderr == "", "--json wrote to stderr: %r" % js.stderr[:300])
+
+
+# the CLI is called as `actornet report ...`
+_run = run
+
+
+def run(*args, expect=0):  # noqa: F811 - prefix the subcommand
+    return _run("report", *args, expect=expect) if args[:1] != ("report",) else _run(*args, expect=expect)
+
+
+globals()["mode_" + mode]()
+print("cases: %d passed, %d failed" % (passed, failed))
+sys.exit(1 if failed else 0)

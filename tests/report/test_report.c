@@ -1,0 +1,226 @@
+/*
+ * test_report.c — the report's C API: argument checks and error codes, the
+ * default sources and targets of chains, determinism, the files written,
+ * and what happens when Graphviz is missing.
+ */
+#include "harness.h"
+
+#include "actornet.h"
+#include "actornet/report.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* A small sponsor network: state -> unit -> organisation -> event (-> victim), with a
+ * reported tie, an isolate and a second state. */
+static an_network *sponsor_network(void)
+{
+    an_network *network = NULL;
+    if (an_network_new(&network, 1) != AN_OK)
+        return NULL;
+    const char *nodes[][3] = {
+        { "state_a", "State A", "state" }, { "unit_a", "Unit A", "unit" },
+        { "org", "The Organisation", "organisation" }, { "leader", "The Leader", "person" },
+        { "attack", "The Attack", "event" }, { "victim", "The Victim", "person" },
+        { "state_b", "State B", "state" }, { "city", "The City", "place" }, { "lonely", "Lonely", "person" },
+    };
+    int label, type, source;
+    an_network_add_column(network, AN_DOMAIN_NODE, "label", AN_TYPE_STRING, &label);
+    an_network_add_column(network, AN_DOMAIN_NODE, "type", AN_TYPE_STRING, &type);
+    an_network_add_column(network, AN_DOMAIN_NODE, "source", AN_TYPE_STRING, &source);
+    for (int i = 0; i < 9; i++) {
+        int64_t v;
+        an_network_add_node(network, nodes[i][0], &v);
+        an_network_set_string(network, AN_DOMAIN_NODE, label, v, nodes[i][1]);
+        an_network_set_string(network, AN_DOMAIN_NODE, type, v, nodes[i][2]);
+        an_network_set_string(network, AN_DOMAIN_NODE, source, v, i % 2 ? "Paper A" : "Paper A; Paper B");
+    }
+    int relation, confidence, esource, locator, year;
+    an_network_add_column(network, AN_DOMAIN_EDGE, "relation", AN_TYPE_STRING, &relation);
+    an_network_add_column(network, AN_DOMAIN_EDGE, "confidence", AN_TYPE_STRING, &confidence);
+    an_network_add_column(network, AN_DOMAIN_EDGE, "source", AN_TYPE_STRING, &esource);
+    an_network_add_column(network, AN_DOMAIN_EDGE, "locator", AN_TYPE_STRING, &locator);
+    an_network_add_column(network, AN_DOMAIN_EDGE, "year", AN_TYPE_INT, &year);
+    struct { int s, t; const char *relation, *confidence; int year; } edges[] = {
+        { 1, 0, "part_of", "stated", 0 }, { 1, 2, "commands", "stated", 2015 }, { 3, 2, "leads", "reported", 0 },
+        { 2, 4, "perpetrated", "stated", 2018 }, { 4, 5, "targets", "stated", 2018 }, { 4, 7, "located_in", "stated", 0 },
+        { 6, 2, "opposes", "stated", 0 }, { 3, 4, "perpetrated", "reported", 2018 }, { 6, 7, "located_in", "stated", 0 },
+    };
+    for (size_t i = 0; i < sizeof edges / sizeof *edges; i++) {
+        int64_t e;
+        an_network_add_edge(network, edges[i].s, edges[i].t, -1, NULL, &e);
+        an_network_set_string(network, AN_DOMAIN_EDGE, relation, e, edges[i].relation);
+        an_network_set_string(network, AN_DOMAIN_EDGE, confidence, e, edges[i].confidence);
+        an_network_set_string(network, AN_DOMAIN_EDGE, esource, e, "Paper A, doi:10.0/x");
+        an_network_set_string(network, AN_DOMAIN_EDGE, locator, e, "p. 1");
+        if (edges[i].year)
+            an_network_set_integer(network, AN_DOMAIN_EDGE, year, e, edges[i].year);
+    }
+    return network;
+}
+
+static an_report_options quick_options(void)
+{
+    an_report_options options = AN_REPORT_OPTIONS_INIT;
+    options.replicates = 10;
+    options.render = 0;
+    return options;
+}
+
+static void test_misuse(void)
+{
+    an_network *network = sponsor_network();
+    an_report_options options = quick_options();
+    char *json = (char *)1;
+    AN_T_CHECK_CODE(an_report_json(NULL, NULL, network, &options), AN_EMISUSE);
+    AN_T_CHECK_CODE(an_report_json(&json, NULL, NULL, &options), AN_EMISUSE);
+    AN_T_CHECK(json == NULL);
+    AN_T_CHECK_CODE(an_report_write(NULL, "x", &options, NULL), AN_EMISUSE);
+    AN_T_CHECK_CODE(an_report_write(network, NULL, &options, NULL), AN_EMISUSE);
+    an_report_options wrong = options;
+    wrong.version = 99;
+    AN_T_CHECK_CODE(an_report_json(&json, NULL, network, &wrong), AN_EMISUSE);
+    an_network_free(network);
+}
+
+static void test_bad_options(void)
+{
+    an_network *network = sponsor_network();
+    char *json = NULL;
+    an_report_options options = quick_options();
+    options.top_k = 0;
+    AN_T_CHECK_CODE(an_report_json(&json, NULL, network, &options), AN_EINVAL);
+    options = quick_options();
+    options.dropout = 1.0;
+    AN_T_CHECK_CODE(an_report_json(&json, NULL, network, &options), AN_EINVAL);
+    options = quick_options();
+    options.size_by = "no_such_measure";
+    AN_T_CHECK_CODE(an_report_json(&json, NULL, network, &options), AN_EINVAL);
+    AN_T_CHECK(strstr(an_error_last()->message, "no_such_measure") != NULL);
+    options = quick_options();
+    const char *from[] = { "nobody", NULL };
+    options.from = from;
+    AN_T_CHECK_CODE(an_report_json(&json, NULL, network, &options), AN_ENOTFOUND);
+    AN_T_CHECK(strstr(an_error_last()->message, "nobody") != NULL);
+    an_network *empty = NULL;
+    an_network_new(&empty, 1);
+    options = quick_options();
+    AN_T_CHECK_CODE(an_report_json(&json, NULL, empty, &options), AN_EEMPTY);
+    an_network_free(empty);
+    an_network_free(network);
+}
+
+static void test_default_chain(void)
+{
+    an_network *network = sponsor_network();
+    an_report_options options = quick_options();
+    char *json = NULL;
+    size_t size = 0;
+    AN_T_CHECK_OK(an_report_json(&json, &size, network, &options));
+    AN_T_CHECK(json && strlen(json) == size);
+    if (json) {
+        /* sources: both states; target: the attack (it has a victim) */
+        AN_T_CHECK(strstr(json, "\"from\":[\"state_a\",\"state_b\"]") != NULL);
+        AN_T_CHECK(strstr(json, "\"to\":[\"attack\"]") != NULL);
+        /* the chain state_a <- unit_a -> org -> attack, all stated; state_b's only ways are
+         * hostility (opposes) and a place, which chains do not use */
+        AN_T_CHECK(strstr(json, "\"nodes\":[\"state_a\",\"unit_a\",\"org\",\"attack\"]") != NULL);
+        AN_T_CHECK(strstr(json, "\"from\":\"state_b\",\"to\":\"attack\"") == NULL);
+        AN_T_CHECK(strstr(json, "\"isolates\":[\"lonely\"]") != NULL);
+        AN_T_CHECK(strstr(json, "\"reported_ties_only\":[\"leader\"]") != NULL);
+    }
+    /* same options, same bytes */
+    char *again = NULL;
+    AN_T_CHECK_OK(an_report_json(&again, NULL, network, &options));
+    AN_T_CHECK(json && again && strcmp(json, again) == 0);
+    an_free(again);
+    an_free(json);
+    /* explicit ends and relations */
+    const char *from[] = { "leader", NULL }, *to[] = { "victim", NULL }, *relations[] = { "perpetrated", "targets", NULL };
+    options.from = from;
+    options.to = to;
+    options.chain_relations = relations;
+    AN_T_CHECK_OK(an_report_json(&json, NULL, network, &options));
+    AN_T_CHECK(json && strstr(json, "\"nodes\":[\"leader\",\"attack\",\"victim\"]") != NULL);
+    AN_T_CHECK(json && strstr(json, "\"relations\":[\"perpetrated\",\"targets\"]") != NULL);
+    an_free(json);
+    an_network_free(network);
+}
+
+static int file_exists(const char *directory, const char *name)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", directory, name);
+    struct stat info;
+    return stat(path, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0;
+}
+
+static void test_files_without_graphviz(void)
+{
+    an_network *network = sponsor_network();
+    char directory[] = "/tmp/actornet-report-test-XXXXXX";
+    AN_T_CHECK(mkdtemp(directory) != NULL);
+    char target[600];
+    snprintf(target, sizeof target, "%s/out", directory); /* created by the report */
+    const char *path = getenv("PATH");
+    char *saved = path ? strdup(path) : NULL;
+    setenv("PATH", "/nonexistent", 1);
+    an_report_options options = quick_options();
+    options.render = 1;
+    options.input_name = "sponsor.graphml";
+    char *summary = NULL;
+    AN_T_CHECK_OK(an_report_write(network, target, &options, &summary));
+    if (saved) {
+        setenv("PATH", saved, 1);
+        free(saved);
+    }
+    const char *expected[] = { "report.html", "report.json", "network.graphml", "actors.csv", "communities.csv",
+                               "chains.csv", "network.dot", "chain-1.dot" };
+    for (size_t i = 0; i < sizeof expected / sizeof *expected; i++)
+        AN_T_CHECK(file_exists(target, expected[i]));
+    AN_T_CHECK(!file_exists(target, "network.svg"));
+    AN_T_CHECK(summary && strstr(summary, "sponsor.graphml") != NULL);
+    AN_T_CHECK(summary && strstr(summary, "Graphviz is not installed") != NULL);
+    an_free(summary);
+    /* the GraphML written reads back with the metrics as typed columns */
+    char file[700];
+    snprintf(file, sizeof file, "%s/network.graphml", target);
+    an_network *back = NULL;
+    AN_T_CHECK_OK(an_network_load_graphml(&back, file, NULL));
+    int column = -1;
+    AN_T_CHECK_OK(an_network_find_column(back, AN_DOMAIN_NODE, "betweenness", &column));
+    AN_T_CHECK(column >= 0 && an_network_column_type(back, AN_DOMAIN_NODE, column) == AN_TYPE_DOUBLE);
+    AN_T_CHECK_OK(an_network_find_column(back, AN_DOMAIN_NODE, "community", &column));
+    AN_T_CHECK(column >= 0 && an_network_column_type(back, AN_DOMAIN_NODE, column) == AN_TYPE_LONG);
+    AN_T_CHECK(an_network_node_count(back) == an_network_node_count(network));
+    an_network_free(back);
+    /* no temporary files left behind */
+    char command[800];
+    snprintf(command, sizeof command, "ls -A '%s' | grep -q '^\\.' ", target);
+    AN_T_CHECK(system(command) != 0);
+    snprintf(command, sizeof command, "rm -rf '%s'", directory);
+    AN_T_CHECK(system(command) == 0);
+    an_network_free(network);
+}
+
+static void test_directory_errors(void)
+{
+    an_network *network = sponsor_network();
+    an_report_options options = quick_options();
+    AN_T_CHECK_CODE(an_report_write(network, "/nonexistent-parent/report", &options, NULL), AN_EIO);
+    AN_T_CHECK(strstr(an_error_last()->message, "/nonexistent-parent/report") != NULL);
+    AN_T_CHECK_CODE(an_report_write(network, "/etc/hostname", &options, NULL), AN_EIO);
+    an_network_free(network);
+}
+
+int main(void)
+{
+    AN_T_RUN(test_misuse);
+    AN_T_RUN(test_bad_options);
+    AN_T_RUN(test_default_chain);
+    AN_T_RUN(test_files_without_graphviz);
+    AN_T_RUN(test_directory_errors);
+    return an_t_finish();
+}
