@@ -6,6 +6,8 @@
  */
 AN_CLI_COMMAND(info, "summarise a network: size, classes, relations, years, attributes, components")
 AN_CLI_COMMAND(convert, "convert between GraphML, DOT and CSV (by file extension)")
+AN_CLI_COMMAND(cohesion, "how the network holds together: density, components, cut-points, bridges, cliques")
+AN_CLI_COMMAND(communities, "which factions exist: Leiden, Louvain, Infomap, ...; modularity; compare with an attribute")
 AN_CLI_COMMAND(validate, "check a network against the data schema (classes, relations, citations, duplicates)")
 AN_CLI_COMMAND(robustness, "which rankings and communities survive stated-only evidence and tie dropout")
 AN_CLI_COMMAND(brokerage, "Gould & Fernandez brokerage roles per actor by a group attribute")

@@ -14,7 +14,7 @@ int an_i_community_edge_betweenness(igraph_vector_int_t *membership, double *qua
     if (options->max_edges > 0 && ties > options->max_edges)
         return an_i_error(AN_ELIMIT,
                           "edge betweenness: %lld ties exceed the limit of %lld (the method takes O(m^2 n) time); "
-                          "use Leiden or Louvain, or raise max_edges",
+                          "use Leiden or Louvain, or raise max_edges (actornet communities --max-edges N)",
                           (long long)ties, (long long)options->max_edges);
     *quality = NAN;
     /* igraph 0.10 fills `membership` only when the modularity vector is requested too. */
