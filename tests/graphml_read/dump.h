@@ -1,0 +1,24 @@
+/*
+ * dump.h — deterministic text and JSON dumps of a loaded network, for the
+ * GraphML reader's golden tests and the NetworkX / python-igraph cross-check.
+ */
+#ifndef AN_TEST_GRAPHML_DUMP_H
+#define AN_TEST_GRAPHML_DUMP_H
+
+#include <stdio.h>
+
+#include "actornet.h"
+
+/*
+ * Print everything the reader put into the network: direction, ids, edges,
+ * columns (type, key id, for, default, markup, key attributes/markup) with
+ * every value and its state, foreign fragments, root attributes, warnings.
+ * Occurrences of `path` in warnings are replaced by `shown_name`.
+ */
+void dump_network_text(FILE *out, const an_network *network, const char *path, const char *shown_name);
+
+/* The same model as JSON (ids, edges, columns with typed values; missing
+ * values are null, defaulted ones are given as the default with "state"). */
+void dump_network_json(FILE *out, const an_network *network);
+
+#endif
