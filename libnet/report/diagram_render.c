@@ -480,30 +480,36 @@ int an_i_report_diagrams(an_i_report *report, const char *directory)
             free(dot);
         }
         for (int64_t i = 0; i < 3 && i < report->n && rc == AN_OK; i++) {
-            /* ego network: the actor and its direct contacts (capped at the draw limit, by centrality) */
-            int64_t centre = report->order[i], kept = 1;
+            /* ego network: the actor and its direct contacts (the most central ones when there are more
+             * than the drawing limit) */
+            int64_t centre = report->order[i], kept = 1, contacts = 0;
             memset(keep, 0, (size_t)report->n);
-            keep[centre] = 1;
-            for (int64_t j = 0; j < report->n && kept < report->options.draw_limit; j++) {
-                int64_t v = report->order[j];
-                if (keep[v])
-                    continue;
-                for (int64_t e = 0; e < report->m; e++) {
-                    int64_t s, t;
-                    an_network_edge_endpoints(report->network, e, &s, &t);
-                    if ((s == centre && t == v) || (t == centre && s == v)) {
-                        keep[v] = 1;
-                        kept++;
-                        break;
-                    }
-                }
-                if (j > 20000)
-                    break; /* bounded work on very large networks */
+            for (int64_t e = 0; e < report->m; e++) { /* mark the contacts: O(m) */
+                int64_t s, t;
+                an_network_edge_endpoints(report->network, e, &s, &t);
+                if (s == centre && t != centre)
+                    keep[t] = 2;
+                else if (t == centre && s != centre)
+                    keep[s] = 2;
             }
+            for (int64_t j = 0; j < report->n; j++) { /* keep them by centrality, up to the limit */
+                int64_t v = report->order[j];
+                if (keep[v] != 2)
+                    continue;
+                contacts++;
+                keep[v] = kept < report->options.draw_limit;
+                kept += keep[v];
+            }
+            keep[centre] = 1;
             char name[32];
             snprintf(name, sizeof name, "ego-%lld", (long long)i + 1);
-            snprintf(title, sizeof title, "Ego network of %s (rank %lld by %s): %lld actors", report->labels[centre],
-                     (long long)i + 1, report->options.size_by, (long long)kept);
+            if (kept - 1 < contacts)
+                snprintf(title, sizeof title, "Ego network of %s (rank %lld by %s): the %lld most central of its "
+                         "%lld contacts", report->labels[centre], (long long)i + 1, report->options.size_by,
+                         (long long)(kept - 1), (long long)contacts);
+            else
+                snprintf(title, sizeof title, "Ego network of %s (rank %lld by %s): %lld contacts",
+                         report->labels[centre], (long long)i + 1, report->options.size_by, (long long)contacts);
             rc = one_network_diagram(report, directory, name, title, keep);
         }
     }

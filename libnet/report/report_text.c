@@ -133,8 +133,8 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
         const an_whatif_result *w = &report->kp_whatif;
         P("\nKey players (Borgatti): removing ");
         list_names(out, report, report->kp_fragmentation, report->kp_k, report->kp_k);
-        P("\n  splits %lld component%s into %lld; largest %lld -> %lld actors; efficiency %.3f -> %.3f\n",
-          (long long)w->before.components, w->before.components == 1 ? "" : "s", (long long)w->after.components,
+        P("\n  components %lld -> %lld; largest component %lld -> %lld actors; efficiency %.3f -> %.3f\n",
+          (long long)w->before.components, (long long)w->after.components,
           (long long)w->before.largest_component, (long long)w->after.largest_component, w->before.efficiency,
           w->after.efficiency);
         P("  best placed to reach others within 2 steps: ");
