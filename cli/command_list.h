@@ -4,6 +4,7 @@
  * implemented as `int cli_cmd_<name>(int argc, char **argv)` in cli/cmd_<name>.c
  * (argv[0] is the subcommand name). Keep the list in the order `--help` shows.
  */
+AN_CLI_COMMAND(report, "the analyst's report: findings, diagrams and one offline page (no FILE: bundled data)")
 AN_CLI_COMMAND(info, "summarise a network: size, classes, relations, years, attributes, components")
 AN_CLI_COMMAND(convert, "convert between GraphML, DOT and CSV (by file extension)")
 AN_CLI_COMMAND(cohesion, "how the network holds together: density, components, cut-points, bridges, cliques")

@@ -235,3 +235,12 @@ def test_a_million_node_result_crosses_in_bulk():
     assert scores.values[0] == 1 and scores.values[1] == 2
     assert elapsed < 2.0
     net.close()
+
+
+def test_attach_centrality_stores_a_column():
+    net = actornet.from_networkx(nx.karate_club_graph())
+    net.attach_centrality("betweenness")
+    net.attach_centrality("pagerank", column="pr", damping=0.5)
+    assert net.column("betweenness").type == "double"
+    assert net.values("betweenness") == net.betweenness().to_list()
+    assert net.values("pr") == net.pagerank(damping=0.5).to_list()

@@ -8,10 +8,13 @@ from actornet import _ffi, _library
 from conftest import BINDING, ROOT
 
 
-def _run(code, env=None, cwd=None):
+def _run(code, env=None, cwd=None, same_library=False):
+    """Run `code` in a fresh interpreter; with same_library, on the library under test."""
     environment = {k: v for k, v in os.environ.items()
                    if k not in ("ACTORNET_LIBRARY", "PYTHONPATH")}
     environment.update(PYTHONPATH=BINDING, **(env or {}))
+    if same_library:
+        environment["ACTORNET_LIBRARY"] = _ffi.library_path
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=environment, timeout=60, cwd=cwd)
 
@@ -60,6 +63,13 @@ def test_build_tree_found_without_override_from_any_directory():
     assert found.startswith(ROOT) and "/libnet/libactornet.so.0" in found
 
 
+def test_search_log_says_what_was_tried():
+    result = _run("import actornet, actornet._ffi as f; print(chr(10).join(f.search_log))",
+                  cwd="/")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "ACTORNET_LIBRARY: not set"
+
+
 def test_without_numpy_results_are_lists():
     code = ("import sys; sys.modules['numpy'] = None\n"
             "import actornet\n"
@@ -80,6 +90,6 @@ def test_without_numpy_results_are_lists():
             "    assert type(b.values) is list, type(b.values)\n"
             "    assert type(net.coreness().values[0]) is int\n"
             "print('ok')\n")
-    result = _run(code)
+    result = _run(code, same_library=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

@@ -45,7 +45,8 @@ def test_del_frees_without_close():
 
 
 def _run(code, env=None):
-    environment = dict(os.environ, PYTHONPATH=BINDING, **(env or {}))
+    environment = dict(os.environ, PYTHONPATH=BINDING, ACTORNET_LIBRARY=_ffi.library_path,
+                       **(env or {}))
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=environment, timeout=60)
 

@@ -230,8 +230,8 @@ class ReportOptions(Structure):
                 ("directed", c_int), ("size_by", c_char_p), ("draw_limit", c_int64),
                 ("render", c_int), ("render_timeout", c_double), ("class_column", c_char_p),
                 ("label_column", c_char_p), ("relation_column", c_char_p),
-                ("confidence_column", c_char_p), ("progress", REPORT_PROGRESS),
-                ("progress_data", c_void_p)]
+                ("confidence_column", c_char_p), ("input_name", c_char_p),
+                ("progress", REPORT_PROGRESS), ("progress_data", c_void_p)]
 
 
 class BrokerageOptions(Structure):
@@ -345,6 +345,11 @@ SIGNATURES = {
     "an_network_warning_count": (c_int64, [network_p], COUNT),
     "an_network_warning": (c_char_p, [network_p, c_int64], NONE),
 
+    # network.h: provenance
+    "an_network_source_name": (c_char_p, [network_p], NONE),
+    "an_network_node_line": (c_long, [network_p, c_int64], NONE),
+    "an_network_edge_line": (c_long, [network_p, c_int64], NONE),
+
     # graphml.h
     "an_network_load_graphml": (c_int, [POINTER(network_p), c_char_p,
                                         POINTER(GraphmlReadOptions)], STATUS),
@@ -376,6 +381,8 @@ SIGNATURES = {
                                       POINTER(CentralityOptions)], STATUS),
     "an_centrality_compute_many": (c_int, [c_double_p, network_p, c_int_p, c_size_t,
                                            POINTER(CentralityOptions)], STATUS),
+    "an_centrality_attach": (c_int, [network_p, c_int, c_char_p, POINTER(CentralityOptions)],
+                             STATUS),
     "an_centralization": (c_int, [c_double_p, network_p, c_int, POINTER(CentralityOptions)],
                           STATUS),
     "an_rank_order": (c_int, [c_int64_p, c_double_p, c_int64], STATUS),
@@ -485,7 +492,7 @@ SIGNATURES = {
 
 # ---- loading and binding ----------------------------------------------------
 
-cdll, library_path, search_log = _load()
+cdll, library_path, search_log = _load(SIGNATURES)
 
 
 def _text(raw):

@@ -6,8 +6,10 @@ Search order (the first library that loads *and* has the expected major version 
    (e.g. ``build/libnet/libactornet.so.0``). When it is set, nothing else is tried:
    you asked for that file, so a bad path is an error rather than a silent fallback.
 2. The build tree, when this package is imported from a source checkout
-   (``bindings/python/actornet``): ``<checkout>/build*/libnet/libactornet.so.0``,
-   newest first.
+   (``bindings/python/actornet``): ``<checkout>/build*/libnet/libactornet.so.0``.
+   When there are several build directories, the one whose library exports the most
+   of the functions this package declares wins, the newest among equals (so a stale or
+   partial build directory does not shadow a complete one).
 3. The installed library next to an installed package
    (``<prefix>/lib/python3/dist-packages/actornet`` →
    ``<prefix>/lib/<multiarch>/libactornet.so.0`` and ``<prefix>/lib/libactornet.so.0``).
@@ -85,9 +87,7 @@ def _version_problem(lib):
 
 
 def _candidates():
-    """Yield (description, what to pass to CDLL) in search order."""
-    for path in _build_tree_candidates():
-        yield "build tree %s" % path, path
+    """Yield (description, what to pass to CDLL) after the build tree, in search order."""
     for path in _installed_candidates():
         yield "installed prefix %s" % path, path
     yield "dynamic loader, soname %s" % SONAME, SONAME
@@ -98,9 +98,46 @@ def _candidates():
         yield "ctypes.util.find_library('actornet') -> %s" % found, found
 
 
-def load():
+def _best_build(wanted, attempts):
+    """The most complete usable library among the build directories, or None."""
+    usable = []
+    for order, path in enumerate(_build_tree_candidates()):
+        description = "build tree %s" % path
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError as error:
+            attempts.append("%s: %s" % (description, error))
+            continue
+        problem = _version_problem(lib)
+        if problem is not None:
+            attempts.append("%s: %s" % (description, problem))
+            continue
+        missing = sum(1 for name in wanted if not hasattr(lib, name))
+        usable.append((missing, order, lib, path))
+    if not usable:
+        return None
+    usable.sort(key=lambda item: (item[0], item[1]))
+    missing, _, lib, path = usable[0]
+    for other in usable[1:]:
+        attempts.append("build tree %s: usable, but %s" % (
+            other[3], "exports fewer functions" if other[0] > missing else "older"))
+        _unload(other[2])
+    return lib, path
+
+
+def _unload(lib):
+    """Unload a library we opened only to inspect (nothing else refers to it)."""
+    try:
+        import _ctypes
+        _ctypes.dlclose(lib._handle)
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
+def load(wanted=()):
     """Return (ctypes.CDLL, path or name it was loaded from, attempts).
 
+    `wanted` names the C functions the package declares (to rank build directories).
     Raises ImportError listing every attempt and why it failed.
     """
     attempts = []
@@ -109,6 +146,9 @@ def load():
         candidates = [("%s=%s" % (ENVIRONMENT_VARIABLE, override), override)]
     else:
         attempts.append("%s: not set" % ENVIRONMENT_VARIABLE)
+        best = _best_build(wanted, attempts)
+        if best is not None:
+            return best[0], best[1], attempts
         candidates = _candidates()
     for description, target in candidates:
         if target is None:

@@ -15,7 +15,7 @@ directed network are counted.
 from ctypes import byref, c_double, c_int, c_size_t
 
 from . import _arrays, _ffi
-from ._ffi import lib
+from ._ffi import encode, lib
 from ._policy import edge_policy
 
 #: The measures, by their snake_case names (as in ``actornet centrality --csv``).
@@ -104,6 +104,22 @@ class CentralityMethods:
                 values = _as_integers(values)
             result[name] = self._scores(name, values)
         return result
+
+    def attach_centrality(self, measure, column=None, weight=None, undirected=False,
+                          parallel="collapse", self_loops=False, normalized=True, damping=0.85,
+                          seed=None):
+        """Compute a measure and store it as a double node column (named `column`, default
+        the measure's name; NaN stored as missing) in one C call, e.g. before
+        :meth:`save_graphml`.
+
+        >>> net.attach_centrality("betweenness")
+        >>> net.values("betweenness")[:3]
+        """
+        options = _options(weight, undirected, parallel, self_loops, normalized, damping, seed)
+        lib.an_centrality_attach(self._handle, measure_code(measure),
+                                 None if column is None else encode(column, "column"),
+                                 byref(options))
+        self._defaults = None
 
     def degree(self, mode="all", normalized=True, undirected=False, parallel="collapse",
                self_loops=False):
@@ -230,7 +246,7 @@ class CentralityMethods:
         return out.value
 
 
-for _name in ("centrality", "centralities", "degree", "in_degree", "out_degree", "strength",
+for _name in ("centrality", "centralities", "attach_centrality", "degree", "in_degree", "out_degree", "strength",
               "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "hits", "hub",
               "authority", "coreness", "constraint", "effective_size", "centralization"):
     _method = getattr(CentralityMethods, _name)

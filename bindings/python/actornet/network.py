@@ -668,6 +668,20 @@ class Network(*_ANALYSES):
     # ---- diagnostics and summary ------------------------------------------
 
     @property
+    def source_name(self):
+        """The file (or buffer name) the network was loaded from, or None if built in memory
+        (views keep their original's)."""
+        return decode(lib.an_network_source_name(self._handle))
+
+    def node_line(self, node_id):
+        """The line of the node's <node> element in the file it came from, or None."""
+        return lib.an_network_node_line(self._handle, self._row_of_node(node_id)) or None
+
+    def edge_line(self, index):
+        """The line of edge `index`'s <edge> element in the file it came from, or None."""
+        return lib.an_network_edge_line(self._handle, self._edge_row(index)) or None
+
+    @property
     def warnings(self):
         """Warnings recorded while loading, as "FILE:LINE:COL: text" strings."""
         handle = self._handle

@@ -18,7 +18,7 @@ from .views import strings
 def _report_options(sources, targets, chain_relations, top_k, key_players, chain_k,
                     chain_max_length, max_chains, seed, replicates, dropout, directed, size_by,
                     draw_limit, render, render_timeout, class_column, label_column,
-                    relation_column, confidence_column, progress):
+                    relation_column, confidence_column, input_name, progress):
     options = _ffi.ReportOptions()
     options.version = _ffi.ReportOptions.VERSION
     keep = []
@@ -44,6 +44,8 @@ def _report_options(sources, targets, chain_relations, top_k, key_players, chain
     options.label_column = encode(label_column, "label_column")
     options.relation_column = encode(relation_column, "relation_column")
     options.confidence_column = encode(confidence_column, "confidence_column")
+    if input_name is not None:
+        options.input_name = encode(os.fsdecode(input_name), "input_name")
     errors = []
     if progress is not None:
         def relay(data, step, number, total):
@@ -63,7 +65,8 @@ _DEFAULTS = dict(sources=None, targets=None, chain_relations=None, top_k=10, key
                  chain_k=3, chain_max_length=5, max_chains=12, seed=None, replicates=100,
                  dropout=0.2, directed=False, size_by="betweenness", draw_limit=300,
                  render=True, render_timeout=60.0, class_column="type", label_column="label",
-                 relation_column="relation", confidence_column="confidence", progress=None)
+                 relation_column="relation", confidence_column="confidence", input_name=None,
+                 progress=None)
 
 _OPTIONS_DOC = """
         Options (defaults as ``actornet report``):
@@ -76,6 +79,8 @@ _OPTIONS_DOC = """
             size_by ('betweenness'), draw_limit (300), render (True: run Graphviz when on
             PATH), render_timeout (60 s): diagrams.
             class_column, label_column, relation_column, confidence_column.
+            input_name:         the input's name shown in the report (default: the file
+                                the network was loaded from).
             progress:           callable(step, number, total) called before each long step.
 """
 
