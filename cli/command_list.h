@@ -12,5 +12,7 @@ AN_CLI_COMMAND(communities, "which factions exist: Leiden, Louvain, Infomap, ...
 AN_CLI_COMMAND(validate, "check a network against the data schema (classes, relations, citations, duplicates)")
 AN_CLI_COMMAND(robustness, "which rankings and communities survive stated-only evidence and tie dropout")
 AN_CLI_COMMAND(brokerage, "Gould & Fernandez brokerage roles per actor by a group attribute")
+AN_CLI_COMMAND(paths, "cited chains between two actors: shortest, k shortest, all simple paths, by relation/class/year")
+AN_CLI_COMMAND(view, "write a view: filter by class/relation/confidence/years, ego network, two-mode projection")
 AN_CLI_COMMAND(keyplayers, "the k actors whose removal fragments the network most, or who reach most")
 AN_CLI_COMMAND(whatif, "remove actors: the change in components, fragmentation, efficiency, reach")
