@@ -43,3 +43,16 @@ def test_integer_scores():
     s = Scores("core", numpy.array([2, 3, 3]), ("a", "b", "c"))
     assert s.top(2) == [("b", 3), ("c", 3)]
     assert type(s["a"]) is int
+
+
+def test_partial_selection_agrees_with_full_sort():
+    rng = numpy.random.default_rng(3)
+    for n in (10, 100, 1000):
+        values = rng.integers(0, 20, n).astype(float)      # many ties
+        values[rng.integers(0, n, n // 10)] = math.nan
+        values[rng.integers(0, n, 3)] = -math.inf
+        s = scores(values)
+        full = s.top(None)
+        for k in (1, 2, 5, 17, n // 9, n - 1, n):
+            top = s.top(k)
+            assert [node for node, _ in top] == [node for node, _ in full[:k]], (n, k)

@@ -600,6 +600,21 @@ class Network(*_ANALYSES):
         # between them is missing; a real value (even NaN) reads the same in both.
         first = self._doubles(code, column, rows, 0.0)
         second = self._doubles(code, column, rows, 1.0)
+        if _arrays.HAVE_NUMPY:
+            numpy = _arrays.numpy
+            missing = numpy.flatnonzero((first != second) & (first == first)).tolist()
+            if type_code == 0:
+                result = first.astype(bool).tolist()
+            elif type_code in (1, 2):
+                inexact = ~(numpy.abs(first) < _EXACT_DOUBLE_INTEGER)     # also NaN
+                result = numpy.where(inexact, 0.0, first).astype(numpy.int64).tolist()
+                for row in numpy.flatnonzero(inexact & (first == first)).tolist():
+                    result[row] = self._get_value(code, column, type_code, row)
+            else:
+                result = first.tolist()
+            for row in missing:
+                result[row] = None
+            return result
         result = []
         for row, (a, b) in enumerate(zip(_arrays.to_list(first), _arrays.to_list(second))):
             if a != b and a == a:

@@ -82,7 +82,23 @@ class Scores(collections.abc.Mapping):
             k = len(self.ids)
         if k < 0:
             raise ValueError("k must be >= 0")
-        return [(self.ids[i], _python_number(self.values[i])) for i in self.order()[:k]]
+        return [(self.ids[i], _python_number(self.values[i])) for i in self._top_positions(k)]
+
+    def _top_positions(self, k):
+        values = self.values
+        n = len(values)
+        if 0 < k < n // 8 and _arrays.HAVE_NUMPY and isinstance(values, _arrays.numpy.ndarray):
+            # Partial selection: everything at least as high as the k-th value (ties included,
+            # in file order), then a stable sort of those few.
+            numpy = _arrays.numpy
+            keys = -values.astype(numpy.float64)
+            keys[numpy.isnan(keys)] = numpy.inf
+            kth = numpy.partition(keys, k - 1)[k - 1]
+            if numpy.isfinite(kth):
+                candidates = numpy.flatnonzero(keys <= kth)
+                chosen = candidates[numpy.argsort(keys[candidates], kind="stable")]
+                return chosen[:k].tolist()
+        return self.order()[:k]
 
     def to_dict(self):
         """``{id: value}`` with plain Python numbers, in file order."""
