@@ -885,8 +885,8 @@ static int ensure_column(reader *r, key_record *k, int domain, long line, long c
     an_type type = t->type;
     if (!k->warned_domain[domain]) {
         static const char *const on_element[3] = { "the graph", "a node", "an edge" };
-        warn_at(r, line, column, "key '%.200s' is declared for %ss but used on %s; a %s column "
-                "was added", k->id, domain_names[k->template_domain], on_element[domain],
+        warn_at(r, line, column, "key '%.200s' is declared for %ss but used on %s; a column for "
+                "%ss was added", k->id, domain_names[k->template_domain], on_element[domain],
                 domain_names[domain]);
         k->warned_domain[domain] = 1;
     }
@@ -2094,9 +2094,9 @@ static void XMLCALL on_structured_error(void *ctx, xmlErrorPtr error)
     if (error->code == XML_ERR_NO_MEMORY)
         code = AN_ENOMEM;
     else if (error->code == XML_ERR_ENTITY_LOOP || error->code == XML_ERR_NAME_TOO_LONG ||
-             strstr(message, "too long") || strstr(message, "Excessive depth") ||
-             strstr(message, "huge") || strstr(message, "amplification"))
-        code = AN_ELIMIT;
+             strcasestr(message, "too long") || strcasestr(message, "excessive") ||
+             strcasestr(message, "huge") || strcasestr(message, "amplification"))
+        code = AN_ELIMIT; /* libxml2's own limits ("Huge input lookup", "Excessive depth", ...) */
     fail_at(r, code, line, column, "%s: %s",
             code == AN_ELIMIT ? "input exceeds a parser limit" : "malformed XML", message);
 }

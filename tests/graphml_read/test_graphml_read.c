@@ -342,6 +342,7 @@ static const bad_case bad_cases[] = {
     { "billion laughs in an attribute", NULL, AN_ELIMIT, 15, 0, "" },
     { "quadratic blowup", NULL, AN_ELIMIT, 4, 0, "entity expansion exceeds its budget" },
     { "depth bomb", NULL, AN_ELIMIT, 1, 0, "nested deeper than 256 (max_depth)" },
+    { "attribute value of 12 MB", NULL, AN_ELIMIT, 1, 0, "input exceeds a parser limit" },
     { "depth bomb inside data", NULL, AN_ELIMIT, 1, 0, "nested deeper than 256 (max_depth)" },
     { "external entity, local file", NULL, AN_EUNSUPPORTED, 6, 0, "external entities are never read" },
     { "external DTD naming a local file", NULL, AN_EPARSE, 5, 0, "nope" },
@@ -378,6 +379,11 @@ static char *build_case(const char *name, size_t *size)
         for (int i = 0; i < 100000; i++)
             fputs("&a;", out);
         fputs("</data></node></graph></graphml>\n", out);
+    } else if (strcmp(name, "attribute value of 12 MB") == 0) {
+        fputs("<graphml><graph><node id=\"", out);
+        for (int i = 0; i < 12 * 1024 * 1024; i++)
+            fputc('x', out);
+        fputs("\"/></graph></graphml>\n", out);
     } else if (strncmp(name, "depth bomb", 10) == 0) {
         int in_data = strstr(name, "data") != NULL;
         fputs(in_data ? "<graphml><key id=\"k\"/><graph><node id=\"n\"><data key=\"k\">" : "<graphml>", out);
