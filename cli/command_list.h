@@ -7,6 +7,7 @@
 AN_CLI_COMMAND(report, "the analyst's report: findings, diagrams and one offline page (no FILE: bundled data)")
 AN_CLI_COMMAND(info, "summarise a network: size, classes, relations, years, attributes, components")
 AN_CLI_COMMAND(convert, "convert between GraphML, DOT and CSV (by file extension)")
+AN_CLI_COMMAND(centrality, "who is central: degree, betweenness, closeness, eigenvector, PageRank, constraint, ...")
 AN_CLI_COMMAND(cohesion, "how the network holds together: density, components, cut-points, bridges, cliques")
 AN_CLI_COMMAND(communities, "which factions exist: Leiden, Louvain, Infomap, ...; modularity; compare with an attribute")
 AN_CLI_COMMAND(validate, "check a network against the data schema (classes, relations, citations, duplicates)")

@@ -60,6 +60,7 @@ void an_i_centrality_context_destroy(an_i_centrality_context *context)
         an_i_igraph_view_destroy(&context->keep);
     if (context->has_loopless)
         an_i_igraph_view_destroy(&context->loopless);
+    free(context->principal);
     if (context->has_distance) {
         igraph_destroy(&context->distance);
         if (context->distance_weighted)

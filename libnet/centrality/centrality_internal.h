@@ -40,6 +40,8 @@ typedef struct an_i_centrality_context {
     igraph_vector_t distance_weights;
     int has_distance, distance_weighted;
     int distance_checked;           /* weights checked > 0 */
+    double *principal;              /* principal eigenvector of A^T scaled to max 1, once computed */
+    int principal_undefined, principal_no_ties;
     int strength_checked;           /* as_given weights checked >= 0 */
 } an_i_centrality_context;
 

@@ -7,6 +7,8 @@
 #include "error_internal.h"
 
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* 1 when the view has no tie of positive weight (every score is then equal). */
 static int has_no_ties(const an_i_igraph_view *view, const igraph_vector_t *weights)
@@ -24,49 +26,65 @@ static int has_no_ties(const an_i_igraph_view *view, const igraph_vector_t *weig
  * The principal eigenvector of A^T (in-ties in a directed analysis), scaled
  * to maximum 1, into out. *out_undefined = 1 when the largest eigenvalue is
  * 0 (a directed network without a directed cycle); *out_no_ties = 1 when
- * there is no tie (out then all 1).
+ * there is no tie (out then all 1). Computed once per context, so
+ * eigenvector, hub and authority of an undirected network agree to the bit.
  */
 static int principal_eigenvector(double *out, an_i_centrality_context *context, const char *measure,
                                  int *out_undefined, int *out_no_ties)
 {
-    const an_i_igraph_view *view;
-    const igraph_vector_t *weights;
     int64_t n = context->node_count;
-    *out_undefined = 0;
-    *out_no_ties = 0;
-    int rc = an_i_centrality_view(context, &view);
-    if (rc == AN_OK)
-        rc = an_i_centrality_strength_weights(context, view, measure, &weights);
-    if (rc != AN_OK)
-        return rc;
-    if (has_no_ties(view, weights)) {
-        for (int64_t v = 0; v < n; v++)
-            out[v] = 1.0;
-        *out_no_ties = 1;
-        return AN_OK;
-    }
-    igraph_vector_t vector;
-    igraph_real_t value = 0;
-    igraph_arpack_options_t arpack;
-    igraph_arpack_options_init(&arpack);
-    rc = an_i_igraph_check(igraph_vector_init(&vector, 0), measure);
-    if (rc != AN_OK)
-        return rc;
-    rc = an_i_igraph_check(igraph_eigenvector_centrality(&view->graph, &vector, &value, IGRAPH_DIRECTED, 1, weights,
-                                                         &arpack),
-                           measure);
-    if (rc == AN_OK) {
-        double largest = 0;
-        for (int64_t v = 0; v < n; v++) {
-            out[v] = VECTOR(vector)[v];
-            if (out[v] > largest)
-                largest = out[v];
+    if (!context->principal) {
+        const an_i_igraph_view *view;
+        const igraph_vector_t *weights;
+        int rc = an_i_centrality_view(context, &view);
+        if (rc == AN_OK)
+            rc = an_i_centrality_strength_weights(context, view, measure, &weights);
+        if (rc != AN_OK)
+            return rc;
+        double *principal = malloc((size_t)n * sizeof *principal);
+        if (!principal)
+            return AN_I_NOMEM();
+        int undefined = 0, no_ties = 0;
+        if (has_no_ties(view, weights)) {
+            for (int64_t v = 0; v < n; v++)
+                principal[v] = 1.0;
+            no_ties = 1;
+        } else {
+            igraph_vector_t vector;
+            igraph_real_t value = 0;
+            igraph_arpack_options_t arpack;
+            igraph_arpack_options_init(&arpack);
+            rc = an_i_igraph_check(igraph_vector_init(&vector, 0), measure);
+            if (rc != AN_OK) {
+                free(principal);
+                return rc;
+            }
+            rc = an_i_igraph_check(igraph_eigenvector_centrality(&view->graph, &vector, &value, IGRAPH_DIRECTED, 1,
+                                                                 weights, &arpack),
+                                   measure);
+            if (rc == AN_OK) {
+                double largest = 0;
+                for (int64_t v = 0; v < n; v++) {
+                    principal[v] = VECTOR(vector)[v];
+                    if (principal[v] > largest)
+                        largest = principal[v];
+                }
+                undefined = !(value > 0) || !(largest > 0);
+            }
+            igraph_vector_destroy(&vector);
+            if (rc != AN_OK) {
+                free(principal);
+                return rc;
+            }
         }
-        if (!(value > 0) || !(largest > 0))
-            *out_undefined = 1;
+        context->principal = principal;
+        context->principal_undefined = undefined;
+        context->principal_no_ties = no_ties;
     }
-    igraph_vector_destroy(&vector);
-    return rc;
+    memcpy(out, context->principal, (size_t)n * sizeof *out);
+    *out_undefined = context->principal_undefined;
+    *out_no_ties = context->principal_no_ties;
+    return AN_OK;
 }
 
 static void fill(double *out, int64_t n, double value)

@@ -152,10 +152,10 @@ int an_dot_is_graphviz_attribute(an_domain domain, const char *name)
 /* Append `text` as a quoted DOT string (see the file comment for the rules). */
 static void put_quoted(an_i_sink *sink, const char *text)
 {
-    const unsigned char *p = (const unsigned char *)text, *end = p + strlen(text);
+    const unsigned char *p = (const unsigned char *)text;
     const unsigned char *run = p;
     an_i_sink_putc(sink, '"');
-    while (p < end) {
+    while (*p) {
         unsigned char c = *p;
         if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '&') {
             p++;
@@ -163,7 +163,7 @@ static void put_quoted(an_i_sink *sink, const char *text)
         }
         size_t keep = 0;
         if (c >= 0x80)
-            keep = an_i_utf8_sequence_length(p, end);
+            keep = an_i_utf8_sequence_length(p, p + 4); /* stops at the NUL: not a continuation byte */
         else if (c == '\t' || c == 0x7f)
             keep = 1;
         if (keep) {

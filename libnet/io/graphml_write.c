@@ -194,7 +194,7 @@ static int put_value(writer *w, const an_i_column *c, int64_t row, size_t *bad)
             an_i_sink_puts(w->sink, text);
             return AN_OK;
         }
-        return an_i_xml_write_escaped(w->sink, text, strlen(text), 0, bad);
+        return an_i_xml_write_escaped_string(w->sink, text, 0, bad);
     }
     }
     return AN_OK;
@@ -747,7 +747,7 @@ static int put_document(writer *w)
         line(w, 2);
         PUT(sink, "<node id=\"");
         size_t bad;
-        if (an_i_xml_write_escaped(sink, id, strlen(id), 1, &bad) != AN_OK) {
+        if (an_i_xml_write_escaped_string(sink, id, 1, &bad) != AN_OK) {
             char what[120];
             snprintf(what, sizeof what, "the id of node %" PRId64 " ('%s')", v,
                      printable(id, scratch, sizeof scratch));
@@ -788,7 +788,7 @@ static int put_document(writer *w)
         if (edge_id) {
             PUT(sink, " id=\"");
             size_t bad;
-            if (an_i_xml_write_escaped(sink, edge_id, strlen(edge_id), 1, &bad) != AN_OK) {
+            if (an_i_xml_write_escaped_string(sink, edge_id, 1, &bad) != AN_OK) {
                 char owner[200], what[240];
                 describe_row(w, AN_DOMAIN_EDGE, e, owner, sizeof owner);
                 snprintf(what, sizeof what, "the id of %s", owner);
@@ -800,9 +800,9 @@ static int put_document(writer *w)
         /* Node ids were checked above. */
         const char *source = network->node_ids[network->endpoints[2 * e]];
         const char *target = network->node_ids[network->endpoints[2 * e + 1]];
-        an_i_xml_write_escaped(sink, source, strlen(source), 1, NULL);
+        an_i_xml_write_escaped_string(sink, source, 1, NULL);
         PUT(sink, "\" target=\"");
-        an_i_xml_write_escaped(sink, target, strlen(target), 1, NULL);
+        an_i_xml_write_escaped_string(sink, target, 1, NULL);
         int directed = an_i_edge_directed(network, e);
         if (directed != (network->default_directed != 0)) {
             if (directed)

@@ -22,12 +22,14 @@
  * lie above those powers), and |x·10^k - d·10^k| < 0.2, so nearbyint finds
  * it. When the check fails, no 15-digit text round-trips and the slow path
  * starts at %.16g.
- * The slow path itself needs one printf, not three (format_by_digits()).
+ * The slow path itself needs no printf in the common case and one strtod()
+ * per precision tried (format_by_digits(), digits_extended()).
  * tests/writers/test_number_format.c checks both against the definition on
  * hundreds of thousands of random bit patterns and short decimals.
  */
 #include "number_format.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -213,18 +215,95 @@ static size_t format_g(char *out, int negative, const char *digits, int count, i
  * "50" for 15), where the exact value may lie on either side; only then ask
  * printf for that precision directly.
  */
+#if LDBL_MANT_DIG == 64 /* x87 extended precision */
+static const long double long_powers_of_ten[28] = {
+    1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L, 1e7L, 1e8L, 1e9L, 1e10L, 1e11L, 1e12L, 1e13L,
+    1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L, 1e20L, 1e21L, 1e22L, 1e23L, 1e24L, 1e25L, 1e26L, 1e27L};
+
+/* |x| scaled by 10^k in extended precision (one rounding: 10^k is exact for |k| <= 27). */
+static long double scale(double magnitude, int k)
+{
+    return k >= 0 ? (long double)magnitude * long_powers_of_ten[k]
+                  : (long double)magnitude / long_powers_of_ten[-k];
+}
+
+/*
+ * The 17 correctly rounded significant digits of `magnitude` and the decimal
+ * exponent of the first, without printf: y = magnitude·10^k in [1e16, 1e17)
+ * with one rounding in 64-bit-mantissa arithmetic (error below 0.006 of the
+ * last digit), rounded to an integer. Returns 0 — the caller asks printf —
+ * when y lies within 0.02 of a half-way point (the rounding direction could
+ * be wrong) or 10^k is not exact (|k| > 27: below ~1e-11 or above ~1e43).
+ */
+static int digits_extended(double magnitude, char digits[17], int *exponent)
+{
+    int binary_exponent;
+    frexp(magnitude, &binary_exponent);
+    int estimate = (int)floor((binary_exponent - 1) * 0.30102999566398120); /* floor(log10), or one less */
+    int k = 16 - estimate;
+    if (k < -27 || k > 27)
+        return 0;
+    long double y = scale(magnitude, k);
+    if (y >= 1e17L) {
+        if (--k < -27)
+            return 0;
+        y = scale(magnitude, k);
+    }
+    if (y < 1e16L || y >= 1e17L)
+        return 0;
+    long double whole = floorl(y), fraction = y - whole;
+    if (fabsl(fraction - 0.5L) < 0.02L)
+        return 0;
+    uint64_t n = (uint64_t)whole + (fraction > 0.5L);
+    if (n >= 100000000000000000ull) { /* 99..9.7 rounded up to 10^17 */
+        n = 10000000000000000ull;
+        k--;
+    }
+    char scratch[24];
+    char *end = scratch + sizeof scratch;
+    char *first = unsigned_digits(end, n);
+    if (end - first != 17)
+        return 0;
+    memcpy(digits, first, 17);
+    *exponent = 16 - k;
+    return 1;
+}
+
+/*
+ * Whether long double arithmetic really carries 64 bits at run time.
+ * Valgrind, for one, emulates x87 arithmetic in double precision; then the
+ * digits would be wrong, so printf does the work. Probed once per process
+ * (a benign race: every thread computes the same answer).
+ */
+static int extended_precision_works(void)
+{
+    static int state; /* 0 unknown, 1 yes, 2 no */
+    int known = __atomic_load_n(&state, __ATOMIC_RELAXED);
+    if (known)
+        return known == 1;
+    volatile long double one = 1.0L, tiny = 0x1p-60L;
+    long double sum = one + tiny;
+    int works = sum != one;
+    __atomic_store_n(&state, works ? 1 : 2, __ATOMIC_RELAXED);
+    return works;
+}
+#endif
+
 static size_t format_by_digits(char *out, double value, int first_precision)
 {
-    char text[40];
-    snprintf(text, sizeof text, "%.16e", value);
-    const char *p = text;
-    int negative = *p == '-';
-    if (negative)
-        p++;
+    int negative = signbit(value) != 0;
     char digits[17];
-    digits[0] = p[0];
-    memcpy(digits + 1, p + 2, 16);
-    int exponent = atoi(p + 19);
+    int exponent;
+#if LDBL_MANT_DIG == 64
+    if (!extended_precision_works() || !digits_extended(fabs(value), digits, &exponent))
+#endif
+    {
+        char text[40];
+        snprintf(text, sizeof text, "%.16e", fabs(value));
+        digits[0] = text[0];
+        memcpy(digits + 1, text + 2, 16);
+        exponent = atoi(text + 19);
+    }
     for (int precision = first_precision; precision <= 16; precision++) {
         int tail = precision == 16 ? (digits[16] - '0') * 10 : (digits[15] - '0') * 10 + (digits[16] - '0');
         size_t length;

@@ -94,19 +94,26 @@ static size_t valid_sequence(const unsigned char *p, const unsigned char *end, u
     return need;
 }
 
-int an_i_xml_write_escaped(an_i_sink *sink, const char *text, size_t length, int attribute,
-                           size_t *bad_offset)
+/*
+ * The escaper. `terminated`: `text` ends at its NUL and `length` is ignored
+ * (saves a strlen pass); a NUL is class C_BAD, and valid_sequence() stops
+ * at it because it is not a continuation byte, so nothing past it is read.
+ */
+static inline int escape(an_i_sink *sink, const char *text, size_t length, int attribute,
+                         size_t *bad_offset, int terminated)
 {
-    const unsigned char *p = (const unsigned char *)text, *end = p + length;
+    const unsigned char *p = (const unsigned char *)text, *end = terminated ? NULL : p + length;
     const unsigned char *run = p; /* start of bytes not yet written */
-    while (p < end) {
+    while (terminated || p < end) {
         unsigned char cls = byte_class[*p];
         if (cls == C_PLAIN) {
             p++;
             continue;
         }
+        if (terminated && *p == 0)
+            break;
         if (cls >= C_LEAD2) {
-            size_t n = valid_sequence(p, end, cls);
+            size_t n = valid_sequence(p, terminated ? p + 4 : end, cls);
             if (n == 0)
                 goto bad;
             p += n;
@@ -160,6 +167,17 @@ bad:
     if (bad_offset)
         *bad_offset = (size_t)(p - (const unsigned char *)text);
     return AN_EINVAL;
+}
+
+int an_i_xml_write_escaped(an_i_sink *sink, const char *text, size_t length, int attribute,
+                           size_t *bad_offset)
+{
+    return escape(sink, text, length, attribute, bad_offset, 0);
+}
+
+int an_i_xml_write_escaped_string(an_i_sink *sink, const char *text, int attribute, size_t *bad_offset)
+{
+    return escape(sink, text, 0, attribute, bad_offset, 1);
 }
 
 size_t an_i_utf8_sequence_length(const unsigned char *p, const unsigned char *end)

@@ -37,6 +37,9 @@ int an_i_xml_write_escaped(an_i_sink *sink, const char *text, size_t length, int
  */
 size_t an_i_utf8_sequence_length(const unsigned char *p, const unsigned char *end);
 
+/** As an_i_xml_write_escaped() for a NUL-terminated string, in one pass. */
+int an_i_xml_write_escaped_string(an_i_sink *sink, const char *text, int attribute, size_t *bad_offset);
+
 /** Check `text` as an_i_xml_write_escaped() would, without writing. AN_OK or AN_EINVAL. */
 int an_i_xml_check(const char *text, size_t length, size_t *bad_offset);
 
