@@ -216,6 +216,34 @@ AN_API int an_network_get_string(const an_network *network, an_domain domain, in
 AN_API int an_network_column_to_doubles(const an_network *network, an_domain domain, int column,
                                         double *out, double missing_value);
 
+/* ---- bulk access (one call per network, for bindings and large networks) ---- */
+
+/**
+ * All node ids, in node order, as one buffer of NUL-terminated strings laid
+ * end to end (id 0, NUL, id 1, NUL, ...). Free with an_free().
+ * @param out_size  receives the buffer's length including every NUL (may be NULL).
+ * @return AN_OK, AN_EMISUSE, AN_ENOMEM. O(total id length).
+ */
+AN_API int an_network_node_ids_joined(char **out, size_t *out_size, const an_network *network);
+
+/**
+ * Copy every edge's endpoints and direction into caller arrays of
+ * an_network_edge_count() elements; any of the three may be NULL.
+ * @param out_directed  1 directed, 0 undirected per edge.
+ * @return AN_OK, AN_EMISUSE. O(m).
+ */
+AN_API int an_network_edge_arrays(int64_t *out_sources, int64_t *out_targets, unsigned char *out_directed,
+                                  const an_network *network);
+
+/* Read a column's declared default. The getter must match the column type as
+ * for the value getters. @return AN_OK with *out set, AN_VALUE_MISSING (2)
+ * when the column has no default (*out untouched), or AN_EMISUSE, AN_ERANGE,
+ * AN_ETYPE. O(1). */
+AN_API int an_network_get_default_boolean(const an_network *network, an_domain domain, int column, int *out);
+AN_API int an_network_get_default_integer(const an_network *network, an_domain domain, int column, int64_t *out);
+AN_API int an_network_get_default_real(const an_network *network, an_domain domain, int column, double *out);
+AN_API int an_network_get_default_string(const an_network *network, an_domain domain, int column, const char **out);
+
 /* ---- diagnostics ------------------------------------------------------- */
 
 /** Number of warnings recorded while loading (unknown attr.type, duplicate attr.name, ...). O(1). */

@@ -290,6 +290,61 @@ int an_network_clear_default(an_network *network, an_domain domain, int column)
     return rc;
 }
 
+/* ---- declared defaults -------------------------------------------------- */
+
+static int prepare_default(const an_network *network, an_domain domain, int column, const void *out,
+                           enum value_kind kind, an_i_column **c)
+{
+    if (!out)
+        return AN_I_MISUSE("out is NULL");
+    int rc = lookup(network, domain, column, c);
+    if (rc != AN_OK)
+        return rc;
+    int ok = kind == KIND_BOOLEAN ? (*c)->type == AN_TYPE_BOOLEAN
+           : kind == KIND_INTEGER ? ((*c)->type == AN_TYPE_INT || (*c)->type == AN_TYPE_LONG)
+           : kind == KIND_REAL    ? ((*c)->type == AN_TYPE_FLOAT || (*c)->type == AN_TYPE_DOUBLE)
+                                  : (*c)->type == AN_TYPE_STRING;
+    if (!ok)
+        return an_i_error(AN_ETYPE, "column '%s' has type %s", (*c)->name, an_type_name((*c)->type));
+    return (*c)->has_default ? AN_OK : AN_VALUE_MISSING;
+}
+
+int an_network_get_default_boolean(const an_network *network, an_domain domain, int column, int *out)
+{
+    an_i_column *c;
+    int rc = prepare_default(network, domain, column, out, KIND_BOOLEAN, &c);
+    if (rc == AN_OK)
+        *out = (int)c->default_value.integer;
+    return rc;
+}
+
+int an_network_get_default_integer(const an_network *network, an_domain domain, int column, int64_t *out)
+{
+    an_i_column *c;
+    int rc = prepare_default(network, domain, column, out, KIND_INTEGER, &c);
+    if (rc == AN_OK)
+        *out = c->default_value.integer;
+    return rc;
+}
+
+int an_network_get_default_real(const an_network *network, an_domain domain, int column, double *out)
+{
+    an_i_column *c;
+    int rc = prepare_default(network, domain, column, out, KIND_REAL, &c);
+    if (rc == AN_OK)
+        *out = c->default_value.real;
+    return rc;
+}
+
+int an_network_get_default_string(const an_network *network, an_domain domain, int column, const char **out)
+{
+    an_i_column *c;
+    int rc = prepare_default(network, domain, column, out, KIND_STRING, &c);
+    if (rc == AN_OK)
+        *out = c->default_value.string;
+    return rc;
+}
+
 /* ---- setters ------------------------------------------------------------ */
 
 static int prepare_set(an_network *network, an_domain domain, int column, int64_t row,

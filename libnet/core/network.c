@@ -465,3 +465,43 @@ nomem:
     an_network_free(copy);
     return AN_I_NOMEM();
 }
+
+int an_network_node_ids_joined(char **out, size_t *out_size, const an_network *network)
+{
+    if (!out)
+        return AN_I_MISUSE("out is NULL");
+    *out = NULL;
+    CHECK_NETWORK(network);
+    size_t total = 1;
+    for (int64_t v = 0; v < network->node_count; v++)
+        total += strlen(network->node_ids[v]) + 1;
+    char *buffer = malloc(total);
+    if (!buffer)
+        return AN_I_NOMEM();
+    char *at = buffer;
+    for (int64_t v = 0; v < network->node_count; v++) {
+        size_t length = strlen(network->node_ids[v]) + 1;
+        memcpy(at, network->node_ids[v], length);
+        at += length;
+    }
+    *at = '\0';
+    if (out_size)
+        *out_size = (size_t)(at - buffer);
+    *out = buffer;
+    return AN_OK;
+}
+
+int an_network_edge_arrays(int64_t *out_sources, int64_t *out_targets, unsigned char *out_directed,
+                           const an_network *network)
+{
+    CHECK_NETWORK(network);
+    for (int64_t e = 0; e < network->edge_count; e++) {
+        if (out_sources)
+            out_sources[e] = network->endpoints[2 * e];
+        if (out_targets)
+            out_targets[e] = network->endpoints[2 * e + 1];
+        if (out_directed)
+            out_directed[e] = (unsigned char)an_i_edge_directed(network, e);
+    }
+    return AN_OK;
+}

@@ -311,6 +311,12 @@ SIGNATURES = {
     "an_network_edge_id": (c_char_p, [network_p, c_int64], NONE),
     "an_network_graph_id": (c_char_p, [network_p], NONE),
     "an_network_set_graph_id": (c_int, [network_p, c_char_p], STATUS),
+    "an_network_node_ids_joined": (c_int, [buffer_pp, c_size_t_p, network_p], STATUS),
+    "an_network_edge_arrays": (c_int, [c_int64_p, c_int64_p, POINTER(ctypes.c_ubyte), network_p], STATUS),
+    "an_network_get_default_boolean": (c_int, [network_p, c_int, c_int, c_int_p], STATUS),
+    "an_network_get_default_integer": (c_int, [network_p, c_int, c_int, c_int64_p], STATUS),
+    "an_network_get_default_real": (c_int, [network_p, c_int, c_int, POINTER(ctypes.c_double)], STATUS),
+    "an_network_get_default_string": (c_int, [network_p, c_int, c_int, POINTER(c_char_p)], STATUS),
 
     # network.h: columns
     "an_network_add_column": (c_int, [network_p, c_int, c_char_p, c_int, c_int_p], STATUS),

@@ -119,7 +119,6 @@ class CentralityMethods:
         lib.an_centrality_attach(self._handle, measure_code(measure),
                                  None if column is None else encode(column, "column"),
                                  byref(options))
-        self._defaults = None
 
     def degree(self, mode="all", normalized=True, undirected=False, parallel="collapse",
                self_loops=False):

@@ -119,14 +119,13 @@ class Network(*_ANALYSES):
     garbage-collected.
     """
 
-    __slots__ = ("_pointer", "_ids", "_index", "_frozen", "_defaults", "__weakref__")
+    __slots__ = ("_pointer", "_ids", "_index", "_frozen", "__weakref__")
 
     def __init__(self, directed=False):
         self._pointer = None
         self._ids = None
         self._index = None
         self._frozen = None
-        self._defaults = None
         pointer = c_void_p()
         lib.an_network_new(byref(pointer), 1 if directed else 0)
         self._pointer = pointer
@@ -139,7 +138,6 @@ class Network(*_ANALYSES):
         network._ids = None
         network._index = None
         network._frozen = None
-        network._defaults = None
         return network
 
     # ---- life cycle -------------------------------------------------------
@@ -245,8 +243,11 @@ class Network(*_ANALYSES):
         handle = self._handle
         count = lib.an_network_node_count(handle)
         if ids is None or len(ids) != count:
-            node_id = lib.an_network_node_id
-            ids = [node_id(handle, i).decode("utf-8", "surrogateescape") for i in range(count)]
+            # One C call for all ids: a NUL-separated buffer, split in Python.
+            buffer, size = c_void_p(), c_size_t()
+            lib.an_network_node_ids_joined(byref(buffer), byref(size), handle)
+            joined = _ffi.take_buffer(buffer, size)
+            ids = joined.decode("utf-8", "surrogateescape").split("\0")[:count] if count else []
             self._ids = ids
             self._index = None
             self._frozen = None
@@ -370,31 +371,28 @@ class Network(*_ANALYSES):
     def _column_type(self, domain, column):
         return lib.an_network_column_type(self._handle, domain, column)
 
-    def _column_defaults(self):
-        """{(domain, name): default} for columns with a declared default.
+    def _column_default(self, domain, column, type_code):
+        """The declared default of a column (None when it has none), read by its typed getter."""
+        handle = self._handle
+        if type_code == 0:
+            out, getter, convert = c_int(), lib.an_network_get_default_boolean, bool
+        elif type_code in (1, 2):
+            out, getter, convert = c_int64(), lib.an_network_get_default_integer, int
+        elif type_code in (3, 4):
+            out, getter, convert = c_double(), lib.an_network_get_default_real, float
+        else:
+            out, getter, convert = c_char_p(), lib.an_network_get_default_string, decode
+        if getter(handle, domain, column, byref(out)) != 0:
+            return None
+        return convert(out.value)
 
-        The C API has no getter for a declared default; the summary JSON lists
-        them (exactly: reals are written in shortest round-trip form)."""
-        if self._defaults is None:
-            summary = self.summary()
-            defaults = {}
-            for attribute in summary.get("attributes", []):
-                if attribute.get("default") is not None:
-                    defaults[(attribute["domain"], attribute["name"])] = attribute["default"]
-            self._defaults = defaults
-        return self._defaults
-
-    def _column_info(self, domain, column, defaults=None):
+    def _column_info(self, domain, column):
         handle = self._handle
         domain_name = {0: "graph", 1: "node", 2: "edge"}[domain]
         name = decode(lib.an_network_column_name(handle, domain, column))
         type_code = lib.an_network_column_type(handle, domain, column)
         has_default = lib.an_network_column_has_default(handle, domain, column) == 1
-        default = None
-        if has_default:
-            if defaults is None:
-                defaults = self._column_defaults()
-            default = _convert(type_code, defaults.get((domain_name, name)))
+        default = self._column_default(domain, column, type_code) if has_default else None
         return Column(name, _TYPE_NAMES[type_code], domain_name, column, default, has_default,
                       lib.an_network_column_missing_count(handle, domain, column),
                       decode(lib.an_network_column_key_id(handle, domain, column)))
@@ -426,7 +424,6 @@ class Network(*_ANALYSES):
         index = c_int()
         lib.an_network_add_column(self._handle, code, encode(name, "column name"),
                                   _type_code(type), byref(index))
-        self._defaults = None
         if default is not None:
             self._set_default(code, index.value, default)
         return self._column_info(code, index.value)
@@ -437,13 +434,11 @@ class Network(*_ANALYSES):
         column = self._column_index(code, name)
         if value is None:
             lib.an_network_clear_default(self._handle, code, column)
-            self._defaults = None
         else:
             self._set_default(code, column, value)
 
     def _set_default(self, domain, column, value):
         handle = self._handle
-        self._defaults = None
         kind = _setter_kind(self._column_type(domain, column), value)
         if kind == "boolean":
             lib.an_network_set_default_boolean(handle, domain, column, 1 if value else 0)
@@ -491,7 +486,6 @@ class Network(*_ANALYSES):
                 return
             lib.an_network_add_column(handle, domain, encoded,
                                       TYPES[_infer_type_name(value)], byref(column))
-            self._defaults = None
         column = column.value
         if value is None:
             lib.an_network_unset(handle, domain, column, row)
@@ -678,7 +672,6 @@ class Network(*_ANALYSES):
             lib.an_network_attach_reals(self._handle, code, encode(name, "column name"),
                                         pointer)
         del keep
-        self._defaults = None
 
     # ---- diagnostics and summary ------------------------------------------
 
