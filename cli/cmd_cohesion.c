@@ -38,8 +38,9 @@ static const char description[] =
     "  bridges             ties whose removal splits their component; nx.bridges. A tie\n"
     "                      reported twice is still one tie (a bridge) unless --keep-parallel.\n"
     "  cliques             maximal cliques of at least --min-clique actors (default 3), largest\n"
-    "                      first; nx.find_cliques. The search stops after --max-cliques cliques\n"
-    "                      and says 'truncated' (the count of maximal cliques can explode).\n"
+    "                      first; nx.find_cliques. The search stops after --max-cliques cliques,\n"
+    "                      or after examining 100 x --max-cliques cliques of any size, and says\n"
+    "                      'truncated' (the number of maximal cliques can explode).\n"
     "\n"
     "--json: {\"file\", \"nodes\", \"ties\", \"directed\", \"options\", \"density\", \"reciprocity\",\n"
     "\"transitivity\", \"average_clustering\", \"diameter\", \"mean_distance\", \"unreachable_pairs\",\n"
@@ -226,7 +227,7 @@ static int print_text(const cohesion_report *r, long long shown_cliques)
     }
     const an_cliques *c = r->cliques;
     an_i_strbuf_printf(&b, "\n\nmaximal cliques of %lld+ actors: %lld%s", (long long)r->clique_options.min_size,
-                       (long long)c->count, c->truncated ? " (truncated: the search stopped at --max-cliques)" : "");
+                       (long long)c->count, c->truncated ? " (truncated: the search stopped early; raise --max-cliques)" : "");
     if (c->count)
         an_i_strbuf_printf(&b, ", largest %lld", (long long)c->largest);
     an_i_strbuf_puts(&b, "\n");

@@ -153,7 +153,8 @@ typedef struct an_clique_options {
                                  of one, as NetworkX's find_cliques does) */
     int64_t max_size;       /**< largest clique searched for; 0 (default) = no limit. Larger
                                  maximal cliques are NOT reported (nor their sub-cliques). */
-    int64_t max_cliques;    /**< stop after this many cliques and set `truncated` (default 10000);
+    int64_t max_cliques;    /**< stop after this many cliques, or after examining 100 times as many
+                                 maximal cliques of any size, and set `truncated` (default 10000);
                                  must be >= 1 */
     an_edge_policy policy;  /**< only its validity and self_loops matter: cliques are always
                                  undirected and simple */
@@ -167,9 +168,9 @@ typedef struct an_cliques {
     int64_t *offsets;       /**< count + 1 entries: clique i is nodes[offsets[i] .. offsets[i+1]) */
     int64_t *nodes;         /**< node indices, ascending within each clique */
     int64_t largest;        /**< size of the largest clique returned (0 if none) */
-    int truncated;          /**< 1 if the search stopped at max_cliques: more cliques exist and the
-                                 returned ones are the first found (igraph's search order, which
-                                 is deterministic), not necessarily the largest */
+    int truncated;          /**< 1 if the search stopped early (see max_cliques): more cliques may
+                                 exist and the returned ones are the first found (igraph's search
+                                 order, which is deterministic), not necessarily the largest */
 } an_cliques;
 
 /**
@@ -184,13 +185,16 @@ typedef struct an_cliques {
  * indices. The number of maximal cliques can grow exponentially with n
  * (Moon & Moser 1965), so the search stops after max_cliques results and says
  * so in `truncated` (the call still returns AN_OK); raise min_size to focus.
+ * Cliques outside [min_size, max_size] still cost search time, so the search
+ * also stops (truncated) once it has examined 100 x max_cliques maximal
+ * cliques of any size: the work is bounded whatever the size floor.
  *
  * @return AN_OK, AN_EMISUSE (NULL argument, options version mismatch),
  *         AN_EINVAL (min_size < 1, max_size < 0 or < min_size when non-zero,
  *         max_cliques < 1, bad policy), AN_ENOTFOUND / AN_ETYPE (bad weight
  *         column), AN_ENOMEM. *out is NULL on failure.
- * Complexity O(d n 3^(d/3)) worst case for degeneracy d; bounded in practice
- * by max_cliques.
+ * Complexity O(d n 3^(d/3)) worst case for degeneracy d; at most about
+ * 100 x max_cliques maximal cliques are enumerated.
  */
 AN_API int an_network_maximal_cliques(an_cliques **out, const an_network *network,
                                       const an_clique_options *options);

@@ -26,6 +26,9 @@
  *    for its betweenness (igraph's convention), see below.
  *  - Self-loops are dropped unless policy.self_loops = 1.
  * The partition's `directed` field records which reading was used.
+ *
+ * To keep a partition with the network (and write it to GraphML, DOT, CSV):
+ *   an_network_attach_integers(network, AN_DOMAIN_NODE, "community", partition->membership);
  */
 #ifndef ACTORNET_COMMUNITIES_H
 #define ACTORNET_COMMUNITIES_H
@@ -208,8 +211,7 @@ typedef struct an_partition_comparison {
  *
  * @return AN_OK; AN_EMISUSE (NULL argument); AN_EINVAL (n < 0); AN_EEMPTY
  *         (fewer than one node labelled in both; ARI and Rand need two, and
- *         are NaN with one); AN_ENOMEM. Complexity O(n + k_a k_b)... in
- *         practice O(n log n).
+ *         are NaN with one); AN_ENOMEM. Complexity O(n log n).
  */
 AN_API int an_partition_compare(an_partition_comparison *out, const int64_t *a, const int64_t *b, int64_t n);
 

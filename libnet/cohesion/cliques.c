@@ -9,8 +9,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The search also stops after this many maximal cliques of any size per clique wanted, so
+ * that a high size floor on a network with exponentially many small cliques stays bounded. */
+#define EXAMINED_PER_CLIQUE 100
+
 typedef struct clique_collector {
     int64_t limit;          /* max_cliques */
+    int64_t min_size, max_size;
+    int64_t examined, examine_limit;
     int64_t count;
     int64_t *offsets;       /* count + 1 used */
     int64_t offsets_capacity;
@@ -44,11 +50,17 @@ static int compare_int64(const void *a, const void *b)
 static igraph_error_t collect_clique(const igraph_vector_int_t *clique, void *arg)
 {
     clique_collector *c = arg;
+    int64_t size = igraph_vector_int_size(clique);
+    if (++c->examined > c->examine_limit) {
+        c->truncated = 1;
+        return IGRAPH_STOP;
+    }
+    if (size < c->min_size || (c->max_size > 0 && size > c->max_size))
+        return IGRAPH_SUCCESS;
     if (c->count >= c->limit) {
         c->truncated = 1;
         return IGRAPH_STOP;
     }
-    int64_t size = igraph_vector_int_size(clique);
     if (grow(&c->offsets, &c->offsets_capacity, c->count + 2) != 0 ||
         grow(&c->nodes, &c->nodes_capacity, c->nodes_length + size) != 0) {
         c->out_of_memory = 1;
@@ -147,6 +159,11 @@ int an_network_maximal_cliques(an_cliques **out, const an_network *network, cons
 
     clique_collector collector = { 0 };
     collector.limit = options->max_cliques;
+    collector.min_size = options->min_size;
+    collector.max_size = options->max_size;
+    collector.examine_limit = options->max_cliques > INT64_MAX / EXAMINED_PER_CLIQUE
+                                  ? INT64_MAX
+                                  : options->max_cliques * EXAMINED_PER_CLIQUE;
     if (grow(&collector.offsets, &collector.offsets_capacity, 1) != 0)
         return AN_I_NOMEM();
     collector.offsets[0] = 0;
@@ -159,8 +176,8 @@ int an_network_maximal_cliques(an_cliques **out, const an_network *network, cons
     policy.self_loops = 0;
     int rc = an_i_cohesion_view(&view, network, &policy, AN_AS_UNDIRECTED, AN_PARALLEL_COLLAPSE, 0);
     if (rc == AN_OK) {
-        igraph_error_t result = igraph_maximal_cliques_callback(&view.graph, collect_clique, &collector,
-                                                                options->min_size, options->max_size);
+        /* Every maximal clique comes to the collector, which filters by size and counts the work. */
+        igraph_error_t result = igraph_maximal_cliques_callback(&view.graph, collect_clique, &collector, 0, 0);
         if (result != IGRAPH_STOP)
             rc = an_i_igraph_check(result, "maximal cliques");
         an_i_igraph_view_destroy(&view);

@@ -229,6 +229,39 @@ static void test_clique_cap(void)
     AN_T_CHECK_OK(an_network_maximal_cliques(&cliques, net, &options));
     AN_T_CHECK(cliques && cliques->count == 10 && cliques->truncated && cliques->offsets[10] == 30);
     an_cliques_free(cliques);
+    options.min_size = 4; /* none: all 27 are triangles, examined within 100 x 1 */
+    options.max_cliques = 1;
+    AN_T_CHECK_OK(an_network_maximal_cliques(&cliques, net, &options));
+    AN_T_CHECK(cliques && cliques->count == 0 && !cliques->truncated);
+    an_cliques_free(cliques);
+    an_network_free(net);
+
+    /* Moon–Moser on 15 nodes: 3^5 = 243 maximal 5-cliques. With a floor of 6 nothing qualifies,
+     * but examining 243 > 100 x 1 cliques stops the search: truncated, so nobody is told "none". */
+    an_network_new(&net, 0);
+    for (int v = 0; v < 15; v++) {
+        id[0] = (char)('a' + v);
+        an_network_add_node(net, id, NULL);
+    }
+    for (int u = 0; u < 15; u++)
+        for (int v = u + 1; v < 15; v++)
+            if (u / 3 != v / 3)
+                an_network_add_edge(net, u, v, -1, NULL, NULL);
+    options.min_size = 6;
+    options.max_cliques = 1;
+    AN_T_CHECK_OK(an_network_maximal_cliques(&cliques, net, &options));
+    AN_T_CHECK(cliques && cliques->count == 0 && cliques->truncated);
+    an_cliques_free(cliques);
+    options.max_cliques = 3; /* 300 examined >= 243: the full answer, none */
+    AN_T_CHECK_OK(an_network_maximal_cliques(&cliques, net, &options));
+    AN_T_CHECK(cliques && cliques->count == 0 && !cliques->truncated);
+    an_cliques_free(cliques);
+    options.min_size = 5;
+    options.max_size = 5;
+    options.max_cliques = 1000;
+    AN_T_CHECK_OK(an_network_maximal_cliques(&cliques, net, &options));
+    AN_T_CHECK(cliques && cliques->count == 243 && !cliques->truncated && cliques->largest == 5);
+    an_cliques_free(cliques);
     an_network_free(net);
 }
 
