@@ -26,6 +26,7 @@ packages=(
   python3-numpy python3-pytest python3-scipy
   r-cran-sna                                # oracle for brokerage roles
   valgrind                                  # memory checks of the C tests
+  chromium                                  # the report page is tested in a real (headless) browser
 )
 
 install_missing() {
