@@ -326,22 +326,43 @@ static long current_column(const reader *r)
     return r->ctxt && r->ctxt->input ? r->ctxt->input->col : 0;
 }
 
-/* Record the first failure (later ones are consequences) and stop the parser. */
-__attribute__((format(printf, 5, 6)))
-static int fail_at(reader *r, int code, long line, long column, const char *format, ...)
+/* Record the first failure (later ones are consequences); with `stop`, halt
+ * the parser too (allowed from SAX callbacks, not from libxml2's error path). */
+static int vfail_at(reader *r, int stop, int code, long line, long column, const char *format,
+                    va_list args)
 {
     if (r->status)
         return r->status;
     char reason[768];
-    va_list args;
-    va_start(args, format);
     vsnprintf(reason, sizeof reason, format, args);
-    va_end(args);
     an_i_error_at(code, r->file, line, column, "%s", reason);
     r->status = code;
-    if (r->ctxt)
+    if (stop && r->ctxt)
         xmlStopParser(r->ctxt);
     return code;
+}
+
+__attribute__((format(printf, 5, 6)))
+static int fail_at(reader *r, int code, long line, long column, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    int rc = vfail_at(r, 1, code, line, column, format, args);
+    va_end(args);
+    return rc;
+}
+
+/* From libxml2's error handler: record only. libxml2 stops delivering SAX
+ * events after a fatal error, our callbacks ignore everything once a failure
+ * is recorded, and no more input is fed. */
+__attribute__((format(printf, 5, 6)))
+static int record_failure_at(reader *r, int code, long line, long column, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    int rc = vfail_at(r, 0, code, line, column, format, args);
+    va_end(args);
+    return rc;
 }
 
 #define FAIL(r, code, ...) fail_at((r), (code), current_line(r), current_column(r), __VA_ARGS__)
@@ -366,7 +387,8 @@ static void warn_at(reader *r, long line, long column, const char *format, ...)
     vsnprintf(text, sizeof text, format, args);
     va_end(args);
     if (an_i_network_warn(r->network, "%s:%ld:%ld: %s", r->file, line, column, text) != AN_OK) {
-        fail_nomem(r);
+        /* record only: warnings also come from libxml2's error handler */
+        record_failure_at(r, AN_ENOMEM, line, column, "out of memory while reading GraphML");
         return;
     }
     r->warnings_recorded++;
@@ -2003,19 +2025,23 @@ static int charge_entity(reader *r, xmlEntityPtr entity)
     r->entity_cost += (uint64_t)(entity->length > 0 ? entity->length : 0) + ENTITY_REFERENCE_COST;
     uint64_t budget = ENTITY_BUDGET_BASE + ENTITY_BUDGET_FACTOR * r->bytes_fed;
     if (r->entity_cost > budget)
-        return FAIL(r, AN_ELIMIT, "entity expansion exceeds its budget (%llu bytes for %llu bytes of "
-                    "input) at '&%.100s;': refusing a possible entity bomb",
-                    (unsigned long long)r->entity_cost, (unsigned long long)r->bytes_fed,
-                    (const char *)entity->name);
+        return record_failure_at(r, AN_ELIMIT, current_line(r), current_column(r),
+                                 "entity expansion exceeds its budget (%llu bytes for %llu bytes of "
+                                 "input) at '&%.100s;': refusing a possible entity bomb",
+                                 (unsigned long long)r->entity_cost, (unsigned long long)r->bytes_fed,
+                                 (const char *)entity->name);
     return 0;
 }
 
 static void fail_external_entity(reader *r, xmlEntityPtr entity, const char *kind)
 {
     const xmlChar *where = entity->SystemID ? entity->SystemID : entity->ExternalID;
-    FAIL(r, AN_EUNSUPPORTED, "%s '%s%.100s;' refers to an external resource ('%.200s'); external "
-         "entities are never read", kind, kind[0] == 'p' ? "%" : "&", (const char *)entity->name,
-         where ? (const char *)where : "");
+    /* record only: libxml2 is in the middle of resolving a reference; it
+     * reports the reference as undefined next, and we ignore the rest */
+    record_failure_at(r, AN_EUNSUPPORTED, current_line(r), current_column(r),
+                      "%s '%s%.100s;' refers to an external resource ('%.200s'); external entities "
+                      "are never read", kind, kind[0] == 'p' ? "%" : "&", (const char *)entity->name,
+                      where ? (const char *)where : "");
 }
 
 static xmlEntityPtr XMLCALL on_get_entity(void *ctx, const xmlChar *name)
@@ -2097,8 +2123,8 @@ static void XMLCALL on_structured_error(void *ctx, xmlErrorPtr error)
              strcasestr(message, "too long") || strcasestr(message, "excessive") ||
              strcasestr(message, "huge") || strcasestr(message, "amplification"))
         code = AN_ELIMIT; /* libxml2's own limits ("Huge input lookup", "Excessive depth", ...) */
-    fail_at(r, code, line, column, "%s: %s",
-            code == AN_ELIMIT ? "input exceeds a parser limit" : "malformed XML", message);
+    record_failure_at(r, code, line, column, "%s: %s",
+                      code == AN_ELIMIT ? "input exceeds a parser limit" : "malformed XML", message);
 }
 
 static void XMLCALL on_generic_error(void *ctx, const char *message, ...)
