@@ -20,13 +20,10 @@ typedef struct candidate {
     int reversed;
 } candidate;
 
-static int compare_candidates(const void *a, const void *b)
+/* Preference among the ties of one ordered pair: lighter, stronger confidence, earlier. */
+static int compare_preference(const void *a, const void *b)
 {
     const candidate *x = a, *y = b;
-    if (x->from != y->from)
-        return x->from < y->from ? -1 : 1;
-    if (x->to != y->to)
-        return x->to < y->to ? -1 : 1;
     if (x->weight != y->weight)   /* all 1 when unweighted */
         return x->weight < y->weight ? -1 : 1;
     if (x->rank != y->rank)
@@ -34,6 +31,47 @@ static int compare_candidates(const void *a, const void *b)
     if (x->edge != y->edge)
         return x->edge < y->edge ? -1 : 1;
     return 0;
+}
+
+/* Stable counting sort of candidates by `to` (by_from 0) or `from` (1), keys in [0, n). */
+static int counting_sort(candidate **items, candidate **scratch, int64_t count, int64_t n, int by_from)
+{
+    int64_t *offsets = calloc((size_t)n + 1, sizeof *offsets);
+    if (!offsets)
+        return AN_ENOMEM;
+    for (int64_t i = 0; i < count; i++)
+        offsets[(by_from ? (*items)[i].from : (*items)[i].to) + 1]++;
+    for (int64_t v = 0; v < n; v++)
+        offsets[v + 1] += offsets[v];
+    for (int64_t i = 0; i < count; i++)
+        (*scratch)[offsets[by_from ? (*items)[i].from : (*items)[i].to]++] = (*items)[i];
+    free(offsets);
+    candidate *swap = *items;
+    *items = *scratch;
+    *scratch = swap;
+    return AN_OK;
+}
+
+/* Sort by (from, to) in O(n + m), then each pair's ties by preference. */
+static int sort_candidates(candidate **items, int64_t count, int64_t n)
+{
+    candidate *scratch = malloc((size_t)(count + 1) * sizeof *scratch);
+    if (!scratch)
+        return AN_ENOMEM;
+    int rc = counting_sort(items, &scratch, count, n, 0);
+    if (rc == AN_OK)
+        rc = counting_sort(items, &scratch, count, n, 1);
+    free(scratch);
+    if (rc != AN_OK)
+        return rc;
+    candidate *c = *items;
+    for (int64_t begin = 0, end; begin < count; begin = end) {
+        for (end = begin + 1; end < count && c[end].from == c[begin].from && c[end].to == c[begin].to; end++)
+            ;
+        if (end - begin > 1)
+            qsort(c + begin, (size_t)(end - begin), sizeof *c, compare_preference);
+    }
+    return AN_OK;
 }
 
 void an_i_path_graph_free(an_i_path_graph *graph)
@@ -166,7 +204,10 @@ int an_i_path_graph_build(an_i_path_graph *graph, an_path_options *resolved, con
         if (resolved->ignore_direction || !an_i_edge_directed(network, e))
             candidates[count++] = (candidate){ w, u, e, weight, rank, 1 };
     }
-    qsort(candidates, (size_t)count, sizeof *candidates, compare_candidates);
+    if (sort_candidates(&candidates, count, n) != AN_OK) {
+        rc = AN_I_NOMEM();
+        goto done;
+    }
 
     int64_t arcs = 0;
     for (int64_t i = 0; i < count; i++)
