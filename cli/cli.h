@@ -101,6 +101,26 @@ void cli_csv_text(an_i_strbuf *out, const char *text);
 /** Print a buffer to stdout and free it; CLI_EXIT_FAILED on out of memory or a write error. */
 int cli_emit_buffer(an_i_strbuf *buffer);
 
+/* ---- output formats and filters ------------------------------------------ */
+
+/** The format an output path names by its extension. */
+typedef enum cli_format {
+    CLI_FORMAT_UNKNOWN = 0, CLI_FORMAT_GRAPHML, CLI_FORMAT_DOT, CLI_FORMAT_CSV
+} cli_format;
+
+/** .graphml/.xml, .dot/.gv, .csv (case-insensitive), else CLI_FORMAT_UNKNOWN. */
+cli_format cli_format_of(const char *path);
+
+/**
+ * Write a network atomically in the format its path names: GraphML, DOT, or for
+ * NAME.csv the two tables NAME.nodes.csv and NAME.edges.csv. Returns an an_status
+ * (AN_EINVAL for an unknown extension; the library error is recorded otherwise).
+ */
+int cli_save_network(const an_network *network, const char *path);
+
+/** Parse "FROM:TO", "FROM:", ":TO" or "YEAR" into the filter's year window. 0 or -1. */
+int cli_parse_years(const char *text, an_filter *filter);
+
 /**
  * Find a bundled data file (e.g. "proxy-network.graphml", "vocabulary.tsv"):
  * $ACTORNET_DATA_DIR first, then the source tree's data/ (when run from a

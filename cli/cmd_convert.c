@@ -4,32 +4,6 @@
  */
 #include "cli.h"
 
-#include <stdlib.h>
-#include <string.h>
-
-static int has_extension(const char *path, const char *extension)
-{
-    size_t length = strlen(path), ext = strlen(extension);
-    return length > ext && strcasecmp(path + length - ext, extension) == 0;
-}
-
-/* For OUT = NAME.csv: NAME.nodes.csv and NAME.edges.csv. */
-static int write_csv_pair(const an_network *network, const char *out)
-{
-    size_t stem = strlen(out) - strlen(".csv");
-    char *nodes = malloc(stem + 16), *edges = malloc(stem + 16);
-    int rc = AN_ENOMEM;
-    if (nodes && edges) {
-        snprintf(nodes, stem + 16, "%.*s.nodes.csv", (int)stem, out);
-        snprintf(edges, stem + 16, "%.*s.edges.csv", (int)stem, out);
-        rc = an_network_save_nodes_csv(network, nodes);
-        if (rc == AN_OK)
-            rc = an_network_save_edges_csv(network, edges);
-    }
-    free(nodes);
-    free(edges);
-    return rc;
-}
 
 int cli_cmd_convert(int argc, char **argv)
 {
@@ -51,8 +25,7 @@ int cli_cmd_convert(int argc, char **argv)
     int rc = cli_parse(argc, argv, options, positionals, &usage);
     if (rc >= 0)
         return rc;
-    if (!has_extension(out, ".graphml") && !has_extension(out, ".xml") && !has_extension(out, ".dot") &&
-        !has_extension(out, ".gv") && !has_extension(out, ".csv")) {
+    if (cli_format_of(out) == CLI_FORMAT_UNKNOWN) {
         cli_error("convert: cannot tell the format of '%s' (use .graphml, .dot, .gv or .csv)", out);
         return CLI_EXIT_USAGE;
     }
@@ -60,13 +33,7 @@ int cli_cmd_convert(int argc, char **argv)
     if (!network)
         return CLI_EXIT_INPUT;
     cli_print_warnings(network, quiet);
-    int status;
-    if (has_extension(out, ".dot") || has_extension(out, ".gv"))
-        status = an_network_save_dot(network, out, NULL);
-    else if (has_extension(out, ".csv"))
-        status = write_csv_pair(network, out);
-    else
-        status = an_network_save_graphml(network, out, NULL);
+    int status = cli_save_network(network, out);
     an_network_free(network);
     if (status != AN_OK) {
         cli_library_error();

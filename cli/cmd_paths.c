@@ -10,37 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* "FROM:TO", "FROM:", ":TO" or a single "YEAR" into the filter's window. */
-static int parse_years(const char *text, an_filter *filter)
-{
-    const char *colon = strchr(text, ':');
-    char *end;
-    if (!colon) {
-        errno = 0;
-        double year = strtod(text, &end);
-        if (end == text || *end || errno || !isfinite(year))
-            return -1;
-        filter->has_year_from = filter->has_year_to = 1;
-        filter->year_from = filter->year_to = year;
-        return 0;
-    }
-    if (colon != text) {
-        errno = 0;
-        filter->year_from = strtod(text, &end);
-        if (end != colon || errno || !isfinite(filter->year_from))
-            return -1;
-        filter->has_year_from = 1;
-    }
-    if (colon[1]) {
-        errno = 0;
-        filter->year_to = strtod(colon + 1, &end);
-        if (*end || errno || !isfinite(filter->year_to))
-            return -1;
-        filter->has_year_to = 1;
-    }
-    return filter->has_year_from || filter->has_year_to ? 0 : -1;
-}
-
 int cli_cmd_paths(int argc, char **argv)
 {
     const char *file = NULL, *from = NULL, *to = NULL, *relations = NULL, *classes = NULL, *confidence = NULL;
@@ -111,7 +80,7 @@ int cli_cmd_paths(int argc, char **argv)
         return CLI_EXIT_USAGE;
     }
     an_path_options o = AN_PATH_OPTIONS_INIT;
-    if (years && parse_years(years, &o.filter) != 0) {
+    if (years && cli_parse_years(years, &o.filter) != 0) {
         cli_error("paths: --years takes FROM:TO, FROM:, :TO or YEAR, not '%s'", years);
         return CLI_EXIT_USAGE;
     }

@@ -10,61 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int has_extension(const char *path, const char *extension)
-{
-    size_t length = strlen(path), ext = strlen(extension);
-    return length > ext && strcasecmp(path + length - ext, extension) == 0;
-}
-
-/* "FROM:TO", "FROM:", ":TO" or a single "YEAR" into the filter's window. */
-static int parse_years(const char *text, an_filter *filter)
-{
-    const char *colon = strchr(text, ':');
-    char *end;
-    if (!colon) {
-        errno = 0;
-        double year = strtod(text, &end);
-        if (end == text || *end || errno || !isfinite(year))
-            return -1;
-        filter->has_year_from = filter->has_year_to = 1;
-        filter->year_from = filter->year_to = year;
-        return 0;
-    }
-    if (colon != text) {
-        errno = 0;
-        filter->year_from = strtod(text, &end);
-        if (end != colon || errno || !isfinite(filter->year_from))
-            return -1;
-        filter->has_year_from = 1;
-    }
-    if (colon[1]) {
-        errno = 0;
-        filter->year_to = strtod(colon + 1, &end);
-        if (*end || errno || !isfinite(filter->year_to))
-            return -1;
-        filter->has_year_to = 1;
-    }
-    return filter->has_year_from || filter->has_year_to ? 0 : -1;
-}
-
-/* For OUT = NAME.csv: NAME.nodes.csv and NAME.edges.csv. */
-static int write_csv_pair(const an_network *network, const char *out)
-{
-    size_t stem = strlen(out) - strlen(".csv");
-    char *nodes = malloc(stem + 16), *edges = malloc(stem + 16);
-    int rc = AN_ENOMEM;
-    if (nodes && edges) {
-        snprintf(nodes, stem + 16, "%.*s.nodes.csv", (int)stem, out);
-        snprintf(edges, stem + 16, "%.*s.edges.csv", (int)stem, out);
-        rc = an_network_save_nodes_csv(network, nodes);
-        if (rc == AN_OK)
-            rc = an_network_save_edges_csv(network, edges);
-    }
-    free(nodes);
-    free(edges);
-    return rc;
-}
-
 /* Replace *current by the view `next` built from it. */
 static void advance(an_network **current, an_network *next)
 {
@@ -122,8 +67,7 @@ int cli_cmd_view(int argc, char **argv)
     int rc = cli_parse(argc, argv, options, positionals, &usage);
     if (rc >= 0)
         return rc;
-    int dot = has_extension(out, ".dot") || has_extension(out, ".gv"), csv = has_extension(out, ".csv");
-    if (!dot && !csv && !has_extension(out, ".graphml") && !has_extension(out, ".xml")) {
+    if (cli_format_of(out) == CLI_FORMAT_UNKNOWN) {
         cli_error("view: cannot tell the format of '%s' (use .graphml, .dot, .gv or .csv)", out);
         return CLI_EXIT_USAGE;
     }
@@ -140,7 +84,7 @@ int cli_cmd_view(int argc, char **argv)
         return CLI_EXIT_USAGE;
     }
     an_view_options vo = AN_VIEW_OPTIONS_INIT;
-    if (years && parse_years(years, &vo.filter) != 0) {
+    if (years && cli_parse_years(years, &vo.filter) != 0) {
         cli_error("view: --years takes FROM:TO, FROM:, :TO or YEAR, not '%s'", years);
         return CLI_EXIT_USAGE;
     }
@@ -193,12 +137,7 @@ int cli_cmd_view(int argc, char **argv)
             goto failed;
         advance(&network, next);
     }
-    if (dot)
-        step = an_network_save_dot(network, out, NULL);
-    else if (csv)
-        step = write_csv_pair(network, out);
-    else
-        step = an_network_save_graphml(network, out, NULL);
+    step = cli_save_network(network, out);
     if (step != AN_OK)
         goto failed;
     an_i_strbuf b;

@@ -1,0 +1,85 @@
+/*
+ * cli_formats.c — choosing an output format by extension, writing a network
+ * in it, and parsing year windows: shared by convert, view and paths.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int has_extension(const char *path, const char *extension)
+{
+    size_t length = strlen(path), ext = strlen(extension);
+    return length > ext && strcasecmp(path + length - ext, extension) == 0;
+}
+
+cli_format cli_format_of(const char *path)
+{
+    if (has_extension(path, ".graphml") || has_extension(path, ".xml"))
+        return CLI_FORMAT_GRAPHML;
+    if (has_extension(path, ".dot") || has_extension(path, ".gv"))
+        return CLI_FORMAT_DOT;
+    if (has_extension(path, ".csv"))
+        return CLI_FORMAT_CSV;
+    return CLI_FORMAT_UNKNOWN;
+}
+
+/* For PATH = NAME.csv: NAME.nodes.csv and NAME.edges.csv. */
+static int save_csv_pair(const an_network *network, const char *path)
+{
+    size_t stem = strlen(path) - strlen(".csv");
+    char *nodes = malloc(stem + 16), *edges = malloc(stem + 16);
+    int rc = AN_ENOMEM;
+    if (nodes && edges) {
+        snprintf(nodes, stem + 16, "%.*s.nodes.csv", (int)stem, path);
+        snprintf(edges, stem + 16, "%.*s.edges.csv", (int)stem, path);
+        rc = an_network_save_nodes_csv(network, nodes);
+        if (rc == AN_OK)
+            rc = an_network_save_edges_csv(network, edges);
+    }
+    free(nodes);
+    free(edges);
+    return rc;
+}
+
+int cli_save_network(const an_network *network, const char *path)
+{
+    switch (cli_format_of(path)) {
+    case CLI_FORMAT_DOT: return an_network_save_dot(network, path, NULL);
+    case CLI_FORMAT_CSV: return save_csv_pair(network, path);
+    case CLI_FORMAT_GRAPHML: return an_network_save_graphml(network, path, NULL);
+    default: return AN_EINVAL;
+    }
+}
+
+int cli_parse_years(const char *text, an_filter *filter)
+{
+    const char *colon = strchr(text, ':');
+    char *end;
+    if (!colon) {
+        errno = 0;
+        double year = strtod(text, &end);
+        if (end == text || *end || errno || !isfinite(year))
+            return -1;
+        filter->has_year_from = filter->has_year_to = 1;
+        filter->year_from = filter->year_to = year;
+        return 0;
+    }
+    if (colon != text) {
+        errno = 0;
+        filter->year_from = strtod(text, &end);
+        if (end != colon || errno || !isfinite(filter->year_from))
+            return -1;
+        filter->has_year_from = 1;
+    }
+    if (colon[1]) {
+        errno = 0;
+        filter->year_to = strtod(colon + 1, &end);
+        if (*end || errno || !isfinite(filter->year_to))
+            return -1;
+        filter->has_year_to = 1;
+    }
+    return filter->has_year_from || filter->has_year_to ? 0 : -1;
+}
