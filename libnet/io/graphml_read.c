@@ -7,8 +7,11 @@
  * read(2); buffers are fed in place). The start/end callbacks switch on a
  * state (top, graphml, key, graph, node, edge, data, default, capture,
  * skip); element names are compared by pointer with names interned once in
- * the parser's dictionary. Node ids and string values are interned in the
- * network; edge endpoints are looked up in the node index with one hash.
+ * the parser's dictionary. Node and edge ids are copied into the network's
+ * string arena (they are unique; the node index holds node ids); string
+ * values are interned, behind a small cache for repeated values; edge
+ * endpoints are looked up in the node index with one hash each (both slots
+ * prefetched; an edge with the previous edge's source skips that lookup).
  * The text of a <data> or <default> goes into one reusable buffer and
  * numbers are parsed from it in place (number_parse.h): no allocation per
  * value beyond the interned strings themselves.
@@ -104,7 +107,11 @@
  *  - elements match on local name in the GraphML namespace or in none, so
  *    prefixed (g:graphml) and namespace-less files load.
  *  - error and warning locations are libxml2's position when the start tag
- *    has been read (the end of the start tag).
+ *    has been read (the end of the start tag). An unfinished start tag (a
+ *    truncated file) is left to libxml2, which reports it as AN_EPARSE.
+ *  - at most 1000 warnings are recorded, then one more saying how many were
+ *    left out. Invalid option values are AN_EINVAL, a wrong options version
+ *    AN_EMISUSE.
  */
 #include "graphml_read.h"
 #include "number_parse.h"
