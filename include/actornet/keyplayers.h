@@ -50,9 +50,11 @@
  * scored and the best one is made if it strictly improves the objective;
  * stop when none does. Ties between equally good choices are broken by a
  * pseudo-random priority per node drawn from options.seed, so the same seed
- * always gives the same set. options.exact = 1 instead enumerates every set
- * (brute force; the first optimal set in lexicographic node order wins) and
- * refuses with AN_ELIMIT when there are more than options.max_sets sets.
+ * always gives the same set. options.exact = 1 instead enumerates every
+ * k-subset of the candidates (brute force: optimal over all nodes unless
+ * options.candidates restricts them; the first optimal set in lexicographic
+ * node order wins) and refuses with AN_ELIMIT when there are more than
+ * options.max_sets sets.
  * Integer-valued objectives (fragmentation, reach) are compared exactly;
  * real-valued ones with a relative tolerance of 1e-12.
  *
@@ -106,7 +108,7 @@ typedef struct an_keyplayer_options {
     int64_t candidates;         /**< > 0: search only the top-c nodes by degree in the view used
                                      (ties: file order); 0 (default): all nodes */
     uint64_t seed;              /**< tie-breaking seed (default 1) */
-    int threads;                /**< worker threads; 0 (default): one per online CPU */
+    int threads;                /**< worker threads; 0 (default) or negative: one per online CPU */
 } an_keyplayer_options;
 
 #define AN_KEYPLAYER_OPTIONS_INIT \

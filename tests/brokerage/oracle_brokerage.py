@@ -19,8 +19,15 @@ expected values are compared only on networks without missing groups. The
 exclude mode, which sna does not have, is checked against a direct count
 written here from the definition.
 
-usage: oracle_brokerage.py BROKERAGE_DRIVER WORKDIR
+With the CLI's path as a third argument, `actornet brokerage --by group
+--csv` (and --json --z) is checked against the same sna results on GraphML
+files written by networkx.write_graphml.
+
+usage: oracle_brokerage.py BROKERAGE_DRIVER WORKDIR [ACTORNET_CLI]
 """
+import csv
+import io
+import json
 import math
 import os
 import random
@@ -30,6 +37,7 @@ import sys
 import networkx as nx
 
 DRIVER, WORKDIR = sys.argv[1], sys.argv[2]
+CLI = sys.argv[3] if len(sys.argv) > 3 else None
 os.makedirs(WORKDIR, exist_ok=True)
 SNA_COLUMN = [0, 1, 3, 2, 4, 5]  # our role r is sna column SNA_COLUMN[r]
 passed = failed = 0
@@ -180,6 +188,53 @@ def direct_exclude_count(case):
     return counts
 
 
+def to_graphml(case, base):
+    """Write the case with networkx (parallel ties, loops, typed groups kept); None when mixed."""
+    kinds = {d for _, _, d in case.edges}
+    if len(kinds) > 1:
+        return None
+    g = nx.MultiDiGraph() if kinds == {1} else nx.MultiGraph()
+    for i, group in zip(case.ids, case.groups):
+        if group is None:
+            g.add_node(i)
+        else:
+            g.add_node(i, group=int(group) if case.group_type == "int" else group)
+    g.add_edges_from((case.ids[u], case.ids[v]) for u, v, _ in case.edges)
+    nx.write_graphml(g, base + ".graphml")
+    return base + ".graphml"
+
+
+def test_cli(case, base):
+    path = to_graphml(case, base)
+    if path is None:
+        return
+    raw = read_matrix(base + ".raw")
+    out = subprocess.run([CLI, "brokerage", path, "--by", "group", "--csv"], capture_output=True, text=True,
+                         timeout=60)
+    what = "CLI %s" % case.name
+    check(out.returncode == 0, what + " ran: " + out.stderr.strip())
+    rows = list(csv.reader(io.StringIO(out.stdout)))
+    check(rows and rows[0] == ["id", "coordinator", "itinerant", "gatekeeper", "representative", "liaison", "total"],
+          what + " CSV header %s" % (rows[:1],))
+    check([r[0] for r in rows[1:]] == case.ids, what + " CSV rows in file order")
+    for v, row in enumerate(rows[1:]):
+        check([int(x) for x in row[1:]] == [int(raw[v][SNA_COLUMN[r]]) for r in range(6)],
+              what + " CSV counts of %s" % row[0])
+    if any(g is None for g in case.groups):
+        return
+    out = subprocess.run([CLI, "brokerage", path, "--by", "group", "--json", "--z"], capture_output=True, text=True,
+                         timeout=60)
+    nodes = json.loads(out.stdout)["nodes"]
+    z = read_matrix(base + ".z")
+    names = ["coordinator", "itinerant", "gatekeeper", "representative", "liaison", "total"]
+    for v, node in enumerate(nodes):
+        for r, name in enumerate(names):
+            want = z[v][SNA_COLUMN[r]]
+            got = node["z"][name]
+            check(close(float("nan") if got is None else got, want), what + " JSON z %s %s" % (node["id"], name))
+            check(node[name] == int(raw[v][SNA_COLUMN[r]]), what + " JSON count %s %s" % (node["id"], name))
+
+
 def main():
     rng = random.Random(19890101)
     cases = []
@@ -229,6 +284,8 @@ def main():
                     check(close(got, want), "%s node %s %s[%d]: %r, sna %r" % (case.name, row[0], label, r, got,
                                                                               want))
         check(any_brokerage, "%s: some brokerage to compare" % case.name)
+        if CLI:
+            test_cli(case, base)
         if has_missing:
             out = subprocess.run([DRIVER, base + ".net", "exclude"], capture_output=True, text=True, timeout=60)
             want = direct_exclude_count(case)
