@@ -178,7 +178,7 @@ int cli_cmd_brokerage(int argc, char **argv)
         "group of their own unless --missing exclude. --z adds (count - expected) / sd with sna's\n"
         "expected values for a random digraph of the same size and density.",
         "  actornet brokerage data/proxy-network.graphml --by type\n"
-        "  actornet brokerage data/proxy-network.graphml --by country --csv > brokers.csv\n"
+        "  actornet brokerage data/proxy-network.graphml --csv > brokers.csv\n"
         "  actornet brokerage network.graphml --by faction --z --json" };
     int rc = cli_parse(argc, argv, options, positionals, &usage);
     if (rc >= 0)

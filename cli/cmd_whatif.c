@@ -66,7 +66,7 @@ int cli_cmd_whatif(int argc, char **argv)
         "  mean_reach              how many others an actor can reach, on average\n"
         "n counts the actors present. Parallel ties and loops change nothing. By default distances\n"
         "ignore direction and reach follows ties outwards (directed ties one way).",
-        "  actornet whatif data/proxy-network.graphml --remove quds_force\n"
+        "  actornet whatif data/proxy-network.graphml --remove irgc_quds_force\n"
         "  actornet whatif data/florentine.graphml --remove Medici,Guadagni --json" };
     int rc = cli_parse(argc, argv, options, positionals, &usage);
     if (rc >= 0)
