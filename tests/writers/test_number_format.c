@@ -124,7 +124,7 @@ static void test_random_bit_patterns(void)
 {
     uint64_t state = 0x9E3779B97F4A7C15ull;
     int failures = 0;
-    for (int k = 0; k < 200000 && failures < 5; k++) {
+    for (int k = 0; k < 100000 && failures < 5; k++) {
         uint64_t bits = next_random(&state);
         double x;
         memcpy(&x, &bits, sizeof x);
@@ -154,7 +154,7 @@ static void test_short_decimals(void)
     uint64_t state = 12345;
     int failures = 0;
     char text[64];
-    for (int k = 0; k < 200000 && failures < 5; k++) {
+    for (int k = 0; k < 100000 && failures < 5; k++) {
         uint64_t r = next_random(&state);
         int digits = 1 + (int)(r % 17);
         int exponent = (int)((r >> 8) % 40) - 22;

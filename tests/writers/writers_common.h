@@ -254,7 +254,7 @@ static inline an_network *w_sample_hostile(int xml_safe, int mixed)
     static const char *const labels[] = {
         "say \"hi\"", "back\\slash", "trailing\\", "two\nlines", "crlf\r\nline", "<b>{x}</b> | [y]",
         "ə ş ç ğ ı Ə Ş Ç Ğ İ", "شبکه عملیاتی", "9000000", "1e-300", "NaN", "", "\\N \\G \\l", "tab\there",
-        "a & b &amp; c", "\\\"", "control\x01" "char", "quote at end\"", "{", "record|<port>"};
+        "a & b &amp; c", "\\\"", "control\001char", "quote at end\"", "{", "record|<port>"};
     static const char *const ids[] = {"node", "edge", "graph", "digraph", "subgraph", "strict",
                                       "a\"b", "c\\", "-> --", "ğ", "0", "1e-300", "NaN", "x y",
                                       "\xd8\xb4", "{}", "<>", "a;b", "a=b", "a,b"};
