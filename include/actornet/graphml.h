@@ -13,8 +13,19 @@
  * edges naming nodes declared later, per-edge `directed`, parallel edges,
  * graph data, foreign namespaces and <desc> (kept for write-back), any
  * encoding libxml2 knows, a BOM, CRLF.
- * What is refused (AN_EUNSUPPORTED): <hyperedge>, a nested <graph>, and a
- * document with several <graph>s unless options.graph_index selects one.
+ * What is refused (AN_EUNSUPPORTED): <hyperedge>, a nested <graph>, and any
+ * reference to an external entity (never opened). A document with several
+ * top-level <graph>s loads the one options.graph_index selects (default the
+ * first); the others are skipped with a warning.
+ *
+ * Values: int and long are parsed exactly (no double round trip) and must fit
+ * 32 / 64 bits; float and double accept decimal, NaN/INF/-INF (also
+ * nan/inf/Infinity) and C99 hex floats (graph-tool writes them); booleans are
+ * true/false/yes/no in any case, or 1/0. Strings are kept exactly, never
+ * trimmed. An empty value for a numeric or boolean key is read as absent (the
+ * default applies) with a warning; an empty string value is the empty string.
+ * Internal entities are expanded under a budget (each reference costs its
+ * length plus 32 bytes; the total may not exceed 1 MiB + 4 x the bytes read).
  */
 #ifndef ACTORNET_GRAPHML_H
 #define ACTORNET_GRAPHML_H
@@ -40,14 +51,19 @@ typedef struct an_graphml_read_options {
 
 /**
  * Load a GraphML file.
- * @param out      receives the network; NULL on any failure.
+ * @param out      receives the network; NULL on any failure. The network
+ *                 remembers `path` (an_network_source_name) and the line of
+ *                 every <node> and <edge> (an_network_node_line / _edge_line).
  * @param path     file name ("-" is not special); used in error messages.
  * @param options  NULL for defaults.
- * @return AN_OK; AN_EMISUSE; AN_EIO (cannot open/read); AN_EPARSE (malformed
- *         XML, invalid encoding); AN_EFORMAT (no <graph>, unknown endpoint,
- *         duplicate node id, undeclared key, value not fitting its type,
- *         missing id); AN_EUNSUPPORTED (hyperedge, nested graph);
- *         AN_ELIMIT (entity bomb, depth, value size, key count); AN_ENOMEM.
+ * @return AN_OK; AN_EMISUSE (NULL out or path, options version mismatch);
+ *         AN_EINVAL (an option value out of range); AN_EIO (cannot open/read);
+ *         AN_EPARSE (malformed or truncated XML, invalid encoding, undefined
+ *         entity); AN_EFORMAT (no <graph>, unknown endpoint, duplicate node id,
+ *         undeclared key, value not fitting its type, missing id);
+ *         AN_EUNSUPPORTED (hyperedge, nested graph, external entity);
+ *         AN_ERANGE (options.graph_index past the last graph);
+ *         AN_ELIMIT (entity expansion budget, depth, value size, key count); AN_ENOMEM.
  * Time O(file size) expected; memory O(network) plus a constant.
  */
 AN_API int an_network_load_graphml(an_network **out, const char *path,

@@ -3,7 +3,8 @@
  * readers and the writers. Nothing here is public API.
  *
  * Layout:
- *  - nodes: ids interned in `strings`, indexed by `node_index` (id -> index);
+ *  - nodes: ids copied into the `strings` arena (unique, so not in the intern
+ *    table), indexed by `node_index` (id -> index);
  *  - edges: `endpoints` interleaved (source, target, source, target, ...) as
  *    igraph_integer_t-compatible int64_t, so an igraph_t can be built in one
  *    call; `directed_bits` one bit per edge; `edge_ids` optional (NULL until
@@ -61,6 +62,11 @@ typedef struct an_i_column_set {
 /** Pseudo-domains for foreign fragments beyond graph/node/edge. */
 #define AN_I_PLACE_DOCUMENT 3   /* child of <graphml> (after the graph), e.g. yEd <data> for graphml */
 #define AN_I_PLACE_KEYS 4       /* extra <key> declarations kept raw (for="graphml", "port", ...) */
+/* Extra XML attributes of a <graph> (5), <node> (6) or <edge> (7) start tag that the model
+ * does not interpret (sourceport, parse.* hints, other namespaces): an attribute list, each
+ * with a leading space and already escaped, written back inside the start tag. */
+#define AN_I_PLACE_ATTRIBUTES(domain) (5 + (int)(domain))
+#define AN_I_PLACE_IS_ATTRIBUTES(place) ((place) >= 5 && (place) <= 7)
 
 typedef struct an_i_fragment {
     int place;                  /* AN_DOMAIN_GRAPH/NODE/EDGE or AN_I_PLACE_* */
@@ -74,14 +80,14 @@ struct an_network {
     an_i_string_table interned; /* string -> (unused) for interning */
 
     int64_t node_count, node_capacity;
-    const char **node_ids;      /* interned */
+    const char **node_ids;      /* in the `strings` arena */
     an_i_string_table node_index; /* id -> node index */
 
     int64_t edge_count, edge_capacity;
     int64_t *endpoints;         /* 2 * edge_capacity: source, target interleaved */
     uint64_t *directed_bits;    /* bit e set = edge e directed */
     int64_t directed_edges;     /* how many edges are directed */
-    const char **edge_ids;      /* interned, NULL entries = no id; NULL array = none yet */
+    const char **edge_ids;      /* in the arena; NULL entries = no id; NULL array = none yet */
 
     char *graph_id;
     an_i_column_set columns[3]; /* indexed by an_domain */

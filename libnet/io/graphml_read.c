@@ -1494,6 +1494,10 @@ static void start_node(reader *r, const element *e)
         fail_nomem(r);
         return;
     }
+    if (an_i_network_set_line(r->network, AN_DOMAIN_NODE, node, current_line(r)) != AN_OK) {
+        fail_nomem(r);
+        return;
+    }
     r->row = node;
     r->state = STATE_NODE;
     if (extra) {
@@ -1614,6 +1618,10 @@ static void start_edge(reader *r, const element *e)
             return;
     }
     if (an_i_network_add_edge_unchecked(r->network, s, t, is_directed, edge_id) != AN_OK) {
+        fail_nomem(r);
+        return;
+    }
+    if (an_i_network_set_line(r->network, AN_DOMAIN_EDGE, edge, current_line(r)) != AN_OK) {
         fail_nomem(r);
         return;
     }
@@ -2339,6 +2347,8 @@ static int load(an_network **out, const char *name, int fd, const char *data, si
     an_network *network = r.network;
     r.network = NULL;
     reader_free(&r);
+    if (status == AN_OK && !(network->source_name = strdup(name)))
+        status = an_i_error(AN_ENOMEM, "out of memory");
     if (status != AN_OK) {
         an_network_free(network);
         return status;
