@@ -282,6 +282,89 @@ AN_API int an_centralization(double *out, const an_network *network, an_centrali
                              const an_centrality_options *options);
 
 /**
+ * Exact betweenness (AN_BETWEENNESS, same definition, scaling and errors as
+ * an_centrality_compute()) with an explicit number of worker threads.
+ * Brandes' algorithm (Brandes 2001) runs on actornet's own arrays, never
+ * calling igraph from a thread: BFS when unweighted, Dijkstra when weighted
+ * (path lengths compared as igraph does, relative tolerance 1e-10), sources
+ * split over the threads, per-thread sums added at the end. Values equal
+ * igraph_betweenness() to rounding (1e-12 relative), and are the same to the
+ * bit for any thread count (sources are summed in fixed blocks, in order).
+ * an_centrality_compute() uses this code with threads = 0.
+ * @param threads  0: the environment variable ACTORNET_THREADS when it holds a
+ *                 positive integer, otherwise one thread per online CPU;
+ *                 otherwise that many (capped at 64).
+ * @return as an_centrality_compute(); AN_EINVAL for threads < 0; AN_ELIMIT
+ *         for 2^31 nodes or more.
+ * Time: O(n m) unweighted, O(n m log n) weighted, divided by the threads;
+ * memory O(n + m) plus O(n) per thread.
+ */
+AN_API int an_betweenness_exact(double *out, const an_network *network, int threads,
+                                const an_centrality_options *options);
+
+/** What an_betweenness_approximate_ex() did. */
+typedef struct an_betweenness_approximation {
+    int64_t samples;                /**< shortest paths sampled (0 when computed exactly) */
+    int64_t vertex_diameter_bound;  /**< the upper bound VD used in the sample size */
+    int exact;                      /**< 1 when exact values were computed instead (a pilot
+                                         predicted sampling would cost more) */
+    double epsilon, delta;          /**< as requested */
+} an_betweenness_approximation;
+
+/**
+ * Approximate betweenness with a guarantee (Riondato & Kornaropoulos 2016,
+ * "Fast approximation of betweenness centrality through sampling", Data Min.
+ * Knowl. Disc. 30(2)).
+ *
+ * The values are on the scale of AN_BETWEENNESS under `options` (default: the
+ * NetworkX-normalised b(v) = B(v) / ((n-1)(n-2)) directed, 2 B(v) /
+ * ((n-1)(n-2)) undirected, as an_centrality_compute(); raw = 1: igraph's B(v)),
+ * under the same edge policy and weights. GUARANTEE: with probability at
+ * least 1 - delta (over the seed), EVERY node's default-scaled estimate is
+ * within epsilon of its exact value: max over v of |b~(v) - b(v)| <= epsilon
+ * (raw: within epsilon (n-1)(n-2), halved when undirected).
+ *
+ * How. r ordered pairs (s, t), s != t, are drawn uniformly; for each, one
+ * shortest s-t path is drawn uniformly among all shortest s-t paths (balanced
+ * bidirectional BFS when unweighted, Dijkstra stopped at t when weighted) and
+ * its inner nodes are counted; b~(v) = count(v) / r * n / (n-2). The sample
+ * size is r = ceil((c / e^2) (floor(log2(VD - 2)) + 1 + ln(1 / delta))) with
+ * c = 0.5 (the constant RK use, from Loeffler & Phillips 2009),
+ * e = epsilon (n - 2) / n, and VD an upper bound on the vertex diameter (the
+ * most nodes on one shortest path), computed in O(n + m) per strongly
+ * connected component (2 eccentricities of a root) and along the
+ * condensation (see the source). The first min(r, 512) samples are a pilot:
+ * when they predict that the r samples would scan more arcs than exact
+ * Brandes (2 m per source), the exact values are computed instead (error 0;
+ * info->exact = 1) — typical of small networks. Networks with VD < 3 have
+ * all values 0.
+ *
+ * Results depend on the seed only, not on the thread count. Threads: as
+ * an_betweenness_exact() with threads = 0.
+ * @param out      caller-allocated array of an_network_node_count() doubles.
+ * @param epsilon  in (0, 1); e.g. 0.01.
+ * @param delta    in (0, 1); e.g. 0.1.
+ * @param seed     any value; the same seed gives the same values.
+ * @param options  NULL for AN_CENTRALITY_OPTIONS_INIT (its seed is not used).
+ * @return as an_centrality_compute(); AN_EINVAL also for epsilon or delta
+ *         outside (0, 1).
+ * Time: O(n + m) for the bound plus r samples, each at most O(m) (typically
+ * far less with the bidirectional search) or O(m log n) weighted; memory
+ * O(n + m) plus O(n) per thread.
+ */
+AN_API int an_betweenness_approximate(double *out, const an_network *network, double epsilon, double delta,
+                                      uint64_t seed, const an_centrality_options *options);
+
+/**
+ * As an_betweenness_approximate(), with an explicit thread count (0: as
+ * an_betweenness_exact()) and, when `info` is not NULL, the sample size and
+ * the vertex-diameter bound used.
+ */
+AN_API int an_betweenness_approximate_ex(double *out, an_betweenness_approximation *info,
+                                         const an_network *network, double epsilon, double delta,
+                                         uint64_t seed, int threads, const an_centrality_options *options);
+
+/**
  * Order nodes by score: out_order[0] is the node with the highest score.
  * Descending by value; equal values by node index (ascending); NaN last (by
  * index). -0 and +0 are equal. Deterministic; O(n log n).

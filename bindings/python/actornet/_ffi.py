@@ -85,6 +85,12 @@ class CentralityOptions(Structure):
     _fields_ = [("version", c_uint), ("policy", EdgePolicy), ("raw", c_int),
                 ("damping", c_double), ("seed", c_uint64)]
 
+class BetweennessApproximation(Structure):
+    """struct an_betweenness_approximation (centrality.h)."""
+    _fields_ = [("samples", c_int64), ("vertex_diameter_bound", c_int64), ("exact", c_int),
+                ("epsilon", c_double), ("delta", c_double)]
+
+
 class CommunityOptions(Structure):
     """struct an_community_options (communities.h)."""
     VERSION = 1
@@ -392,6 +398,13 @@ SIGNATURES = {
     "an_centralization": (c_int, [c_double_p, network_p, c_int, POINTER(CentralityOptions)],
                           STATUS),
     "an_rank_order": (c_int, [c_int64_p, c_double_p, c_int64], STATUS),
+    "an_betweenness_exact": (c_int, [c_double_p, network_p, c_int, POINTER(CentralityOptions)],
+                             STATUS),
+    "an_betweenness_approximate": (c_int, [c_double_p, network_p, c_double, c_double, c_uint64,
+                                           POINTER(CentralityOptions)], STATUS),
+    "an_betweenness_approximate_ex": (c_int, [c_double_p, POINTER(BetweennessApproximation),
+                                              network_p, c_double, c_double, c_uint64, c_int,
+                                              POINTER(CentralityOptions)], STATUS),
 
     # cohesion.h
     "an_network_components": (c_int, [POINTER(POINTER(Components)), network_p, c_int,

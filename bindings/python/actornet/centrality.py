@@ -165,6 +165,27 @@ class CentralityMethods:
         return self.centrality("betweenness", weight, undirected, parallel, self_loops,
                                normalized)
 
+    def betweenness_approximate(self, epsilon=0.01, delta=0.1, seed=1, weight=None,
+                                normalized=True, undirected=False, parallel="collapse",
+                                self_loops=False, threads=0):
+        """Approximate betweenness (Riondato & Kornaropoulos 2016) on the scale of
+        :meth:`betweenness`: with probability >= 1 - delta every node's normalised value is
+        within epsilon of the exact one. Returns (scores, info) where info is a dict with
+        'samples', 'vertex_diameter_bound' and 'exact' (1 when computing exactly was cheaper).
+        threads=0: ACTORNET_THREADS or every CPU; the result depends on the seed only.
+
+        >>> scores, info = big.betweenness_approximate(epsilon=0.01, delta=0.1)
+        """
+        options = _options(weight, undirected, parallel, self_loops, normalized)
+        info = _ffi.BetweennessApproximation()
+        buffer = _arrays.DoubleBuffer(self.node_count)
+        lib.an_betweenness_approximate_ex(buffer.pointer, byref(info), self._handle,
+                                          c_double(epsilon), c_double(delta), int(seed),
+                                          int(threads), byref(options))
+        details = {"samples": info.samples, "vertex_diameter_bound": info.vertex_diameter_bound,
+                   "exact": bool(info.exact), "epsilon": info.epsilon, "delta": info.delta}
+        return self._scores("betweenness", buffer.result()), details
+
     def closeness(self, weight=None, normalized=True, undirected=False, parallel="collapse",
                   self_loops=False):
         """Closeness with the Wasserman-Faust correction, as nx.closeness_centrality
