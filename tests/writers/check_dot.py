@@ -1,12 +1,13 @@
 #!/usr/bin/python3
 """Run `dot -Tsvg` on every DOT file the writer tests produce; all must succeed.
 
-usage: check_dot.py TEST_DOT_WRITE DOT
+usage: check_dot.py TEST_DOT_WRITE DOT [CORPUS_DIR...]
 
 TEST_DOT_WRITE --emit DIR writes the DOT variants (hostile labels: quotes,
 backslashes, a trailing backslash, newlines, CR, <>{}|, Azerbaijani and
 Persian text, 9000000, 1e-300, NaN, DOT keywords as ids, empty strings,
-Graphviz attributes with values Graphviz rejects). Each file must render with
+Graphviz attributes with values Graphviz rejects), and every GraphML file in
+the CORPUS_DIRs converted to DOT. Each file must render with
 exit status 0, no "Error" on stderr, and a well-formed SVG that shows every
 node label exactly (the writer's escaping is undone by Graphviz).
 """
@@ -20,10 +21,10 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 
 def main():
-    emitter, dot = sys.argv[1], sys.argv[2]
+    emitter, dot, corpora = sys.argv[1], sys.argv[2], sys.argv[3:]
     failures = 0
     with tempfile.TemporaryDirectory(prefix="actornet-dot-") as directory:
-        subprocess.run([emitter, "--emit", directory], check=True)
+        subprocess.run([emitter, "--emit", directory] + corpora, check=True)
         files = sorted(f for f in os.listdir(directory) if f.endswith(".dot"))
         if len(files) < 10:
             print(f"expected at least 10 DOT files, got {len(files)}")

@@ -2,11 +2,13 @@
  * test_dot_write.c — the DOT writer: golden files, quoting of hostile text,
  * pass-through attributes and the values left out, options, misuse.
  *
- * With `--emit DIR` it writes every DOT variant into DIR for check_dot.py,
- * which runs `dot -Tsvg` on each.
+ * With `--emit DIR [CORPUS...]` it writes every DOT variant into DIR, and
+ * every GraphML file of each CORPUS directory that loads as DOT, for
+ * check_dot.py, which runs `dot -Tsvg` on each.
  */
 #include "writers_common.h"
 
+#include <dirent.h>
 #include <unistd.h>
 
 static char *to_buffer(const an_network *n, const an_dot_write_options *options, size_t *size)
@@ -265,6 +267,37 @@ static void test_misuse_and_files(void)
     an_network_free(n);
 }
 
+/* Every loadable .graphml file of `corpus` as DIR/<corpus>-<file>.dot. */
+static int emit_corpus(const char *directory, const char *corpus)
+{
+    DIR *d = opendir(corpus);
+    if (!d) {
+        fprintf(stderr, "cannot open %s\n", corpus);
+        return 1;
+    }
+    const char *base = strrchr(corpus, '/') ? strrchr(corpus, '/') + 1 : corpus;
+    struct dirent *entry;
+    int failures = 0;
+    while ((entry = readdir(d)) != NULL) {
+        size_t length = strlen(entry->d_name);
+        if (length <= 8 || strcmp(entry->d_name + length - 8, ".graphml") != 0)
+            continue;
+        char in[2048], out[2048];
+        snprintf(in, sizeof in, "%s/%s", corpus, entry->d_name);
+        snprintf(out, sizeof out, "%s/%s-%.*s.dot", directory, base, (int)(length - 8), entry->d_name);
+        an_network *n = NULL;
+        if (an_network_load_graphml(&n, in, NULL) != AN_OK)
+            continue; /* a file the reader refuses has no drawing */
+        if (an_network_save_dot(n, out, NULL) != AN_OK) {
+            fprintf(stderr, "%s: %s\n", in, an_error_last()->message);
+            failures++;
+        }
+        an_network_free(n);
+    }
+    closedir(d);
+    return failures != 0;
+}
+
 /* Every variant the tests produce, for `dot -Tsvg`. */
 static int emit(const char *directory)
 {
@@ -307,8 +340,12 @@ static int emit(const char *directory)
 
 int main(int argc, char **argv)
 {
-    if (argc == 3 && strcmp(argv[1], "--emit") == 0)
-        return emit(argv[2]);
+    if (argc >= 3 && strcmp(argv[1], "--emit") == 0) {
+        int rc = emit(argv[2]);
+        for (int i = 3; i < argc; i++)
+            rc |= emit_corpus(argv[2], argv[i]);
+        return rc;
+    }
     AN_T_RUN(test_golden);
     AN_T_RUN(test_quoting);
     AN_T_RUN(test_styled);
