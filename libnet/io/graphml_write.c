@@ -7,8 +7,8 @@
  *   <?xml version="1.0" encoding="UTF-8"?>
  *   <graphml xmlns=GraphML xmlns:xsi=... xsi:schemaLocation=... ROOT_ATTRIBUTES>
  *     <desc> fragments of the document, if any
- *     <key> per column: graph columns, then node, then edge, each in column order
- *     kept raw <key>s (AN_I_PLACE_KEYS)
+ *     <key> per column, in an order that reads back as each domain's column
+ *     order (put_keys()); then the kept raw <key>s (AN_I_PLACE_KEYS)
  *     <graph [id] edgedefault EXTRA>        (EXTRA: kept attributes, AN_I_PLACE_ATTRIBUTES)
  *       graph <desc> fragments, graph <data>, other graph fragments
  *       <node id EXTRA> <desc> fragments, <data> of set values, other fragments </node>
@@ -110,6 +110,8 @@ static const char *printable(const char *text, char *scratch, size_t size)
     for (; text[i] && i + 4 < size; i++)
         scratch[i] = (unsigned char)text[i] < 0x20 ? '?' : text[i];
     if (text[i]) {
+        while (i > 0 && ((unsigned char)text[i] & 0xC0) == 0x80)
+            i--; /* do not cut a UTF-8 sequence */
         memcpy(scratch + i, "...", 3);
         i += 3;
     }

@@ -20,7 +20,8 @@
  * previous file at `path` is untouched. No fsync: the rename makes the
  * replacement atomic for readers, not durable across a power cut.
  * A symbolic link at `path` is resolved, so the file it points to is
- * replaced and the link kept.
+ * replaced and the link kept. As with any replace-by-rename, the new file
+ * belongs to the writing user, and other hard links keep the old content.
  *
  * Streams: when `path` exists and is not a regular file (a character device
  * such as /dev/null, /dev/stdout or /dev/full, a FIFO), or lies under /dev/
