@@ -23,6 +23,8 @@
 #   LOAD_ONLY      sizes that only load (default "10m")
 #   PEERS          default "igraph python-igraph networkx graph-tool"
 #   NX_MAX         largest size NetworkX runs on (default 1m; its 10m load needs > 40 GB)
+#   NX_EXACT_MAX   largest size NetworkX runs exact betweenness/closeness on (default 10k:
+#                  pure Python, about 10 minutes on 50k)
 #   REPEAT         load repetitions (default 3)
 #   TIMEOUT        seconds per tool run before it is stopped (default 1800)
 #   REPORT         1 (default) runs `actornet report`; REPORT_TIMEOUT (default 900)
@@ -36,6 +38,7 @@ EXACT_SIZES=${EXACT_SIZES:-"10k 50k"}
 LOAD_ONLY=${LOAD_ONLY:-"10m"}
 PEERS=${PEERS:-"igraph python-igraph networkx graph-tool"}
 NX_MAX=${NX_MAX:-1m}
+NX_EXACT_MAX=${NX_EXACT_MAX:-10k}
 REPEAT=${REPEAT:-3}
 TIMEOUT=${TIMEOUT:-1800}
 REPORT=${REPORT:-1}
@@ -133,11 +136,22 @@ for size in $SIZES; do
     printf '%s\tfile\tbytes\t%s\t-\t%s\n' "$size" "$bytes" "$(basename "$file")" >>"$raw"
 
     say "[$size] loading x$REPEAT: SAX floor, actornet, igraph C"
+    # wall time from inside each program; CPU time (user + sys of the whole
+    # process, start-up included) from /usr/bin/time, steadier on a busy machine
+    cpu() { # NAME COMMAND...
+        local name=$1
+        shift
+        /usr/bin/time -f "%U %S %M" -o "$out/cpu.txt" "$@"
+        awk -v OFS='\t' '{print "load", $1 + $2, $3 / 1024, "user+sys of the process"}' "$out/cpu.txt" |
+            record "${name}_cpu" "$size"
+    }
     for i in $(seq "$REPEAT"); do
-        "$SAX_FLOOR" "$file" | awk -F'\t' '{printf "load\t%s\t%s\t%s\n", $1, $2, $3}' | record sax_floor "$size"
-        timeout "$TIMEOUT" "$AN_BENCH" "$file" "$out" load none | record actornet_load "$size"
+        cpu sax_floor "$SAX_FLOOR" "$file" | awk -F'\t' '{printf "load\t%s\t%s\t%s\n", $1, $2, $3}' |
+            record sax_floor "$size"
+        cpu actornet timeout "$TIMEOUT" "$AN_BENCH" "$file" "$out" load none | record actornet_load "$size"
         if has igraph "$PEERS"; then
-            timeout "$TIMEOUT" "$IGRAPH_PEER" "$file" "$out" load none | grep -v '^simplify' | record igraph_load "$size"
+            cpu igraph timeout "$TIMEOUT" "$IGRAPH_PEER" "$file" "$out" load none | grep -v '^simplify' |
+                record igraph_load "$size"
         fi
     done
     if has "$size" "$LOAD_ONLY"; then
@@ -156,8 +170,12 @@ for size in $SIZES; do
         if [ "$peer" = networkx ] && [ "$(size_rank "$size")" -gt "$(size_rank "$NX_MAX")" ]; then
             continue
         fi
+        these=$peer_phases
+        if [ "$peer" = networkx ] && [ "$(size_rank "$size")" -gt "$(size_rank "$NX_EXACT_MAX")" ]; then
+            these=${these/ betweenness closeness/}
+        fi
         say "[$size] $peer"
-        run_tool "$peer" "$size" "$file" $peer_phases
+        run_tool "$peer" "$size" "$file" $these
     done
     if [ "$REPORT" = 1 ]; then
         say "[$size] actornet report"

@@ -39,6 +39,8 @@ def main():
     def fmt(seconds):
         if seconds is None:
             return "—"
+        if seconds < 0.01:
+            return "%.4f" % seconds
         return "%.3f" % seconds if seconds < 10 else "%.1f" % seconds
 
     print("\n## Loading (median of the repeated loads; peak RSS of the process)\n")
@@ -61,6 +63,18 @@ def main():
             "%s s, %.0f MiB" % (fmt(ig), ig_peak or 0) if ig else "—",
             "%.2f×" % (ig / ours) if ig and ours else "—") + " " + " | ".join(cells) + " |")
     print("\n\\* one load each, inside the phase runs below (includes no import time); ratio = peer / actornet.")
+    print("\n### Loading, CPU time (user + sys of the whole process, median; steadier than wall time on a busy machine)\n")
+    print("| file | SAX2 floor | actornet | actornet / floor | igraph C | igraph C / actornet |")
+    print("|---|---|---|---|---|---|")
+    for size in sizes:
+        floor, _ = median(size, "sax_floor_cpu", "load")
+        ours, _ = median(size, "actornet_cpu", "load")
+        ig, _ = median(size, "igraph_cpu", "load")
+        if floor is None and ours is None:
+            continue
+        print("| %s | %s s | %s s | %s | %s s | %s |" % (
+            size, fmt(floor), fmt(ours), "%.2f×" % (ours / floor) if ours and floor else "—", fmt(ig),
+            "%.2f×" % (ig / ours) if ig and ours else "—"))
 
     for size in sizes:
         tools = [t for t in ["actornet"] + PEERS if any(k[0] == size and k[1] == t for k in runs)]

@@ -44,6 +44,22 @@ uint64_t an_i_string_hash(const char *text, size_t length)
     return mix(h ^ s2, (uint64_t)length ^ s1);
 }
 
+/* The first 8 bytes of a key, zero-padded (the same on every platform:
+ * only compared with other prefixes made here). */
+static inline uint64_t key_prefix(const char *text, size_t length)
+{
+    uint64_t prefix = 0;
+    memcpy(&prefix, text, length < 8 ? length : 8);
+    return prefix;
+}
+
+static inline int slot_matches(const an_i_string_slot *slot, const char *text, size_t length, uint64_t hash,
+                               uint64_t prefix)
+{
+    return slot->hash == (uint32_t)hash && slot->length == (uint32_t)length && slot->prefix == prefix &&
+           (length <= 8 || memcmp(slot->key + 8, text + 8, length - 8) == 0);
+}
+
 void an_i_string_table_init(an_i_string_table *table)
 {
     table->slots = NULL;
@@ -67,7 +83,7 @@ static int table_rehash(an_i_string_table *table, size_t capacity)
         an_i_string_slot *old = &table->slots[i];
         if (!old->key)
             continue;
-        size_t at = (size_t)old->hash & mask;
+        size_t at = (size_t)old->hash & mask; /* tables stay below 2^32 slots */
         while (slots[at].key)
             at = (at + 1) & mask;
         slots[at] = *old;
@@ -95,11 +111,12 @@ an_i_string_slot *an_i_string_table_find(const an_i_string_table *table, const c
         return NULL;
     size_t mask = table->capacity - 1;
     size_t at = (size_t)hash & mask;
+    uint64_t prefix = key_prefix(text, length);
     for (;;) {
         an_i_string_slot *slot = &table->slots[at];
         if (!slot->key)
             return NULL;
-        if (slot->hash == hash && slot->length == length && memcmp(slot->key, text, length) == 0)
+        if (slot_matches(slot, text, length, hash, prefix))
             return slot;
         at = (at + 1) & mask;
     }
@@ -115,19 +132,21 @@ an_i_string_slot *an_i_string_table_upsert(an_i_string_table *table, const char 
     }
     size_t mask = table->capacity - 1;
     size_t at = (size_t)hash & mask;
+    uint64_t prefix = key_prefix(key, length);
     for (;;) {
         an_i_string_slot *slot = &table->slots[at];
         if (!slot->key) {
             slot->key = key;
-            slot->length = length;
-            slot->hash = hash;
+            slot->length = (uint32_t)length;
+            slot->hash = (uint32_t)hash;
+            slot->prefix = prefix;
             slot->value = value;
             table->count++;
             if (inserted)
                 *inserted = 1;
             return slot;
         }
-        if (slot->hash == hash && slot->length == length && memcmp(slot->key, key, length) == 0) {
+        if (slot_matches(slot, key, length, hash, prefix)) {
             if (inserted)
                 *inserted = 0;
             return slot;

@@ -2,6 +2,8 @@
  * string_table.h — an open-addressing hash table from strings to int64
  * values. The table does not own key memory: keys must outlive it (they are
  * interned in an arena). Used for string interning and the node-id index.
+ * A slot is 32 bytes and holds the key's first 8 bytes, so a lookup of a key
+ * of up to 8 bytes reads one cache line of the table and nothing else.
  */
 #ifndef AN_STRING_TABLE_H
 #define AN_STRING_TABLE_H
@@ -11,9 +13,11 @@
 
 typedef struct an_i_string_slot {
     const char *key;        /* NULL = empty slot */
-    uint64_t hash;
-    size_t length;
     int64_t value;
+    uint32_t hash;          /* low 32 bits of the key's hash */
+    uint32_t length;        /* key length (keys are shorter than 4 GiB) */
+    uint64_t prefix;        /* the key's first 8 bytes, zero-padded: short keys
+                               (most node ids) compare without touching the key */
 } an_i_string_slot;
 
 typedef struct an_i_string_table {
