@@ -69,6 +69,8 @@ typedef struct key_plan {
     int owner_domain;           /* the plan that writes the <key> (itself unless merged) */
     int owner_column;
     int for_all;                /* write for="all" */
+    int written;                /* put_keys(): this shared key is out */
+    int domains;                /* owner of a for="all" group: bit per domain in it */
     char *data_open;            /* `<data key="ID">` */
     size_t data_open_length;
 } key_plan;
@@ -427,9 +429,9 @@ static int plan_keys(writer *w)
                 an_i_string_slot *slot = an_i_string_table_find(&shared, c->key_id, length, hash);
                 if (slot) {
                     int od = (int)(slot->value >> 32), ok = (int)(slot->value & 0xffffffff);
-                    if (od != d && same_declaration(&network->columns[od].items[ok], c)) {
-                        *plan = w->plans[od][ok];
-                        plan->data_open = NULL;
+                    key_plan *owner = &w->plans[od][ok];
+                    if (!(owner->domains & (1 << d)) && same_declaration(&network->columns[od].items[ok], c)) {
+                        owner->domains |= 1 << d;
                         plan->owner_domain = od;
                         plan->owner_column = ok;
                         plan->id = c->key_id;
@@ -450,6 +452,7 @@ static int plan_keys(writer *w)
             plan->id_length = length;
             if (c->key_for == AN_I_FOR_ALL) {
                 plan->for_all = 1;
+                plan->domains = 1 << d;
                 if (!an_i_string_table_upsert(&shared, c->key_id, length, hash,
                                               ((int64_t)d << 32) | k, NULL)) {
                     rc = AN_I_NOMEM();
@@ -468,27 +471,20 @@ static int plan_keys(writer *w)
     for (int d = 0; d < 3; d++) {
         for (int k = 0; k < network->columns[d].count; k++) {
             key_plan *plan = &w->plans[d][k];
-            if (!plan->for_all || plan->owner_domain != d || plan->owner_column != k)
+            if (!plan->for_all)
                 continue;
-            int domains = 1;
-            for (int d2 = d + 1; d2 < 3; d2++)
-                for (int k2 = 0; k2 < network->columns[d2].count; k2++) {
-                    const key_plan *other = &w->plans[d2][k2];
-                    domains += other->owner_domain == d && other->owner_column == k && other != plan;
-                }
-            if (domains == 3)
+            int owner_domain = plan->owner_domain, owner_column = plan->owner_column;
+            if (w->plans[owner_domain][owner_column].domains == 7)
                 continue;
-            plan->for_all = 0;
-            for (int d2 = d + 1; d2 < 3; d2++)
-                for (int k2 = 0; k2 < network->columns[d2].count; k2++) {
-                    key_plan *other = &w->plans[d2][k2];
-                    if (other->owner_domain == d && other->owner_column == k) {
-                        other->owner_domain = d2;
-                        other->owner_column = k2;
-                        other->id = NULL;
-                        other->for_all = 0;
-                    }
-                }
+            /* split: the owner keeps the id for its own domain, members get fresh ids */
+            if (owner_domain == d && owner_column == k) {
+                plan->for_all = 0;
+            } else {
+                plan->owner_domain = d;
+                plan->owner_column = k;
+                plan->id = NULL;
+                plan->for_all = 0;
+            }
         }
     }
     /* Pass 2: invent d0, d1, ... for the rest. */
@@ -634,11 +630,12 @@ static int put_keys(writer *w)
     const an_network *network = w->network;
     int next[3] = {0, 0, 0};
     for (;;) {
-        int rc, progress = 0;
+        int rc;
+        /* Each domain's run of own keys; shared keys already written are passed over. */
         for (int d = 0; d < 3; d++) {
             while (next[d] < network->columns[d].count) {
                 const key_plan *plan = &w->plans[d][next[d]];
-                if (plan->for_all == 2) { /* a crossed shared key, already written */
+                if (plan->for_all && w->plans[plan->owner_domain][plan->owner_column].written) {
                     next[d]++;
                     continue;
                 }
@@ -647,47 +644,20 @@ static int put_keys(writer *w)
                 if ((rc = put_key(w, (an_domain)d, next[d])) != AN_OK)
                     return rc;
                 next[d]++;
-                progress = 1;
             }
         }
-        /* Every domain is at a shared key or done. */
-        int owner_domain = -1, owner_column = -1, agree = 1, any = 0;
-        for (int d = 0; d < 3; d++) {
-            if (next[d] >= network->columns[d].count)
-                continue;
-            const key_plan *plan = &w->plans[d][next[d]];
-            if (!any) {
-                owner_domain = plan->owner_domain;
-                owner_column = plan->owner_column;
-                any = 1;
-            } else if (plan->owner_domain != owner_domain || plan->owner_column != owner_column) {
-                agree = 0;
-            }
-        }
-        if (!any)
+        /* Every domain is now at a shared key not yet written, or done: write the
+         * first domain's (where they agree, that is the one key next everywhere). */
+        int d = 0;
+        while (d < 3 && next[d] >= network->columns[d].count)
+            d++;
+        if (d == 3)
             return AN_OK;
-        if (!agree && progress)
-            continue;
-        /* Write the shared key (agreed on, or the first one when they cross) ... */
-        if ((rc = put_key(w, (an_domain)owner_domain, owner_column)) != AN_OK)
+        const key_plan *plan = &w->plans[d][next[d]];
+        key_plan *owner = &w->plans[plan->owner_domain][plan->owner_column];
+        if ((rc = put_key(w, (an_domain)plan->owner_domain, plan->owner_column)) != AN_OK)
             return rc;
-        /* ... and step past it wherever it is next; members elsewhere are skipped when reached. */
-        for (int d = 0; d < 3; d++) {
-            if (next[d] < network->columns[d].count) {
-                const key_plan *plan = &w->plans[d][next[d]];
-                if (plan->owner_domain == owner_domain && plan->owner_column == owner_column)
-                    next[d]++;
-            }
-        }
-        if (!agree) {
-            /* Crossed: mark the written key done by skipping its members as they come up. */
-            for (int d = 0; d < 3; d++)
-                for (int k = next[d]; k < network->columns[d].count; k++) {
-                    key_plan *plan = &w->plans[d][k];
-                    if (plan->for_all && plan->owner_domain == owner_domain && plan->owner_column == owner_column)
-                        plan->for_all = 2; /* written */
-                }
-        }
+        owner->written = 1;
     }
 }
 

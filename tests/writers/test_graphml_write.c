@@ -14,6 +14,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <dirent.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -137,6 +138,72 @@ static void test_key_ids_not_changed(void)
     an_free(out);
     AN_T_CHECK_STR(an_i_network_column(n, AN_DOMAIN_EDGE, 2)->key_id, "d5");
     AN_T_CHECK(an_i_network_column(n, AN_DOMAIN_NODE, 4)->key_id == NULL);
+    an_network_free(n);
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Number of <key> elements whose id occurs more than once. */
+static int duplicate_key_ids(const char *out)
+{
+    char **ids = NULL;
+    size_t count = 0;
+    for (const char *p = strstr(out, "<key id=\""); p; p = strstr(p + 1, "<key id=\"")) {
+        const char *start = p + 9, *end = strchr(start, '"');
+        ids = realloc(ids, (count + 1) * sizeof *ids);
+        ids[count++] = strndup(start, (size_t)(end - start));
+    }
+    qsort(ids, count, sizeof *ids, compare_strings);
+    int duplicates = 0;
+    for (size_t i = 1; i < count; i++)
+        duplicates += strcmp(ids[i - 1], ids[i]) == 0;
+    for (size_t i = 0; i < count; i++)
+        free(ids[i]);
+    free(ids);
+    return duplicates;
+}
+
+/* Models the reader never makes but the internal API allows: still one valid document, fast. */
+static void test_key_planning_edge_cases(void)
+{
+    an_network *n;
+    W_CALL(an_network_new(&n, 1));
+    int64_t v = w_node(n, "a");
+    int k;
+    /* one for="all" id on a graph column and on two node columns of one name */
+    internal_column(n, AN_DOMAIN_GRAPH, "x", AN_TYPE_INT, "k", &k)->key_for = AN_I_FOR_ALL;
+    internal_column(n, AN_DOMAIN_NODE, "x", AN_TYPE_INT, "k", &k)->key_for = AN_I_FOR_ALL;
+    W_CALL(an_network_set_integer(n, AN_DOMAIN_NODE, k, v, 1));
+    internal_column(n, AN_DOMAIN_NODE, "x", AN_TYPE_INT, "k", &k)->key_for = AN_I_FOR_ALL;
+    W_CALL(an_network_set_integer(n, AN_DOMAIN_NODE, k, v, 2));
+    size_t size;
+    char *out = to_buffer(n, 1, &size);
+    AN_T_CHECK(out && well_formed(out, size));
+    AN_T_CHECK(out && duplicate_key_ids(out) == 0);
+    AN_T_CHECK(out && strstr(out, "for=\"all\"") == NULL); /* no edge column: not a complete group */
+    an_free(out);
+    an_network_free(n);
+
+    /* 20000 shared keys whose node columns run in the opposite order: linear time */
+    W_CALL(an_network_new(&n, 1));
+    enum { GROUPS = 20000 };
+    char id[32];
+    for (int d = 0; d < 3; d++)
+        for (int g = 0; g < GROUPS; g++) {
+            int which = d == AN_DOMAIN_NODE ? GROUPS - 1 - g : g;
+            snprintf(id, sizeof id, "k%d", which);
+            internal_column(n, (an_domain)d, id, AN_TYPE_DOUBLE, id, &k)->key_for = AN_I_FOR_ALL;
+        }
+    clock_t start = clock();
+    out = to_buffer(n, 0, &size);
+    double seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
+    AN_T_CHECK(out && well_formed(out, size));
+    AN_T_CHECK(out && duplicate_key_ids(out) == 0);
+    AN_T_CHECK(seconds < 2.0);
+    an_free(out);
     an_network_free(n);
 }
 
@@ -409,6 +476,7 @@ int main(int argc, char **argv)
     AN_T_RUN(test_golden_other_samples);
     AN_T_RUN(test_golden_foreign);
     AN_T_RUN(test_key_ids_not_changed);
+    AN_T_RUN(test_key_planning_edge_cases);
     AN_T_RUN(test_unrepresentable_text);
     AN_T_RUN(test_misuse);
     AN_T_RUN(test_file_matches_buffer);
