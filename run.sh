@@ -50,6 +50,19 @@ build() {
   ninja -C "$build_dir" >/dev/null
 }
 
+# Make `import actornet` work for Debian's /usr/bin/python3 from any directory by
+# registering this checkout's binding with a .pth file (the package then finds the
+# library in ./build). Skipped without write access; `meson install` is the
+# alternative (see bindings/python/README.md).
+link_python() {
+  local site
+  site=$(/usr/bin/python3 -c 'import sys; print("/usr/local/lib/python%d.%d/dist-packages" % sys.version_info[:2])' 2>/dev/null) || return 0
+  mkdir -p "$site" 2>/dev/null && [ -w "$site" ] || return 0
+  local pth="$site/actornet-checkout.pth"
+  [ -f "$pth" ] && [ "$(cat "$pth")" = "$here/bindings/python" ] && return 0
+  echo "$here/bindings/python" > "$pth"
+}
+
 run_report() {
   "$build_dir/cli/actornet" report "$@"
 }
@@ -63,10 +76,10 @@ run_tests() {
 }
 
 case "${1:-}" in
-  report) shift; install_missing; build; run_report "$@" ;;
+  report) shift; install_missing; build; link_python; run_report "$@" ;;
   test)   shift; install_missing
           build || { echo "run.sh: the build failed" >&2; echo "0 passed, 1 failed"; exit 1; }
-          run_tests "$@" ;;
-  build)  install_missing; build ;;
+          link_python; run_tests "$@" ;;
+  build)  install_missing; build; link_python ;;
   *) echo "usage: ./run.sh report|test|build" >&2; exit 2 ;;
 esac

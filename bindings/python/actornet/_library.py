@@ -8,8 +8,10 @@ Search order (the first library that loads *and* has the expected major version 
 2. The build tree, when this package is imported from a source checkout
    (``bindings/python/actornet``): ``<checkout>/build*/libnet/libactornet.so.0``.
    When there are several build directories, the one whose library exports the most
-   of the functions this package declares wins, the newest among equals (so a stale or
-   partial build directory does not shadow a complete one).
+   of the functions this package declares wins; among equals ``build`` (the README's)
+   comes first, then the newest (so a stale or partial build directory does not shadow
+   a complete one). Libraries built with a sanitizer are skipped: loading one into an
+   uninstrumented interpreter would abort it.
 3. The installed library next to an installed package
    (``<prefix>/lib/python3/dist-packages/actornet`` →
    ``<prefix>/lib/<multiarch>/libactornet.so.0`` and ``<prefix>/lib/libactornet.so.0``).
@@ -44,15 +46,38 @@ def _checkout_root():
     return None
 
 
-def _build_tree_candidates():
+_SANITIZER_RUNTIMES = (b"libasan.so", b"libtsan.so", b"libubsan.so", b"libclang_rt.")
+
+
+def _sanitized(path):
+    """True if the library links a sanitizer runtime: loading it into an
+    uninstrumented interpreter aborts the process, so it is never tried."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return False
+    return any(name in data for name in _SANITIZER_RUNTIMES)
+
+
+def _build_tree_candidates(attempts=None):
     root = _checkout_root()
     if root is None:
         return []
     found = glob.glob(os.path.join(root, "build*", "libnet", SONAME))
     found = [p for p in found if os.path.isfile(p)]
-    # Newest first: the build you just ran is the one you mean.
-    found.sort(key=lambda p: os.path.getmtime(p), reverse=True)
-    return found
+    usable = []
+    for path in found:
+        if _sanitized(path):
+            if attempts is not None:
+                attempts.append("build tree %s: skipped (built with a sanitizer)" % path)
+        else:
+            usable.append(path)
+    # ./build (the README's build directory) first, then the newest: the build you
+    # just ran is the one you mean.
+    usable.sort(key=lambda p: (os.path.basename(os.path.dirname(os.path.dirname(p))) != "build",
+                               -os.path.getmtime(p)))
+    return usable
 
 
 def _installed_candidates():
@@ -101,7 +126,7 @@ def _candidates():
 def _best_build(wanted, attempts):
     """The most complete usable library among the build directories, or None."""
     usable = []
-    for order, path in enumerate(_build_tree_candidates()):
+    for order, path in enumerate(_build_tree_candidates(attempts)):
         description = "build tree %s" % path
         try:
             lib = ctypes.CDLL(path)
