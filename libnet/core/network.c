@@ -349,121 +349,13 @@ int an_network_set_graph_id(an_network *network, const char *id)
 
 /* ---- deep copy --------------------------------------------------------- */
 
-static char *dup_or_null(const char *text, int *failed)
-{
-    if (!text)
-        return NULL;
-    char *copy = strdup(text);
-    if (!copy)
-        *failed = 1;
-    return copy;
-}
-
-static const char *reintern(an_network *target, const char *text, int *failed)
-{
-    if (!text)
-        return NULL;
-    const char *copy = an_i_network_intern(target, text, strlen(text));
-    if (!copy)
-        *failed = 1;
-    return copy;
-}
-
-static int copy_columns(an_network *target, const an_network *source, int domain)
-{
-    int failed = 0;
-    const an_i_column_set *from = &source->columns[domain];
-    for (int c = 0; c < from->count && !failed; c++) {
-        const an_i_column *in = &from->items[c];
-        int index;
-        if (an_i_network_add_column(target, (an_domain)domain, in->name, in->type, in->key_id, &index) != AN_OK)
-            return AN_ENOMEM;
-        an_i_column *out = an_i_network_column(target, (an_domain)domain, index);
-        out->key_for = in->key_for;
-        out->is_markup = in->is_markup;
-        out->has_default = in->has_default;
-        out->key_attributes = dup_or_null(in->key_attributes, &failed);
-        out->key_markup = dup_or_null(in->key_markup, &failed);
-        out->default_value = in->default_value;
-        if (in->type == AN_TYPE_STRING && in->has_default)
-            out->default_value.string = reintern(target, in->default_value.string, &failed);
-        if (in->capacity == 0 || failed)
-            continue;
-        if (an_i_column_reserve(out, in->capacity) != AN_OK)
-            return AN_ENOMEM;
-        memcpy(out->present, in->present, (size_t)(in->capacity + 63) / 64 * sizeof(uint64_t));
-        switch (in->type) {
-        case AN_TYPE_BOOLEAN:
-            memcpy(out->values.booleans, in->values.booleans, (size_t)in->capacity);
-            break;
-        case AN_TYPE_INT:
-        case AN_TYPE_LONG:
-            memcpy(out->values.integers, in->values.integers, (size_t)in->capacity * sizeof(int64_t));
-            break;
-        case AN_TYPE_FLOAT:
-        case AN_TYPE_DOUBLE:
-            memcpy(out->values.reals, in->values.reals, (size_t)in->capacity * sizeof(double));
-            break;
-        case AN_TYPE_STRING:
-            for (int64_t r = 0; r < in->capacity && !failed; r++)
-                out->values.strings[r] = reintern(target, in->values.strings[r], &failed);
-            break;
-        }
-    }
-    return failed ? AN_ENOMEM : AN_OK;
-}
-
 int an_network_copy(an_network **out, const an_network *source)
 {
     if (!out)
         return AN_I_MISUSE("out is NULL");
     *out = NULL;
     CHECK_NETWORK(source);
-    an_network *copy = NULL;
-    int rc = an_network_new(&copy, source->default_directed);
-    if (rc != AN_OK)
-        return rc;
-    int failed = 0;
-    if (an_i_network_reserve_nodes(copy, source->node_count) != AN_OK ||
-        an_i_network_reserve_edges(copy, source->edge_count) != AN_OK)
-        goto nomem;
-    for (int64_t v = 0; v < source->node_count; v++) {
-        const char *id = reintern(copy, source->node_ids[v], &failed);
-        if (failed || an_i_network_add_node_interned(copy, id, strlen(id), NULL) != AN_OK)
-            goto nomem;
-    }
-    for (int64_t e = 0; e < source->edge_count; e++) {
-        const char *id = source->edge_ids ? reintern(copy, source->edge_ids[e], &failed) : NULL;
-        if (failed || an_i_network_add_edge_unchecked(copy, source->endpoints[2 * e],
-                                                      source->endpoints[2 * e + 1],
-                                                      an_i_edge_directed(source, e), id) != AN_OK)
-            goto nomem;
-    }
-    copy->graph_id = dup_or_null(source->graph_id, &failed);
-    copy->root_attributes = dup_or_null(source->root_attributes, &failed);
-    copy->source_name = dup_or_null(source->source_name, &failed);
-    for (int64_t v = 0; v < source->node_count && v < source->node_lines_capacity && !failed; v++)
-        failed = an_i_network_set_line(copy, AN_DOMAIN_NODE, v, source->node_lines[v]) != AN_OK;
-    for (int64_t e = 0; e < source->edge_count && e < source->edge_lines_capacity && !failed; e++)
-        failed = an_i_network_set_line(copy, AN_DOMAIN_EDGE, e, source->edge_lines[e]) != AN_OK;
-    if (failed)
-        goto nomem;
-    for (int d = 0; d < 3; d++)
-        if (copy_columns(copy, source, d) != AN_OK)
-            goto nomem;
-    for (int64_t i = 0; i < source->fragment_count; i++) {
-        const an_i_fragment *f = &source->fragments[i];
-        if (an_i_network_add_fragment(copy, f->place, f->row, f->markup, strlen(f->markup)) != AN_OK)
-            goto nomem;
-    }
-    for (int64_t i = 0; i < source->warning_count; i++)
-        if (an_i_network_warn(copy, "%s", source->warnings[i]) != AN_OK)
-            goto nomem;
-    *out = copy;
-    return AN_OK;
-nomem:
-    an_network_free(copy);
-    return AN_I_NOMEM();
+    return an_i_network_subset(out, source, NULL, NULL, 0, NULL);
 }
 
 int an_network_node_ids_joined(char **out, size_t *out_size, const an_network *network)

@@ -167,6 +167,40 @@ static inline void an_i_column_mark_present(an_i_column *column, int64_t row)
     column->present[row >> 6] |= (uint64_t)1 << (row & 63);
 }
 
+/* ---- subsets (views and copies) ---------------------------------------- */
+
+/**
+ * Where the rows of a view came from: nodes[i] is the original index of
+ * view node i, edges[j] of view edge j (-1 for an edge the view created,
+ * e.g. a projection tie). Filled by the an_i_view_* functions when the
+ * caller passes a non-NULL origin; release with an_i_view_origin_free().
+ */
+typedef struct an_i_view_origin {
+    int64_t *nodes;
+    int64_t node_count;
+    int64_t *edges;
+    int64_t edge_count;
+} an_i_view_origin;
+
+void an_i_view_origin_free(an_i_view_origin *origin);
+
+/** Flags of an_i_network_subset(). */
+enum {
+    AN_I_SUBSET_NO_EDGE_COLUMNS = 1     /* do not declare the source's edge columns (projection) */
+};
+
+/**
+ * Copy the kept nodes and edges of `source`, with ids, order, per-edge
+ * direction, every column (declaration, default, key id, values and present
+ * marks), graph data, foreign fragments of kept rows (re-indexed) and
+ * warnings, the source name and the source line of every kept node and edge,
+ * into a new network. an_network_copy() is the case that keeps everything. keep_nodes / keep_edges: one flag per row,
+ * NULL = all; an edge needs both endpoints kept. `origin` may be NULL.
+ * Returns AN_OK or AN_ENOMEM (error recorded); *out NULL on failure.
+ */
+int an_i_network_subset(an_network **out, const an_network *source, const unsigned char *keep_nodes,
+                        const unsigned char *keep_edges, unsigned flags, an_i_view_origin *origin);
+
 /* ---- foreign data and warnings ---------------------------------------- */
 
 /** Keep a raw markup fragment (copied). AN_OK / AN_ENOMEM. */

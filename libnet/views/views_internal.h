@@ -1,7 +1,5 @@
 /*
- * views_internal.h — the subset routine every view is built on, the filter
- * predicates shared with typed path queries, and the way back from a view to
- * the network it came from. Include as "views/views_internal.h".
+ * views_internal.h — the filter predicates shared with typed path queries. Include as "views/views_internal.h".
  */
 #ifndef AN_VIEWS_INTERNAL_H
 #define AN_VIEWS_INTERNAL_H
@@ -9,36 +7,9 @@
 #include "actornet/views.h"
 #include "network_internal.h"
 
-/**
- * Where the rows of a view came from: nodes[i] is the original index of
- * view node i, edges[j] of view edge j (-1 for an edge the view created,
- * e.g. a projection tie). Filled by the an_i_view_* functions when the
- * caller passes a non-NULL origin; release with an_i_view_origin_free().
- */
-typedef struct an_i_view_origin {
-    int64_t *nodes;
-    int64_t node_count;
-    int64_t *edges;
-    int64_t edge_count;
-} an_i_view_origin;
+/* an_i_view_origin and an_i_network_subset(), the routine every view is built on,
+ * live in the core (network_internal.h, libnet/core/subset.c). */
 
-void an_i_view_origin_free(an_i_view_origin *origin);
-
-/** Flags of an_i_network_subset(). */
-enum {
-    AN_I_SUBSET_NO_EDGE_COLUMNS = 1     /* do not declare the source's edge columns (projection) */
-};
-
-/**
- * Copy the kept nodes and edges of `source`, with ids, order, per-edge
- * direction, every column (declaration, default, key id, values and present
- * marks), graph data, foreign fragments of kept rows (re-indexed) and
- * warnings, into a new network. keep_nodes / keep_edges: one flag per row,
- * NULL = all; an edge needs both endpoints kept. `origin` may be NULL.
- * Returns AN_OK or AN_ENOMEM (error recorded); *out NULL on failure.
- */
-int an_i_network_subset(an_network **out, const an_network *source, const unsigned char *keep_nodes,
-                        const unsigned char *keep_edges, unsigned flags, an_i_view_origin *origin);
 
 /* The view functions, with the optional way back. */
 int an_i_view_filter(an_network **out, const an_network *network, const an_view_options *options,

@@ -190,6 +190,46 @@ static void test_attach_results(void)
     an_network_free(n);
 }
 
+/* A subset re-indexes everything row-bound: extra start-tag attributes follow
+ * their node and edge, lines and the source name are kept; a copy keeps all. */
+static void test_subsets_keep_row_data(void)
+{
+    static const char text[] =
+        "<?xml version=\"1.0\"?>\n"
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:x=\"urn:x\">\n"
+        "<graph edgedefault=\"directed\">\n"
+        "<node id=\"a\" x:flag=\"first\"/>\n"
+        "<node id=\"b\" x:flag=\"second\"/>\n"
+        "<node id=\"c\"/>\n"
+        "<edge source=\"a\" target=\"b\" x:tie=\"one\"/>\n"
+        "<edge source=\"b\" target=\"c\" x:tie=\"two\"/>\n"
+        "</graph></graphml>\n";
+    an_network *n = NULL, *view = NULL, *copy = NULL;
+    AN_T_CHECK_OK(an_network_load_graphml_buffer(&n, text, sizeof text - 1, "mem.graphml", NULL));
+    unsigned char keep[3] = { 0, 1, 1 };
+    AN_T_CHECK_OK(an_view_subset(&view, n, keep, NULL));
+    AN_T_CHECK(an_network_node_count(view) == 2 && an_network_edge_count(view) == 1);
+    AN_T_CHECK_STR(an_network_source_name(view), "mem.graphml");
+    AN_T_CHECK(an_network_node_line(view, 0) == 5 && an_network_edge_line(view, 0) == 8);
+    char *out = NULL;
+    AN_T_CHECK_OK(an_network_graphml_to_buffer(&out, NULL, view, NULL));
+    AN_T_CHECK(out && strstr(out, "id=\"b\" x:flag=\"second\""));
+    AN_T_CHECK(out && !strstr(out, "first") && !strstr(out, "\"one\""));
+    AN_T_CHECK(out && strstr(out, "x:tie=\"two\""));
+    an_free(out);
+    AN_T_CHECK_OK(an_network_copy(&copy, n));
+    AN_T_CHECK(an_network_node_line(copy, 2) == 6 && an_network_edge_line(copy, 1) == 8);
+    char *a = NULL, *b = NULL;
+    AN_T_CHECK_OK(an_network_graphml_to_buffer(&a, NULL, n, NULL));
+    AN_T_CHECK_OK(an_network_graphml_to_buffer(&b, NULL, copy, NULL));
+    AN_T_CHECK(a && b && strcmp(a, b) == 0);
+    an_free(a);
+    an_free(b);
+    an_network_free(view);
+    an_network_free(copy);
+    an_network_free(n);
+}
+
 static void test_misuse(void)
 {
     AN_T_CHECK_CODE(an_network_new(NULL, 1), AN_EMISUSE);
@@ -216,6 +256,7 @@ int main(void)
     AN_T_RUN(test_columns_values_missing);
     AN_T_RUN(test_graph_domain_and_copy);
     AN_T_RUN(test_attach_results);
+    AN_T_RUN(test_subsets_keep_row_data);
     AN_T_RUN(test_misuse);
     return an_t_finish();
 }

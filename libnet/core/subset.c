@@ -1,8 +1,9 @@
 /*
- * subnetwork.c — copy a subset of nodes and edges, with all their data, into
- * a new network. Every view (filter, ego, projection) is built on this.
+ * subset.c — copy a subset of nodes and edges, with all their data, into a
+ * new network. Every view (filter, ego, projection) and an_network_copy() are
+ * built on this.
  */
-#include "views/views_internal.h"
+#include "network_internal.h"
 #include "error_internal.h"
 
 #include <stdlib.h>
@@ -148,8 +149,19 @@ int an_i_network_subset(an_network **out, const an_network *source, const unsign
     }
     view->graph_id = dup_or_null(source->graph_id, &failed);
     view->root_attributes = dup_or_null(source->root_attributes, &failed);
+    view->source_name = dup_or_null(source->source_name, &failed);
     if (failed)
         goto done;
+    for (int64_t i = 0; i < kept_nodes; i++) {
+        long line = an_network_node_line(source, node_rows[i]);
+        if (line > 0 && an_i_network_set_line(view, AN_DOMAIN_NODE, i, line) != AN_OK)
+            goto done;
+    }
+    for (int64_t j = 0; j < kept_edges; j++) {
+        long line = an_network_edge_line(source, edge_rows[j]);
+        if (line > 0 && an_i_network_set_line(view, AN_DOMAIN_EDGE, j, line) != AN_OK)
+            goto done;
+    }
 
     static const int64_t graph_row = 0;
     for (int d = 0; d < 3; d++) {
@@ -165,10 +177,12 @@ int an_i_network_subset(an_network **out, const an_network *source, const unsign
 
     for (int64_t i = 0; i < source->fragment_count; i++) {
         const an_i_fragment *f = &source->fragments[i];
+        /* node and edge fragments, and the extra start-tag attributes of nodes and
+         * edges (AN_I_PLACE_ATTRIBUTES), follow their row into the subset */
         int64_t row = f->row;
-        if (f->place == AN_DOMAIN_NODE)
+        if (f->place == AN_DOMAIN_NODE || f->place == AN_I_PLACE_ATTRIBUTES(AN_DOMAIN_NODE))
             row = f->row >= 0 && f->row < n ? node_map[f->row] : -1;
-        else if (f->place == AN_DOMAIN_EDGE)
+        else if (f->place == AN_DOMAIN_EDGE || f->place == AN_I_PLACE_ATTRIBUTES(AN_DOMAIN_EDGE))
             row = (flags & AN_I_SUBSET_NO_EDGE_COLUMNS) || f->row < 0 || f->row >= m ? -1 : edge_map[f->row];
         if (row < 0)
             continue;
@@ -196,15 +210,4 @@ done:
     free(edge_rows);
     an_network_free(view);
     return rc == AN_OK ? AN_OK : AN_I_NOMEM();
-}
-
-int an_view_subset(an_network **out, const an_network *network, const unsigned char *keep_nodes,
-                   const unsigned char *keep_edges)
-{
-    if (!out)
-        return AN_I_MISUSE("out is NULL");
-    *out = NULL;
-    if (!network)
-        return AN_I_MISUSE("network is NULL");
-    return an_i_network_subset(out, network, keep_nodes, keep_edges, 0, NULL);
 }
