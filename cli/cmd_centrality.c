@@ -334,8 +334,9 @@ int cli_cmd_centrality(int argc, char **argv)
 {
     const char *file = NULL, *measure_list = NULL, *weight = NULL;
     int csv = 0, json = 0, undirected = 0, keep_parallel = 0, self_loops = 0, raw = 0, quiet = 0;
-    long long top = 10;
-    double damping = 0.85;
+    int approximate = 0;
+    long long top = 10, seed = 1, threads = 0;
+    double damping = 0.85, epsilon = 0.01, delta = 0.1;
     cli_option options[] = {
         { "measure", 'm', CLI_STRING, &measure_list, "M,...",
           "measures, comma-separated (default: all with --csv/--json; otherwise betweenness,\n"
@@ -349,23 +350,45 @@ int cli_cmd_centrality(int argc, char **argv)
         { "raw", 0, CLI_FLAG, &raw, NULL, "igraph's raw forms instead of NetworkX's scaling" },
         { "damping", 0, CLI_REAL, &damping, "D", "PageRank damping factor (default 0.85)" },
         { "top", 'k', CLI_INT, &top, "K", "table: show the top K actors (default 10; 0 = all)" },
+        { "approximate", 0, CLI_FLAG, &approximate, NULL,
+          "betweenness by sampling (Riondato-Kornaropoulos): every value within --epsilon\n"
+          "                               of the exact one with probability >= 1 - --delta" },
+        { "epsilon", 0, CLI_REAL, &epsilon, "E", "--approximate: absolute error bound (default 0.01)" },
+        { "delta", 0, CLI_REAL, &delta, "D", "--approximate: failure probability (default 0.1)" },
+        { "seed", 0, CLI_INT, &seed, "N", "--approximate: seed of the sampling (default 1)" },
+        { "threads", 0, CLI_INT, &threads, "N", "betweenness threads (default: $ACTORNET_THREADS or all CPUs)" },
         { "quiet", 'q', CLI_FLAG, &quiet, NULL, "do not print load warnings" },
         { 0 } };
     cli_positional positionals[] = { { "FILE", &file, 1 }, { 0 } };
     cli_usage usage = {
         "actornet centrality FILE [--measure M,...] [--csv|--json] [--weight COLUMN] [--undirected]\n"
-        "                         [--keep-parallel] [--self-loops] [--raw] [--damping D] [--top K]",
+        "                         [--keep-parallel] [--self-loops] [--raw] [--damping D] [--top K]\n"
+        "                         [--approximate [--epsilon E] [--delta D] [--seed N]] [--threads N]",
         description,
         "  actornet centrality data/proxy-network.graphml\n"
         "  actornet centrality data/karate.graphml --csv > karate-centrality.csv\n"
         "  actornet centrality data/karate.graphml --measure pagerank,strength --weight weight --csv\n"
-        "  actornet centrality network.graphml --measure constraint,effective_size --top 20" };
+        "  actornet centrality network.graphml --measure constraint,effective_size --top 20\n"
+        "  actornet centrality big.graphml --measure betweenness --approximate --epsilon 0.01 --delta 0.1" };
     int rc = cli_parse(argc, argv, options, positionals, &usage);
     if (rc >= 0)
         return rc;
     if (csv && json) {
         cli_error("centrality: choose one of --csv and --json");
         return CLI_EXIT_USAGE;
+    }
+    if (approximate && !(epsilon > 0 && epsilon < 1 && delta > 0 && delta < 1)) {
+        cli_error("centrality: --epsilon and --delta must be in (0, 1)");
+        return CLI_EXIT_USAGE;
+    }
+    if (threads < 0 || threads > 64) {
+        cli_error("centrality: --threads must be in 0..64");
+        return CLI_EXIT_USAGE;
+    }
+    if (threads > 0) {
+        char text[16];
+        snprintf(text, sizeof text, "%lld", threads);
+        setenv("ACTORNET_THREADS", text, 1); /* exact betweenness reads it too */
     }
     an_centrality_measure *measures = NULL;
     size_t count = 0;
@@ -411,12 +434,36 @@ int cli_cmd_centrality(int argc, char **argv)
         goto done;
     }
     request r = { file, network, measures, count, values, n, &centrality_options, { 0 }, { 0 } };
-    if (an_centrality_compute_many(values, network, measures, count, &centrality_options) != AN_OK ||
-        (!csv && compute_centralization(&r) != 0)) {
+    int failed = 0;
+    an_betweenness_approximation info = { 0, 0, 0, 0, 0 };
+    if (!approximate) {
+        failed = an_centrality_compute_many(values, network, measures, count, &centrality_options) != AN_OK;
+    } else {
+        for (size_t k = 0; k < count && !failed; k++) {
+            double *out = values + k * (size_t)n;
+            if (measures[k] == AN_BETWEENNESS) {
+                failed = an_betweenness_approximate_ex(out, &info, network, epsilon, delta, (uint64_t)seed,
+                                                       (int)threads, &centrality_options) != AN_OK;
+                /* Freeman centralisation would need the exact values */
+                r.has_centralization[AN_BETWEENNESS] = 1;
+                r.centralization[AN_BETWEENNESS] = NAN;
+            } else {
+                failed = an_centrality_compute(out, network, measures[k], &centrality_options) != AN_OK;
+            }
+        }
+    }
+    if (failed || (!csv && compute_centralization(&r) != 0)) {
         cli_library_error();
         status = CLI_EXIT_FAILED;
         goto done;
     }
+    if (approximate && !csv && !json)
+        printf("betweenness %s (epsilon %g, delta %g, seed %lld; vertex diameter <= %lld)\n\n",
+               info.exact ? "computed exactly: cheaper than sampling here" : "approximated by sampling", epsilon,
+               delta, seed, (long long)info.vertex_diameter_bound);
+    if (approximate && !csv && !json && !info.exact)
+        printf("  %lld shortest paths sampled: every value within %g of the exact one with probability >= %g\n\n",
+               (long long)info.samples, epsilon, 1 - delta);
     status = csv ? print_csv(&r) : json ? print_json(&r) : print_table(&r, top);
 done:
     free(values);
