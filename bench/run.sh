@@ -29,6 +29,11 @@
 #   TIMEOUT        seconds per tool run before it is stopped (default 1800)
 #   REPORT         1 (default) runs `actornet report`; REPORT_TIMEOUT (default 900)
 #   BUILD          build directory (default build-bench)
+#   STAGES         default "load phases report h2h"; h2h = head to head, REPEAT times
+#                  interleaved (medians): exact betweenness with all threads, with one
+#                  thread, and igraph C on EXACT_SIZES; the two writers against igraph C
+#                  on H2H_WRITE_SIZES (default "1m"), output checked. On a busy machine
+#                  these medians are the ratios to trust.
 set -uo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -44,6 +49,8 @@ TIMEOUT=${TIMEOUT:-1800}
 REPORT=${REPORT:-1}
 REPORT_TIMEOUT=${REPORT_TIMEOUT:-900}
 BUILD=${BUILD:-$root/build-bench}
+STAGES=${STAGES:-"load phases report h2h"}
+H2H_WRITE_SIZES=${H2H_WRITE_SIZES:-1m}
 PY=/usr/bin/python3
 stamp=$(date +%Y%m%d-%H%M%S)
 out=$here/results/$stamp
@@ -135,6 +142,44 @@ for size in $SIZES; do
     bytes=$(stat -c %s "$file")
     printf '%s\tfile\tbytes\t%s\t-\t%s\n' "$size" "$bytes" "$(basename "$file")" >>"$raw"
 
+    if has h2h "$STAGES"; then
+        if has "$size" "$EXACT_SIZES"; then
+            say "[$size] head to head x$REPEAT: exact betweenness (actornet all threads, 1 thread; igraph C)"
+            for i in $(seq "$REPEAT"); do
+                timeout "$TIMEOUT" "$AN_BENCH" "$file" "$out" betweenness | grep '^betweenness' |
+                    record actornet_h2h "$size"
+                ACTORNET_THREADS=1 timeout "$TIMEOUT" "$AN_BENCH" "$file" "$out" betweenness |
+                    grep '^betweenness' | sed 's/^betweenness/betweenness_1thread/' | record actornet_h2h "$size"
+                timeout "$TIMEOUT" "$IGRAPH_PEER" "$file" "$out" betweenness | grep '^betweenness' |
+                    record igraph_h2h "$size"
+            done
+        fi
+        if has "$size" "$H2H_WRITE_SIZES"; then
+            say "[$size] head to head x$REPEAT: writers (actornet, igraph C), output checked"
+            for i in $(seq "$REPEAT"); do
+                timeout "$TIMEOUT" "$AN_BENCH" "$file" "$out" write_graphml write_dot | grep '^write' |
+                    record actornet_h2h "$size"
+                timeout "$TIMEOUT" "$IGRAPH_PEER" "$file" "$out" write_graphml write_dot | grep '^write' |
+                    record igraph_h2h "$size"
+            done
+            # valid output: GraphML parsed by xmllint --stream, DOT by Graphviz's parser (gc)
+            for tool in actornet igraph; do
+                ok=ok
+                xmllint --stream --noout "$out/$tool.graphml" 2>"$out/$tool.graphml.check" || ok=INVALID
+                printf '%s\t%s_h2h\tvalid_graphml\t-\t-\t%s (xmllint --stream)\n' "$size" "$tool" "$ok" >>"$raw"
+                if command -v gc >/dev/null; then
+                    ok=ok
+                    gc -n "$out/$tool.dot" >"$out/$tool.dot.check" 2>&1 ||
+                        ok="INVALID: $(head -c 160 "$out/$tool.dot.check" | tr '\n\t' '  ')"
+                    printf '%s\t%s_h2h\tvalid_dot\t-\t-\t%s (graphviz gc)\n' "$size" "$tool" "$ok" >>"$raw"
+                fi
+            done
+            rm -f "$out"/actornet.graphml "$out"/actornet.dot "$out"/igraph.graphml "$out"/igraph.dot
+        fi
+    fi
+    if ! has load "$STAGES"; then
+        continue
+    fi
     say "[$size] loading x$REPEAT: SAX floor, actornet, igraph C"
     # wall time from inside each program; CPU time (user + sys of the whole
     # process, start-up included) from /usr/bin/time, steadier on a busy machine
@@ -154,7 +199,7 @@ for size in $SIZES; do
                 record igraph_load "$size"
         fi
     done
-    if has "$size" "$LOAD_ONLY"; then
+    if has "$size" "$LOAD_ONLY" || ! has phases "$STAGES"; then
         continue
     fi
 
@@ -177,7 +222,7 @@ for size in $SIZES; do
         say "[$size] $peer"
         run_tool "$peer" "$size" "$file" $these
     done
-    if [ "$REPORT" = 1 ]; then
+    if [ "$REPORT" = 1 ] && has report "$STAGES"; then
         say "[$size] actornet report"
         dir=$out/$size/report
         mkdir -p "$dir"

@@ -76,6 +76,29 @@ def main():
             size, fmt(floor), fmt(ours), "%.2f×" % (ours / floor) if ours and floor else "—", fmt(ig),
             "%.2f×" % (ig / ours) if ig and ours else "—"))
 
+    h2h = [size for size in sizes if any(k[0] == size and k[1] == "actornet_h2h" for k in runs)]
+    if h2h:
+        print("\n## Head to head (REPEAT runs interleaved, median wall seconds; ratio = igraph C / actornet)\n")
+        print("| file | phase | actornet | actornet, 1 thread | igraph C | ratio | runs |")
+        print("|---|---|---|---|---|---|---|")
+        for size in h2h:
+            for phase in ("betweenness", "write_graphml", "write_dot"):
+                ours, _ = median(size, "actornet_h2h", phase)
+                if ours is None:
+                    continue
+                one, _ = median(size, "actornet_h2h", phase + "_1thread")
+                ig, _ = median(size, "igraph_h2h", phase)
+                count = len(runs.get((size, "actornet_h2h", phase), []))
+                print("| %s | %s | %s s | %s | %s s | %s | %d |" % (
+                    size, phase, fmt(ours), fmt(one) + " s" if one else "—", fmt(ig),
+                    "%.2f×" % (ig / ours) if ig and ours else "—", count))
+        for size in h2h:
+            for tool in ("actornet_h2h", "igraph_h2h"):
+                for check in ("valid_graphml", "valid_dot"):
+                    for r in runs.get((size, tool, check), []):
+                        print("\n- %s %s %s: %s" % (size, tool[:-4], check, r[2]), end="")
+        print()
+
     for size in sizes:
         tools = [t for t in ["actornet"] + PEERS if any(k[0] == size and k[1] == t for k in runs)]
         if "actornet" not in tools:
