@@ -466,7 +466,7 @@ static int append_escaped(reader *r, text_buffer *b, const char *text, size_t le
             run = i + 1;
         }
     }
-    return buffer_append(r, b, text + run, length - run);
+    return run == length ? 0 : buffer_append(r, b, text + run, length - run); /* text may be NULL when empty */
 }
 
 /* A short, printable excerpt of a value for an error message. */
@@ -1353,15 +1353,12 @@ static void start_data(reader *r, int domain, int64_t row, const element *e)
         FAIL(r, AN_EFORMAT, "<data> without a key attribute");
         return;
     }
-    if (extra && !r->warned_data_attributes) {
-        WARN(r, "attributes of <data> other than 'key' are not kept");
-        r->warned_data_attributes = 1;
-    }
     int index = find_key(r, key, key_length);
     if (index >= 0) {
         key_record *k = &r->keys[index];
         if (k->column[domain] < 0 && k->template_domain < 0) {
-            /* a key for graphml/port/...: keep the whole <data> raw */
+            /* a key for graphml/port/...: keep the whole <data> raw (its attributes and
+             * namespace declarations included, so no warning about them) */
             if (!k->warned_raw) {
                 WARN(r, "<data> for key '%.200s', which is not declared for %ss; kept as raw markup",
                      k->id, domain_names[domain]);
@@ -1370,7 +1367,12 @@ static void start_data(reader *r, int domain, int64_t row, const element *e)
             begin_capture(r, CAPTURE_FRAGMENT, domain, row, e);
             return;
         }
-    } else {
+    }
+    if (extra && !r->warned_data_attributes) {
+        WARN(r, "attributes of <data> other than 'key' are not kept");
+        r->warned_data_attributes = 1;
+    }
+    if (index < 0) {
         r->pending_key.length = 0;
         if (buffer_append(r, &r->pending_key, key, key_length))
             return;

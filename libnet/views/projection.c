@@ -139,8 +139,9 @@ static int add_ties(an_network *view, const an_network *network, const adjacency
                 }
             }
         }
-        qsort(touched, (size_t)touched_count, sizeof *touched, compare_int64);
-        if (shared_column >= 0)
+        if (touched_count > 1) /* qsort(NULL, 0, ...) is undefined */
+            qsort(touched, (size_t)touched_count, sizeof *touched, compare_int64);
+        if (shared_column >= 0 && pair_count > 1)
             qsort(pairs, pair_count, sizeof *pairs, compare_pairs);
         size_t next_pair = 0;
         for (int64_t t = 0; t < touched_count; t++) {
