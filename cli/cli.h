@@ -108,7 +108,8 @@ typedef enum cli_format {
     CLI_FORMAT_UNKNOWN = 0, CLI_FORMAT_GRAPHML, CLI_FORMAT_DOT, CLI_FORMAT_CSV
 } cli_format;
 
-/** .graphml/.xml, .dot/.gv, .csv (case-insensitive), else CLI_FORMAT_UNKNOWN. */
+/** .graphml/.xml, .dot/.gv, .csv (case-insensitive); GraphML for an existing character device
+ *  or FIFO without one of these (/dev/stdout, /dev/full); else CLI_FORMAT_UNKNOWN. */
 cli_format cli_format_of(const char *path);
 
 /**

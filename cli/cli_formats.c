@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static int has_extension(const char *path, const char *extension)
 {
@@ -23,6 +24,10 @@ cli_format cli_format_of(const char *path)
         return CLI_FORMAT_DOT;
     if (has_extension(path, ".csv"))
         return CLI_FORMAT_CSV;
+    /* A device or pipe names no format (/dev/stdout, /dev/full, a FIFO): write GraphML. */
+    struct stat info;
+    if (stat(path, &info) == 0 && (S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode)))
+        return CLI_FORMAT_GRAPHML;
     return CLI_FORMAT_UNKNOWN;
 }
 

@@ -4,6 +4,7 @@
  */
 #include "cli.h"
 
+#include <signal.h>
 #include <string.h>
 
 typedef struct cli_command {
@@ -32,6 +33,9 @@ static void print_usage(FILE *to)
 
 int main(int argc, char **argv)
 {
+    /* A file-size limit (ulimit -f) must fail a write with EFBIG, reported and cleaned up
+     * (exit 3, no temporary file left), not kill the process half-way through. */
+    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2) {
         print_usage(stderr);
         return CLI_EXIT_USAGE;

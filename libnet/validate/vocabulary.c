@@ -49,9 +49,10 @@ static int add_term(an_vocabulary *vocabulary, int kind, const char *name, size_
 
 int an_vocabulary_load(an_vocabulary **out, const char *path)
 {
+    if (out)
+        *out = NULL; /* also when path is NULL: no failed call leaves *out set */
     if (!out || !path)
         return AN_I_MISUSE("out or path is NULL");
-    *out = NULL;
     FILE *file = fopen(path, "r");
     if (!file)
         return an_i_error_at(AN_EIO, path, 0, 0, "cannot open vocabulary: %s", strerror(errno));
