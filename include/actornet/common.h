@@ -5,6 +5,18 @@
  * of the negative codes below. The human-readable reason, with file, line and
  * column where they apply, is kept per thread and read with an_error_last().
  * Codes are frozen: new codes are added last, none is ever removed or renumbered.
+ *
+ * Threads. Separate networks may be used in separate threads at the same time,
+ * and one network may be read (analysed, viewed, written) by several threads at
+ * once; changing a network (nodes, edges, columns, values, attached results)
+ * needs exclusive access. igraph, which Debian builds without thread safety, is
+ * only called under one process-wide lock inside actornet, so the analyses that
+ * use igraph run one at a time while the rest (loading, writing, views,
+ * brokerage, key players, actornet's own betweenness) runs in parallel. The last
+ * error is per thread. Do not call igraph yourself, or change libxml2's global
+ * settings, while actornet calls run in other threads: the lock only covers
+ * actornet's own calls. (tests/threads checks this under ThreadSanitizer and
+ * helgrind; see the SECURITY section of the README.)
  */
 #ifndef ACTORNET_COMMON_H
 #define ACTORNET_COMMON_H

@@ -184,12 +184,9 @@ static int choose_filters(an_i_report *report)
     return rc;
 }
 
-static const an_i_report *sort_report; /* qsort has no context argument; the report is single-threaded here */
-
 static int compare_chains(const void *a, const void *b)
 {
     const an_i_chain *x = a, *y = b;
-    (void)sort_report;
     if (x->path->length != y->path->length)
         return x->path->length < y->path->length ? -1 : 1;
     if (x->reported_hops != y->reported_hops)
@@ -286,7 +283,6 @@ int an_i_report_chains(an_i_report *report)
             chain->holds_on_stated = report->has_confidence && chain->reported_hops == 0;
         }
     }
-    sort_report = report;
     qsort(report->chains, (size_t)count, sizeof *report->chains, compare_chains);
     report->chain_count = count < report->options.max_chains ? count : report->options.max_chains;
     return AN_OK;
