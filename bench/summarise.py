@@ -76,6 +76,30 @@ def main():
             size, fmt(floor), fmt(ours), "%.2f×" % (ours / floor) if ours and floor else "—", fmt(ig),
             "%.2f×" % (ig / ours) if ig and ours else "—"))
 
+    # growth: actornet's seconds (and microseconds per tie) and peak RSS by size
+    ties = {}
+    for size in sizes:
+        for r in runs.get((size, "actornet", "load"), []) + runs.get((size, "actornet_load", "load"), []):
+            if "edges" in r[2]:
+                ties[size] = int(r[2].split(",")[1].split()[0])
+    grow = [s_ for s_ in sizes if s_ in ties]
+    if grow:
+        print("\n## Growth (actornet; seconds, µs per tie, peak RSS MiB; load = median of the repeats)\n")
+        print("| phase | " + " | ".join("%s (%s ties)" % (s_, "{:,}".format(ties[s_])) for s_ in grow) + " |")
+        print("|---" * (len(grow) + 1) + "|")
+        for phase in PHASES:
+            cells, any_value = [], False
+            for size in grow:
+                tool = "actornet_load" if phase == "load" else "actornet"
+                t, p = median(size, tool, phase)
+                if t is None:
+                    cells.append("—")
+                    continue
+                any_value = True
+                cells.append("%s s, %.2f µs/tie, %.0f MiB" % (fmt(t), t / ties[size] * 1e6, p or 0))
+            if any_value:
+                print("| %s | %s |" % (phase, " | ".join(cells)))
+
     h2h = [size for size in sizes if any(k[0] == size and k[1] == "actornet_h2h" for k in runs)]
     if h2h:
         print("\n## Head to head (REPEAT runs interleaved, median wall seconds; ratio = igraph C / actornet)\n")
