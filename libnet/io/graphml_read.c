@@ -466,7 +466,8 @@ static int append_escaped(reader *r, text_buffer *b, const char *text, size_t le
             run = i + 1;
         }
     }
-    return run == length ? 0 : buffer_append(r, b, text + run, length - run); /* text may be NULL when empty */
+    /* always append (even nothing): it keeps room for the terminating NUL; an empty text may be NULL */
+    return buffer_append(r, b, length ? text + run : NULL, length - run);
 }
 
 /* A short, printable excerpt of a value for an error message. */
@@ -1438,6 +1439,12 @@ static void resolve_pending_values(reader *r)
         }
         key_record *k = &r->keys[index];
         if (k->column[p->domain] < 0 && k->template_domain < 0) {
+            /* the same warning as for a raw key declared in time (start_data) */
+            if (!k->warned_raw) {
+                warn_at(r, p->line, p->column, "<data> for key '%.200s', which is not declared for %ss; kept as "
+                        "raw markup", k->id, domain_names[p->domain]);
+                k->warned_raw = 1;
+            }
             text_buffer *b = &r->attrs;
             b->length = 0;
             if (buffer_puts(r, b, "<data key=\"") || append_escaped(r, b, p->key, p->key_length, 1) ||
