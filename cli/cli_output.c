@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "number_format.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,10 +25,34 @@ void cli_library_error(void)
     cli_error("%s", error->message && *error->message ? error->message : an_status_name(error->code));
 }
 
+/* A reader limit from the environment, if set; -1 after printing an error. */
+static int limit_from_environment(const char *name, int64_t *value)
+{
+    const char *text = getenv(name);
+    if (!text || !*text)
+        return 0;
+    char *end = NULL;
+    errno = 0;
+    long long parsed = strtoll(text, &end, 10);
+    if (errno || end == text || *end) {
+        cli_error("%s must be an integer, got '%s'", name, text);
+        return -1;
+    }
+    *value = parsed;
+    return 0;
+}
+
 an_network *cli_load(const char *path)
 {
     an_network *network = NULL;
-    if (an_network_load_graphml(&network, path, NULL) != AN_OK) {
+    /* The reader's safety limits (include/actornet/graphml.h), raised or lowered through
+     * ACTORNET_MAX_DEPTH, ACTORNET_MAX_VALUE_BYTES and ACTORNET_MAX_KEYS. */
+    an_graphml_read_options options = AN_GRAPHML_READ_OPTIONS_INIT;
+    if (limit_from_environment("ACTORNET_MAX_DEPTH", &options.max_depth) != 0 ||
+        limit_from_environment("ACTORNET_MAX_VALUE_BYTES", &options.max_value_bytes) != 0 ||
+        limit_from_environment("ACTORNET_MAX_KEYS", &options.max_keys) != 0)
+        return NULL;
+    if (an_network_load_graphml(&network, path, &options) != AN_OK) {
         cli_library_error();
         return NULL;
     }

@@ -28,6 +28,8 @@ static void print_usage(FILE *to)
         fprintf(to, "  %-12s %s\n", commands[i].name, commands[i].summary);
     fprintf(to, "\nexit status: 0 success; 1 input could not be loaded or is invalid; 2 usage error;\n"
                 "3 an analysis or a write failed. Errors print one line: actornet: FILE:LINE:COL: message\n"
+                "\nreader limits (hostile input): ACTORNET_MAX_DEPTH (default 256), ACTORNET_MAX_VALUE_BYTES\n"
+                "(default 67108864), ACTORNET_MAX_KEYS (default 100000) in the environment raise or lower them.\n"
                 "\nactornet %s\n", an_version_string());
 }
 

@@ -741,10 +741,17 @@ static int append_qname(reader *r, text_buffer *b, const xmlChar *prefix, const 
 
 static int append_namespace(reader *r, text_buffer *b, const xmlChar *prefix, const xmlChar *uri)
 {
+    /* libxml2 passes a namespace URI with its references unresolved ("&#38;" for an
+     * escaped '&'), as it does attribute values: resolve them before escaping, or
+     * every write would escape the reference once more */
+    const char *value = uri ? (const char *)uri : "";
+    size_t length = strlen(value);
+    if (memchr(value, '&', length) &&
+        decode_attribute(r, value, length, &r->scratch[SCRATCH_SLOTS - 1], &value, &length))
+        return -1;
     if (buffer_puts(r, b, " xmlns") ||
         (prefix && (buffer_append(r, b, ":", 1) || buffer_puts(r, b, (const char *)prefix))) ||
-        buffer_append(r, b, "=\"", 2) ||
-        append_escaped(r, b, uri ? (const char *)uri : "", uri ? strlen((const char *)uri) : 0, 1) ||
+        buffer_append(r, b, "=\"", 2) || append_escaped(r, b, value, length, 1) ||
         buffer_append(r, b, "\"", 1))
         return -1;
     return 0;
