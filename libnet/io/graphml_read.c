@@ -1747,6 +1747,9 @@ static void start_graph(reader *r, const element *e)
     }
 }
 
+#define XSI_NAMESPACE "http://www.w3.org/2001/XMLSchema-instance"
+#define STANDARD_SCHEMA "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+
 static void start_root(reader *r, element_kind kind, const element *e, const xmlChar *uri)
 {
     if (kind != KIND_GRAPHML) {
@@ -1762,15 +1765,28 @@ static void start_root(reader *r, element_kind kind, const element *e, const xml
     }
     text_buffer *b = &r->attrs;
     b->length = 0;
+    /* The standard xsi declaration and schema location are what the writer adds itself:
+     * keeping them would make the first load -> write -> load differ in this one field. */
+    int standard_schema = -1;
+    for (int i = 0; i < e->nb_attributes; i++) {
+        const char *value = (const char *)ATTR_VALUE(e->attributes, i);
+        size_t length = (size_t)(ATTR_END(e->attributes, i) - ATTR_VALUE(e->attributes, i));
+        if (xmlStrEqual(ATTR_LOCAL(e->attributes, i), BAD_CAST "schemaLocation") &&
+            xmlStrEqual(ATTR_PREFIX(e->attributes, i), BAD_CAST "xsi") && length == strlen(STANDARD_SCHEMA) &&
+            memcmp(value, STANDARD_SCHEMA, length) == 0)
+            standard_schema = i;
+    }
     for (int i = 0; i < e->nb_namespaces; i++) {
         const xmlChar *prefix = e->namespaces[2 * i], *ns = e->namespaces[2 * i + 1];
         if (!prefix && ns && is_graphml_namespace(ns))
             continue; /* the writer declares the default namespace itself */
+        if (standard_schema >= 0 && xmlStrEqual(prefix, BAD_CAST "xsi") && xmlStrEqual(ns, BAD_CAST XSI_NAMESPACE))
+            continue;
         if (append_namespace(r, b, prefix, ns))
             return;
     }
     for (int i = 0; i < e->nb_attributes; i++)
-        if (append_attribute(r, b, e->attributes, i))
+        if (i != standard_schema && append_attribute(r, b, e->attributes, i))
             return;
     if (b->length) {
         free(r->network->root_attributes);
