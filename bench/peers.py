@@ -91,6 +91,11 @@ def run_networkx(path, outdir, wanted):
     if "write_graphml" in wanted:
         timed("write_graphml", lambda: nx.write_graphml(g, os.path.join(outdir, "networkx.graphml")))
     if "write_dot" in wanted:
+        if g.number_of_edges() > 200000:
+            # pydot builds the whole DOT document as objects: 3.3 GB at 100k ties, and
+            # past 19 GB at 1M when we stopped it; not run where it could exhaust memory
+            report("write_dot", None, "not run above 200k ties: pydot needs ~33 KB per tie (3.3 GB at 100k)")
+            return
         try:
             from networkx.drawing.nx_pydot import write_dot
             timed("write_dot", lambda: write_dot(g, os.path.join(outdir, "networkx.dot")))
