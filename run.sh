@@ -4,8 +4,11 @@
 #   ./run.sh report   install what is missing (apt), build, run the analyst's report
 #                     on the bundled proxy network
 #   ./run.sh test     install what is missing, build, run every test suite (C and
-#                     Python); ends with one line "N passed, N failed"; exit 1 if
-#                     anything failed
+#                     Python), then the C suite again under ASan+UBSan, valgrind and
+#                     helgrind, and a short run of every fuzzer (tests/sanitize.sh);
+#                     ends with one line "N passed, N failed" summing all of it;
+#                     exit 1 if anything failed. ACTORNET_SANITIZE=0 skips the
+#                     sanitizer and fuzz stages (about 10 minutes on 2 cores).
 #   ./run.sh build    install what is missing and build only
 #
 # Needs root (or sudo) on Debian 12 only when packages are missing.
@@ -27,6 +30,7 @@ packages=(
   r-cran-sna                                # oracle for brokerage roles
   valgrind                                  # memory checks of the C tests
   chromium                                  # the report page is tested in a real (headless) browser
+  clang libclang-rt-14-dev                  # libFuzzer targets and their sanitizer runtimes
 )
 
 install_missing() {
@@ -68,10 +72,20 @@ run_report() {
 }
 
 run_tests() {
-  local status=0
+  local status=0 main sanitize p1 f1 p2 f2
   # C and oracle suites registered with meson (each test program is one test).
   meson test -C "$build_dir" --num-processes 2 --print-errorlogs "$@" || status=1
-  /usr/bin/python3 "$here/tests/tally.py" "$build_dir" || status=1
+  main=$(/usr/bin/python3 "$here/tests/tally.py" "$build_dir" | tail -1) || status=1
+  echo "run.sh: test suites: $main"
+  if [ "${ACTORNET_SANITIZE:-1}" != 0 ]; then
+    sanitize=$(BUILD_DIR="$build_dir" "$here/tests/sanitize.sh" all | tee /dev/stderr | tail -1) || status=1
+  else
+    sanitize="0 passed, 0 failed"
+  fi
+  p1=$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$main");     f1=$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$main")
+  p2=$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$sanitize"); f2=$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$sanitize")
+  [ "${f1:-1}" = 0 ] && [ "${f2:-1}" = 0 ] || status=1
+  echo "$(( ${p1:-0} + ${p2:-0} )) passed, $(( ${f1:-1} + ${f2:-1} )) failed"
   return $status
 }
 
