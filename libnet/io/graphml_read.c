@@ -334,7 +334,12 @@ static long current_column(const reader *r)
 }
 
 /* Record the first failure (later ones are consequences); with `stop`, halt
- * the parser too (allowed from SAX callbacks, not from libxml2's error path). */
+ * the parser too (allowed from SAX callbacks, not from libxml2's error path).
+ * Halting is xmlStopParser() without its freeing of the input buffer: in
+ * libxml2 2.9 that frees the bytes the current callback's text and attribute
+ * values point into, and a callback that goes on after a failed append would
+ * read freed memory (found by fuzz_graphml_read in on_cdata). No SAX event is
+ * delivered after this, and feed() gives the parser no more input. */
 static int vfail_at(reader *r, int stop, int code, long line, long column, const char *format,
                     va_list args)
 {
@@ -344,8 +349,12 @@ static int vfail_at(reader *r, int stop, int code, long line, long column, const
     vsnprintf(reason, sizeof reason, format, args);
     an_i_error_at(code, r->file, line, column, "%s", reason);
     r->status = code;
-    if (stop && r->ctxt)
-        xmlStopParser(r->ctxt);
+    if (stop && r->ctxt) {
+        r->ctxt->disableSAX = 1;
+        r->ctxt->instate = XML_PARSER_EOF;
+        r->ctxt->errNo = XML_ERR_USER_STOP;
+        r->ctxt->wellFormed = 0;
+    }
     return code;
 }
 
@@ -1998,8 +2007,8 @@ static void XMLCALL on_cdata(void *ctx, const xmlChar *text, int length)
             on_characters(ctx, text, length); /* plain text value */
         return;
     }
-    buffer_puts(r, b, "<![CDATA[");
-    buffer_append(r, b, text, (size_t)length);
+    if (buffer_puts(r, b, "<![CDATA[") || buffer_append(r, b, text, (size_t)length))
+        return;
     buffer_puts(r, b, "]]>");
     r->last_open_buffer = NULL;
 }
