@@ -321,6 +321,18 @@ typedef struct element {
 
 static const char *const domain_names[3] = { "graph", "node", "edge" };
 
+/* A malloc'd NUL-terminated copy of exactly `length` bytes. (strndup may look for a NUL
+ * past `length`; our text buffers are not NUL-terminated.) NULL on out of memory. */
+static char *copy_bytes(const char *data, size_t length)
+{
+    char *copy = malloc(length + 1);
+    if (copy) {
+        memcpy(copy, data, length);
+        copy[length] = '\0';
+    }
+    return copy;
+}
+
 /* ---- positions, failures, warnings -------------------------------------- */
 
 static long current_line(const reader *r)
@@ -1256,7 +1268,7 @@ static void start_key(reader *r, const element *e)
         return;
     }
     char *key_attributes = NULL;
-    if (extra->length && !(key_attributes = strndup(extra->data, extra->length))) {
+    if (extra->length && !(key_attributes = copy_bytes(extra->data, extra->length))) {
         free(column_name);
         fail_nomem(r);
         return;
@@ -1344,7 +1356,7 @@ static void finish_key(reader *r)
             continue;
         an_i_column *c = an_i_network_column(r->network, (an_domain)d, k->column[d]);
         free(c->key_markup);
-        if (!(c->key_markup = strndup(r->key_markup.data, r->key_markup.length))) {
+        if (!(c->key_markup = copy_bytes(r->key_markup.data, r->key_markup.length))) {
             fail_nomem(r);
             return;
         }
@@ -1799,7 +1811,7 @@ static void start_root(reader *r, element_kind kind, const element *e, const xml
             return;
     if (b->length) {
         free(r->network->root_attributes);
-        if (!(r->network->root_attributes = strndup(b->data, b->length))) {
+        if (!(r->network->root_attributes = copy_bytes(b->data, b->length))) {
             fail_nomem(r);
             return;
         }
