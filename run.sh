@@ -78,7 +78,12 @@ run_tests() {
   main=$(/usr/bin/python3 "$here/tests/tally.py" "$build_dir" | tail -1) || status=1
   echo "run.sh: test suites: $main"
   if [ "${ACTORNET_SANITIZE:-1}" != 0 ]; then
-    sanitize=$(BUILD_DIR="$build_dir" "$here/tests/sanitize.sh" all | tee /dev/stderr | tail -1) || status=1
+    # (not `tee /dev/stderr`: reopening a file that stderr points at truncates it)
+    local log
+    log=$(mktemp)
+    BUILD_DIR="$build_dir" "$here/tests/sanitize.sh" all 2>&1 | tee "$log" || status=1
+    sanitize=$(tail -1 "$log")
+    rm -f "$log"
   else
     sanitize="0 passed, 0 failed"
   fi
