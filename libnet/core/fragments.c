@@ -20,9 +20,12 @@ int an_i_network_add_fragment(an_network *network, int place, int64_t row, const
         network->fragments = items;
         network->fragment_capacity = fresh;
     }
-    char *copy = strndup(markup, length);
+    /* an exact-length copy: `markup` need not be NUL-terminated (strndup may read past it) */
+    char *copy = malloc(length + 1);
     if (!copy)
         return AN_ENOMEM;
+    memcpy(copy, markup, length);
+    copy[length] = '\0';
     an_i_fragment *f = &network->fragments[network->fragment_count++];
     f->place = place;
     f->row = row;

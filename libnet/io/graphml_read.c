@@ -1141,7 +1141,7 @@ static key_record *add_key(reader *r, const char *id, size_t length)
     memset(k, 0, sizeof *k);
     k->column[0] = k->column[1] = k->column[2] = -1;
     k->template_domain = -1;
-    k->id = strndup(id, length);
+    k->id = copy_bytes(id, length);
     k->id_length = length;
     if (!k->id)
         return fail_nomem(r), NULL;
@@ -1262,7 +1262,7 @@ static void start_key(reader *r, const element *e)
         warn_at(r, line, column, "unknown attr.type '%s' for key '%.200s', read as string",
                 excerpt(shown, sizeof shown, type_name, type_length), k->id);
     }
-    char *column_name = name && name_length ? strndup(name, name_length) : strdup(k->id);
+    char *column_name = name && name_length ? copy_bytes(name, name_length) : strdup(k->id);
     if (!column_name) {
         fail_nomem(r);
         return;
@@ -1755,7 +1755,7 @@ static void start_graph(reader *r, const element *e)
     r->network->default_directed = directed;
     if (id) {
         free(r->network->graph_id);
-        if (!(r->network->graph_id = strndup(id, id_length))) {
+        if (!(r->network->graph_id = copy_bytes(id, id_length))) {
             fail_nomem(r);
             return;
         }
