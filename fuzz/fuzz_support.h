@@ -20,7 +20,7 @@ void an_fuzz_walk(const an_network *network, const char *target);
 /**
  * Compare two networks exactly: edgedefault, graph id, node ids in order,
  * edges (endpoints, direction, ids) in order, columns per domain (name, type,
- * default), every value's state and value (reals bit for bit, NaN = NaN).
+ * default; matched by name), every value's state and value (reals bit for bit, NaN = NaN).
  * Returns 0 when equal, else 1 with the first difference in `why`.
  */
 int an_fuzz_compare(const an_network *a, const an_network *b, char *why, size_t size);
