@@ -63,9 +63,10 @@ done
 printf '%-24s %12s %8s %8s %8s %8s\n' target executions exec/s cov ft corpus
 for target in "${targets[@]}"; do
   log="$here/artifacts/$target.log"
-  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
-  last=$(grep -E '^#[0-9]+.*(cov|DONE)' "$log" | tail -1)
+  # (|| true: a log without a stats line, e.g. a crash at start-up, must not end the script)
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" 2>/dev/null | tail -1 || true)
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" 2>/dev/null | tail -1 || true)
+  last=$(grep -E '^#[0-9]+.*(cov|DONE)' "$log" 2>/dev/null | tail -1 || true)
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
   ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
   corpus=$(sed -n 's/.* corp: \([0-9]*\/[0-9A-Za-z]*\).*/\1/p' <<<"$last")
