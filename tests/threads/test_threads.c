@@ -31,6 +31,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef HAVE_VALGRIND_H
+#include <valgrind/valgrind.h>
+#endif
+
 #define MEASURES 6
 static const an_centrality_measure measures[MEASURES] = { AN_DEGREE, AN_BETWEENNESS, AN_CLOSENESS, AN_PAGERANK,
                                                           AN_EIGENVECTOR, AN_CONSTRAINT };
@@ -224,6 +228,10 @@ int main(int argc, char **argv)
     }
     if (argc > 2)
         iterations_wanted = atoi(argv[2]);
+#ifdef HAVE_VALGRIND_H
+    if (RUNNING_ON_VALGRIND && iterations_wanted > 3)
+        iterations_wanted = 3; /* memcheck and helgrind: the same code, fewer rounds */
+#endif
     char paths[3][1024];
     snprintf(paths[0], sizeof paths[0], "%s/karate.graphml", argv[1]);
     snprintf(paths[1], sizeof paths[1], "%s/florentine.graphml", argv[1]);
