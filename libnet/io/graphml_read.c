@@ -142,7 +142,8 @@
 #define ENTITY_REFERENCE_COST 32u
 #define MAX_WARNINGS 1000
 #define SCRATCH_SLOTS 6
-#define INTERN_CACHE_SLOTS 1024     /* power of two */
+#define INTERN_CACHE_SLOTS 16384    /* power of two; 384 KiB, allocated on first use */
+#define LAST_SOURCE_MAX 32          /* longest source id remembered for grouped edges */
 #define GRAPHML_NAMESPACE "http://graphml.graphdrawing.org/xmlns"
 
 /* ---- types -------------------------------------------------------------- */
@@ -271,8 +272,8 @@ typedef struct reader {
     long default_line, default_column;
 
     /* the source node of the previous edge */
-    const char *last_source_text;
-    size_t last_source_length;
+    char last_source_text[LAST_SOURCE_MAX]; /* a copy: the arena's is likely cold */
+    size_t last_source_length;              /* 0 = none remembered */
     int64_t last_source;
 
     /* graphs */
@@ -295,7 +296,7 @@ typedef struct reader {
     uint64_t bytes_fed;
     uint64_t entity_cost;
 
-    intern_cache_slot intern_cache[INTERN_CACHE_SLOTS];
+    intern_cache_slot *intern_cache; /* INTERN_CACHE_SLOTS, or NULL until needed */
 
     int64_t warnings_recorded;
     int64_t warnings_suppressed;
@@ -519,23 +520,39 @@ static const char *intern_value(reader *r, const char *text, size_t length)
     if (!length)
         text = "";
     uint64_t hash = an_i_string_hash(text, length);
+    if (!r->intern_cache && !(r->intern_cache = calloc(INTERN_CACHE_SLOTS, sizeof *r->intern_cache))) {
+        fail_nomem(r);
+        return NULL;
+    }
     intern_cache_slot *cached = &r->intern_cache[hash & (INTERN_CACHE_SLOTS - 1)];
     if (cached->text && cached->hash == hash && cached->length == length &&
         memcmp(cached->text, text, length) == 0)
         return cached->text;
+    /* One probe finds or claims the slot; a claimed slot borrows `text` until
+     * the copy replaces it (if the copy fails the load fails, and the table is
+     * freed without its keys being read). */
     an_network *n = r->network;
-    an_i_string_slot *slot = an_i_string_table_find(&n->interned, text, length, hash);
-    const char *kept;
-    if (slot) {
-        kept = slot->key;
-    } else {
+    int inserted = 0;
+    an_i_string_slot *slot = an_i_string_table_upsert(&n->interned, text, length, hash, 0, &inserted);
+    if (!slot) {
+        fail_nomem(r);
+        return NULL;
+    }
+    if (inserted) {
         char *copy = an_i_arena_strndup(&n->strings, text, length);
-        if (!copy || !an_i_string_table_upsert(&n->interned, copy, length, hash, 0, NULL)) {
+        if (!copy) {
+            /* never left pointing at the parser's buffer: the slot becomes a
+             * valid (duplicate) entry for the empty string */
+            slot->key = "";
+            slot->length = 0;
+            slot->prefix = 0;
+            slot->hash = (uint32_t)an_i_string_hash("", 0);
             fail_nomem(r);
             return NULL;
         }
-        kept = copy;
+        slot->key = copy;
     }
+    const char *kept = slot->key;
     cached->hash = hash;
     cached->text = kept;
     cached->length = length;
@@ -1623,7 +1640,7 @@ static void start_edge(reader *r, const element *e)
         }
     }
     int64_t s, t;
-    if (source_length == r->last_source_length && r->last_source_text &&
+    if (source_length && source_length == r->last_source_length &&
         memcmp(source, r->last_source_text, source_length) == 0) {
         /* edges grouped by source (NetworkX, igraph): no lookup */
         s = r->last_source;
@@ -1637,8 +1654,8 @@ static void start_edge(reader *r, const element *e)
         t = find_node_hashed(r, target, target_length, target_hash);
         if (s >= 0) {
             r->last_source = s;
-            r->last_source_text = r->network->node_ids[s];
-            r->last_source_length = source_length;
+            r->last_source_length = source_length <= LAST_SOURCE_MAX ? source_length : 0;
+            memcpy(r->last_source_text, source, r->last_source_length);
         }
     }
     const char *edge_id = NULL;
@@ -2234,6 +2251,7 @@ static void reader_free(reader *r)
         an_i_string_table_free(&r->names_used[d]);
     free(r->pending_edges);
     free(r->pending_values);
+    free(r->intern_cache);
     an_i_arena_free(&r->pending_arena);
     buffer_free(&r->text);
     buffer_free(&r->pending_key);
