@@ -92,6 +92,7 @@ int an_i_network_add_column(an_network *network, an_domain domain, const char *n
     if (out_column)
         *out_column = set->count;
     set->count++;
+    an_i_network_changed(network);
     return AN_OK;
 }
 
@@ -237,6 +238,7 @@ int an_network_set_default_boolean(an_network *network, an_domain domain, int co
     if (rc == AN_OK && (rc = check_kind(c, KIND_BOOLEAN, 0)) == AN_OK) {
         c->default_value.integer = value ? 1 : 0;
         c->has_default = 1;
+        an_i_network_changed(network);
     }
     return rc;
 }
@@ -248,6 +250,7 @@ int an_network_set_default_integer(an_network *network, an_domain domain, int co
     if (rc == AN_OK && (rc = check_kind(c, KIND_INTEGER, value)) == AN_OK) {
         c->default_value.integer = value;
         c->has_default = 1;
+        an_i_network_changed(network);
     }
     return rc;
 }
@@ -259,6 +262,7 @@ int an_network_set_default_real(an_network *network, an_domain domain, int colum
     if (rc == AN_OK && (rc = check_kind(c, KIND_REAL, 0)) == AN_OK) {
         c->default_value.real = value;
         c->has_default = 1;
+        an_i_network_changed(network);
     }
     return rc;
 }
@@ -275,6 +279,7 @@ int an_network_set_default_string(an_network *network, an_domain domain, int col
             return AN_I_NOMEM();
         c->default_value.string = interned;
         c->has_default = 1;
+        an_i_network_changed(network);
     }
     return rc;
 }
@@ -286,6 +291,7 @@ int an_network_clear_default(an_network *network, an_domain domain, int column)
     if (rc == AN_OK) {
         c->has_default = 0;
         memset(&c->default_value, 0, sizeof c->default_value);
+        an_i_network_changed(network);
     }
     return rc;
 }
@@ -355,6 +361,8 @@ static int prepare_set(an_network *network, an_domain domain, int column, int64_
         rc = check_kind(*out, kind, integer);
     if (rc == AN_OK && an_i_column_reserve(*out, row + 1) != AN_OK)
         rc = AN_I_NOMEM();
+    if (rc == AN_OK)
+        an_i_network_changed(network); /* every setter that gets here stores a value */
     return rc;
 }
 
@@ -415,6 +423,7 @@ int an_network_unset(an_network *network, an_domain domain, int column, int64_t 
         c->present[row >> 6] &= ~((uint64_t)1 << (row & 63));
         if (c->type == AN_TYPE_STRING)
             c->values.strings[row] = NULL;
+        an_i_network_changed(network);
     }
     return rc;
 }
@@ -576,6 +585,7 @@ static int attach_column(an_network *network, an_domain domain, const char *name
     an_error_clear();
     if (an_i_column_reserve(*out, an_i_domain_rows(network, domain)) != AN_OK)
         return AN_I_NOMEM();
+    an_i_network_changed(network); /* the caller stores the values next */
     return AN_OK;
 }
 

@@ -14,6 +14,9 @@ static pthread_mutex_t igraph_lock = PTHREAD_MUTEX_INITIALIZER;
 /* The first reason igraph reported inside the current guard. Only touched with the lock held. */
 static char igraph_reason[512];
 
+/* 1 while this thread holds igraph_lock (so an_i_network_drop_views can be called either way). */
+static _Thread_local int igraph_lock_held;
+
 static void record_igraph_error(const char *reason, const char *file, int line, igraph_error_t code)
 {
     (void)file;
@@ -34,6 +37,7 @@ static void ignore_igraph_warning(const char *reason, const char *file, int line
 void an_i_igraph_begin(an_i_igraph_guard *guard)
 {
     pthread_mutex_lock(&igraph_lock);
+    igraph_lock_held = 1;
     igraph_reason[0] = '\0';
     guard->previous_error_handler = igraph_set_error_handler(record_igraph_error);
     guard->previous_warning_handler = igraph_set_warning_handler(ignore_igraph_warning);
@@ -43,6 +47,7 @@ void an_i_igraph_end(an_i_igraph_guard *guard)
 {
     igraph_set_error_handler(guard->previous_error_handler);
     igraph_set_warning_handler(guard->previous_warning_handler);
+    igraph_lock_held = 0;
     pthread_mutex_unlock(&igraph_lock);
 }
 
@@ -276,13 +281,188 @@ done:
     return rc;
 }
 
-void an_i_igraph_view_destroy(an_i_igraph_view *view)
+/* ---- the view cache ------------------------------------------------------ */
+
+/* What a view depends on besides the network's content (see an_i_igraph_view_borrow). */
+typedef struct view_key {
+    int directed;
+    int parallel;
+    int self_loops;
+    int weight_column;  /* -1: unweighted */
+} view_key;
+
+struct an_i_view_entry {
+    an_i_igraph_view view;  /* owned; valid when `used` */
+    view_key key;
+    uint64_t revision;      /* the network's revision when built */
+    uint64_t last_used;     /* cache clock at the last borrow */
+    int pins;               /* borrowed and not yet given back */
+    int used;
+};
+
+typedef struct an_i_view_cache {
+    an_i_view_entry entries[AN_I_VIEW_CACHE_SLOTS];
+    uint64_t clock;
+    int64_t builds, hits;
+} an_i_view_cache;
+
+static void destroy_owned_view(an_i_igraph_view *view)
 {
-    if (!view)
-        return;
     igraph_destroy(&view->graph);
     igraph_vector_int_destroy(&view->edge_map);
     if (view->has_weights)
         igraph_vector_destroy(&view->weights);
     view->has_weights = 0;
+}
+
+static void entry_clear(an_i_view_entry *entry)
+{
+    if (entry->used)
+        destroy_owned_view(&entry->view);
+    memset(entry, 0, sizeof *entry);
+}
+
+static int same_key(const view_key *a, const view_key *b)
+{
+    return a->directed == b->directed && a->parallel == b->parallel && a->self_loops == b->self_loops &&
+           a->weight_column == b->weight_column;
+}
+
+/* The cache of a network, created on first use. The network is const for its readers; the
+ * cache is the one part they change, only under the igraph lock (network_internal.h). */
+static an_i_view_cache *cache_of(const an_network *network, int create)
+{
+    an_network *mutable_network = (an_network *)network;
+    if (!mutable_network->view_cache && create)
+        mutable_network->view_cache = calloc(1, sizeof *mutable_network->view_cache);
+    return mutable_network->view_cache;
+}
+
+static void lend(an_i_igraph_view *view, an_i_view_cache *cache, an_i_view_entry *entry)
+{
+    entry->pins++;
+    entry->last_used = ++cache->clock;
+    *view = entry->view;
+    view->borrowed_from = entry;
+}
+
+int an_i_igraph_view_borrow(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy)
+{
+    an_edge_policy defaults = AN_EDGE_POLICY_INIT;
+    if (!policy)
+        policy = &defaults;
+    int rc = an_i_edge_policy_check(network, policy);
+    if (rc != AN_OK)
+        return rc;
+    view_key key = { an_i_igraph_mode_directed(network, (an_i_igraph_mode)policy->direction), policy->parallel,
+                     policy->self_loops ? 1 : 0, -1 };
+    if (policy->weight)
+        an_network_find_column(network, AN_DOMAIN_EDGE, policy->weight, &key.weight_column);
+
+    an_i_view_cache *cache = cache_of(network, 1);
+    if (!cache) /* no room for the cache: still answer, uncached */
+        return an_i_igraph_view_build(view, network, policy);
+    an_i_view_entry *slot = NULL;
+    for (int i = 0; i < AN_I_VIEW_CACHE_SLOTS; i++) {
+        an_i_view_entry *entry = &cache->entries[i];
+        if (entry->used && entry->revision != network->revision && entry->pins == 0)
+            entry_clear(entry); /* the network changed since: never served again */
+        if (entry->used && entry->revision == network->revision && same_key(&entry->key, &key)) {
+            cache->hits++;
+            lend(view, cache, entry);
+            return AN_OK;
+        }
+        /* where a new view goes: a free slot, else the least recently used entry nobody holds */
+        if (!entry->used) {
+            if (!slot || slot->used)
+                slot = entry;
+        } else if (entry->pins == 0 && (!slot || (slot->used && entry->last_used < slot->last_used))) {
+            slot = entry;
+        }
+    }
+
+    an_i_igraph_view built;
+    rc = an_i_igraph_view_build(&built, network, policy);
+    if (rc != AN_OK)
+        return rc;
+    if (!slot) { /* every slot is held inside this guard: hand over a private view */
+        *view = built;
+        return AN_OK;
+    }
+    entry_clear(slot);
+    slot->view = built;
+    slot->key = key;
+    slot->revision = network->revision;
+    slot->used = 1;
+    cache->builds++;
+    lend(view, cache, slot);
+    return AN_OK;
+}
+
+int an_i_igraph_view_copy(an_i_igraph_view *out, const an_i_igraph_view *view)
+{
+    memset(out, 0, sizeof *out);
+    int rc = an_i_igraph_check(igraph_copy(&out->graph, &view->graph), "copying the analysis graph");
+    if (rc != AN_OK)
+        return rc;
+    rc = an_i_igraph_check(igraph_vector_int_init_copy(&out->edge_map, &view->edge_map), "copying the analysis graph");
+    if (rc != AN_OK) {
+        igraph_destroy(&out->graph);
+        return rc;
+    }
+    if (view->has_weights) {
+        rc = an_i_igraph_check(igraph_vector_init_copy(&out->weights, &view->weights), "copying the analysis graph");
+        if (rc != AN_OK) {
+            igraph_vector_int_destroy(&out->edge_map);
+            igraph_destroy(&out->graph);
+            return rc;
+        }
+    }
+    out->has_weights = view->has_weights;
+    out->directed = view->directed;
+    return AN_OK;
+}
+
+void an_i_igraph_view_destroy(an_i_igraph_view *view)
+{
+    if (!view)
+        return;
+    if (view->borrowed_from) {
+        view->borrowed_from->pins--;
+        memset(view, 0, sizeof *view);
+        return;
+    }
+    destroy_owned_view(view);
+}
+
+void an_i_network_drop_views(const an_network *network)
+{
+    if (!network || !network->view_cache)
+        return;
+    int take_lock = !igraph_lock_held;
+    an_i_igraph_guard guard;
+    if (take_lock)
+        an_i_igraph_begin(&guard);
+    an_i_view_cache *cache = cache_of(network, 0);
+    for (int i = 0; i < AN_I_VIEW_CACHE_SLOTS; i++)
+        entry_clear(&cache->entries[i]);
+    free(cache);
+    ((an_network *)network)->view_cache = NULL;
+    if (take_lock)
+        an_i_igraph_end(&guard);
+}
+
+void an_i_network_view_cache_stats(an_i_view_cache_stats *out, const an_network *network)
+{
+    an_i_igraph_guard guard;
+    memset(out, 0, sizeof *out);
+    an_i_igraph_begin(&guard);
+    const an_i_view_cache *cache = network->view_cache;
+    if (cache) {
+        out->builds = cache->builds;
+        out->hits = cache->hits;
+        for (int i = 0; i < AN_I_VIEW_CACHE_SLOTS; i++)
+            out->entries += cache->entries[i].used;
+    }
+    an_i_igraph_end(&guard);
 }

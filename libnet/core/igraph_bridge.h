@@ -22,6 +22,14 @@
  *    pair of opposite arcs; AS_UNDIRECTED drops all directions. Parallel edges
  *    and self-loops are kept; `edge_map[k]` names the network edge behind
  *    igraph edge k.
+ *
+ * 3. Views under an edge policy (below): an_i_igraph_view_build() applies an
+ *    an_edge_policy (direction, parallel ties, self-loops, weights) and builds
+ *    a private igraph graph, O(n + m) — about 0.2 s at a million ties.
+ *
+ * 4. The view cache. an_i_igraph_view_borrow() returns the same view from a
+ *    small cache kept in the network, so repeated analyses of an unchanged
+ *    network pay the build once. Details beside an_i_igraph_view_borrow().
  */
 #ifndef AN_IGRAPH_BRIDGE_H
 #define AN_IGRAPH_BRIDGE_H
@@ -69,8 +77,6 @@ int an_i_igraph_mode_directed(const an_network *network, an_i_igraph_mode mode);
 /** Seed igraph's default RNG (inside a guard) so results are reproducible. */
 void an_i_igraph_seed(uint64_t seed);
 
-#endif
-
 #include "actornet/analysis.h"
 
 /**
@@ -78,24 +84,101 @@ void an_i_igraph_seed(uint64_t seed);
  * graph, optional weights, and for each igraph edge the network edge behind
  * it (for collapsed ties: the first of them, in file order).
  */
+typedef struct an_i_view_entry an_i_view_entry;
+
 typedef struct an_i_igraph_view {
     igraph_t graph;
     int directed;
     int has_weights;
     igraph_vector_t weights;        /* initialised only when has_weights */
     igraph_vector_int_t edge_map;   /* igraph edge -> network edge */
+    an_i_view_entry *borrowed_from; /* NULL: a private view the holder owns; otherwise a
+                                       read-only copy of a cached view (see borrow below) */
 } an_i_igraph_view;
 
 /**
- * Build a view. `policy` NULL means AN_EDGE_POLICY_INIT. Validates the policy
- * (AN_EINVAL for an unknown mode; AN_ENOTFOUND / AN_ETYPE for a bad weight
- * column; AN_EINVAL for a NaN or infinite weight). Must be called inside a
- * guard; on success destroy with an_i_igraph_view_destroy().
- * O(n + m) (parallel ties are merged with a two-pass radix sort).
+ * Build a private view (the caller owns it and may change it). `policy` NULL
+ * means AN_EDGE_POLICY_INIT. Validates the policy (AN_EINVAL for an unknown
+ * mode; AN_ENOTFOUND / AN_ETYPE for a bad weight column; AN_EINVAL for a NaN
+ * or infinite weight). Must be called inside a guard; on success destroy with
+ * an_i_igraph_view_destroy(). O(n + m) (parallel ties are merged with a
+ * two-pass radix sort). Analyses use an_i_igraph_view_borrow() instead.
  */
 int an_i_igraph_view_build(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy);
 
+/**
+ * The view cache: the view of `network` under `policy`, as
+ * an_i_igraph_view_build() would build it (same arguments, same checks, same
+ * errors, the same graph bit for bit), from the network's cache when an
+ * earlier call built it and the network has not changed since.
+ *
+ * What `view` receives is a shallow, read-only copy of the cached view: its
+ * igraph graph, weights and edge map share storage with the cache. Read it;
+ * never change it (no igraph function that takes a non-const igraph_t or
+ * vector). A caller that needs to change the graph takes a private copy with
+ * an_i_igraph_view_copy(). Give the view back with an_i_igraph_view_destroy()
+ * (which, for a borrowed view, only unpins the entry) before
+ * an_i_igraph_end(): a borrowed view is only valid inside the guard it was
+ * borrowed in.
+ *
+ * The key is the resolved policy: whether the graph is directed (AS_STORED on
+ * a network without directed edges gives the same view as AS_UNDIRECTED), the
+ * parallel-tie mode, whether self-loops are kept, and the weight column's
+ * index (-1: unweighted); weights of collapsed ties are always summed. Each
+ * entry remembers the network's `revision` (network_internal.h) it was built
+ * at; any change to the network bumps the revision, so the next borrow drops
+ * the stale entries and builds afresh.
+ *
+ * Bounds: AN_I_VIEW_CACHE_SLOTS entries per network, least recently used
+ * evicted first (a pinned entry — one borrowed inside the current guard — is
+ * never evicted; when every slot is pinned the view is built privately and
+ * not cached). A view costs about 40 + 16 n / m bytes per igraph edge
+ * (graph 32, edge map 8, weights 8 when weighted): about 40 MB at a million
+ * ties, so a full cache holds up to about 4 such views (~160-200 MB) until
+ * the network changes or is freed. an_i_network_drop_views() releases them
+ * early (e.g. when a report has finished with the network).
+ *
+ * Threads: the cache is reached only through a const network and only inside
+ * the igraph guard (the process-wide lock), so several threads may analyse one
+ * network at once; changing a network needs exclusive access anyway.
+ *
+ * Returns what an_i_igraph_view_build() returns. Hit: O(#slots + #columns);
+ * miss: O(n + m).
+ */
+int an_i_igraph_view_borrow(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy);
+
+/**
+ * A private deep copy of `view` (borrowed or not) in `out`, which the caller
+ * owns and may change. Inside a guard. AN_OK / AN_ENOMEM. O(n + m).
+ */
+int an_i_igraph_view_copy(an_i_igraph_view *out, const an_i_igraph_view *view);
+
+/** Destroy a private view, or give a borrowed one back to the cache. NULL is ignored. */
 void an_i_igraph_view_destroy(an_i_igraph_view *view);
+
+/** How many views one network's cache holds at most. */
+#define AN_I_VIEW_CACHE_SLOTS 4
+
+/**
+ * Free every cached view of `network` (and the cache itself). Called by
+ * an_network_free(); may also be called to lower peak memory once a run of
+ * analyses is over. Takes the igraph lock itself unless the calling thread
+ * already holds it; must not be called while a view of this network is
+ * borrowed. O(#slots).
+ */
+void an_i_network_drop_views(const an_network *network);
+
+/** Counters of a network's view cache, for tests (taken under the igraph lock,
+ *  so call outside a guard). Both 0 for a network never analysed. */
+typedef struct an_i_view_cache_stats {
+    int64_t builds;     /* views built for the cache (misses) */
+    int64_t hits;       /* borrows served from the cache */
+    int entries;        /* views held now */
+} an_i_view_cache_stats;
+
+void an_i_network_view_cache_stats(an_i_view_cache_stats *out, const an_network *network);
 
 /** Check a caller's policy without building anything (for option validation). */
 int an_i_edge_policy_check(const an_network *network, const an_edge_policy *policy);
+
+#endif

@@ -4,6 +4,7 @@
  */
 #include "network_internal.h"
 #include "error_internal.h"
+#include "igraph_bridge.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,7 @@ void an_network_free(an_network *network)
 {
     if (!network)
         return;
+    an_i_network_drop_views(network);
     an_i_arena_free(&network->strings);
     an_i_string_table_free(&network->interned);
     an_i_string_table_free(&network->node_index);
@@ -175,6 +177,7 @@ int an_i_network_add_node_interned(an_network *network, const char *id, size_t l
     if (out_node)
         *out_node = network->node_count;
     network->node_count++;
+    an_i_network_changed(network);
     return AN_OK;
 }
 
@@ -200,6 +203,7 @@ int an_i_network_add_edge_unchecked(an_network *network, int64_t source, int64_t
     if (network->edge_ids)
         network->edge_ids[e] = id;
     network->edge_count = e + 1;
+    an_i_network_changed(network);
     return AN_OK;
 }
 
@@ -223,6 +227,7 @@ int an_network_set_default_directed(an_network *network, int directed)
 {
     CHECK_NETWORK(network);
     network->default_directed = directed ? 1 : 0;
+    an_i_network_changed(network);
     return AN_OK;
 }
 
@@ -344,6 +349,7 @@ int an_network_set_graph_id(an_network *network, const char *id)
         return AN_I_NOMEM();
     free(network->graph_id);
     network->graph_id = copy;
+    an_i_network_changed(network);
     return AN_OK;
 }
 

@@ -14,6 +14,17 @@
  *    capacity are absent.
  *  - foreign data (XML the model does not interpret) as raw markup fragments,
  *    written back verbatim.
+ *  - a mutation counter, `revision`, and a cache of analysis views
+ *    (`view_cache`, see igraph_bridge.h). Every function that changes nodes,
+ *    edges, ids, directions, columns (declarations, defaults) or values calls
+ *    an_i_network_changed(); the cache compares the revision a view was built
+ *    at with the current one, so a changed network never serves a stale view.
+ *    Foreign fragments, warnings and source lines are not read by analyses
+ *    and do not bump it. Code that writes the fields below directly (rather
+ *    than through network.c / columns.c) must call an_i_network_changed()
+ *    itself, unless the network is still being built and has not been
+ *    analysed (the GraphML reader, subsets, projections: a new network starts
+ *    with an empty cache).
  */
 #ifndef AN_NETWORK_INTERNAL_H
 #define AN_NETWORK_INTERNAL_H
@@ -105,7 +116,19 @@ struct an_network {
                                    an_i_network_set_line */
     int32_t *edge_lines;
     int64_t node_lines_capacity, edge_lines_capacity;
+
+    uint64_t revision;          /* mutation counter: bumped by an_i_network_changed() */
+    struct an_i_view_cache *view_cache; /* analysis views, or NULL (igraph_bridge.c). Logically
+                                   mutable state of a const network: created, used and freed
+                                   only under the igraph lock (an_i_igraph_begin), freed by
+                                   an_network_free() */
 };
+
+/** Record that the network's content changed (see `revision`). */
+static inline void an_i_network_changed(an_network *network)
+{
+    network->revision++;
+}
 
 /* ---- strings ---------------------------------------------------------- */
 
