@@ -43,6 +43,11 @@ int an_centrality_measure_from_name(an_centrality_measure *out, const char *name
 
 /* ---- the analysis graphs of one computation ------------------------------- */
 
+/* The three views are borrowed from the network's view cache (igraph_bridge.h): read-only,
+ * shared with later computations on the unchanged network, given back by
+ * an_i_centrality_context_destroy() before the guard ends. The shortest-path graph
+ * (`distance`) is the computation's own. */
+
 void an_i_centrality_context_init(an_i_centrality_context *context, const an_network *network,
                                   const an_centrality_options *options)
 {
@@ -72,7 +77,7 @@ void an_i_centrality_context_destroy(an_i_centrality_context *context)
 int an_i_centrality_view(an_i_centrality_context *context, const an_i_igraph_view **out)
 {
     if (!context->has_as_given) {
-        int rc = an_i_igraph_view_build(&context->as_given, context->network, &context->options->policy);
+        int rc = an_i_igraph_view_borrow(&context->as_given, context->network, &context->options->policy);
         if (rc != AN_OK)
             return rc;
         context->has_as_given = 1;
@@ -88,7 +93,7 @@ int an_i_centrality_keep_view(an_i_centrality_context *context, const an_i_igrap
     if (!context->has_keep) {
         an_edge_policy policy = context->options->policy;
         policy.parallel = AN_PARALLEL_KEEP;
-        int rc = an_i_igraph_view_build(&context->keep, context->network, &policy);
+        int rc = an_i_igraph_view_borrow(&context->keep, context->network, &policy);
         if (rc != AN_OK)
             return rc;
         context->has_keep = 1;
@@ -104,7 +109,7 @@ int an_i_centrality_loopless_view(an_i_centrality_context *context, const an_i_i
     if (!context->has_loopless) {
         an_edge_policy policy = context->options->policy;
         policy.self_loops = 0;
-        int rc = an_i_igraph_view_build(&context->loopless, context->network, &policy);
+        int rc = an_i_igraph_view_borrow(&context->loopless, context->network, &policy);
         if (rc != AN_OK)
             return rc;
         context->has_loopless = 1;

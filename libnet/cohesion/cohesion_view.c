@@ -1,5 +1,7 @@
 /*
- * cohesion_view.c — the igraph view each cohesion measure analyses.
+ * cohesion_view.c — the igraph view each cohesion measure analyses, borrowed
+ * from the network's view cache (read-only; an_i_igraph_view_destroy gives it
+ * back).
  */
 #include "cohesion_internal.h"
 
@@ -18,5 +20,5 @@ int an_i_cohesion_view(an_i_igraph_view *view, const an_network *network, const 
         effective.parallel = parallel;
     if (!keep_weights)
         effective.weight = NULL;
-    return an_i_igraph_view_build(view, network, &effective);
+    return an_i_igraph_view_borrow(view, network, &effective);
 }

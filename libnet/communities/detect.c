@@ -159,7 +159,7 @@ int an_network_communities(an_partition **out, const an_network *network, const 
     an_i_igraph_guard guard;
     an_i_igraph_begin(&guard);
     an_i_igraph_view view;
-    rc = an_i_igraph_view_build(&view, network, &policy);
+    rc = an_i_igraph_view_borrow(&view, network, &policy);
     if (rc != AN_OK)
         goto done;
     directed = view.directed;

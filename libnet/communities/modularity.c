@@ -42,7 +42,7 @@ int an_network_modularity(double *out, const an_network *network, const int64_t 
     an_i_igraph_guard guard;
     an_i_igraph_begin(&guard);
     an_i_igraph_view view;
-    rc = an_i_igraph_view_build(&view, network, &options->policy);
+    rc = an_i_igraph_view_borrow(&view, network, &options->policy);
     if (rc == AN_OK) {
         if (view.has_weights) {
             for (int64_t e = 0; e < igraph_vector_size(&view.weights) && rc == AN_OK; e++)

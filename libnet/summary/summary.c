@@ -109,7 +109,7 @@ static int count_components(const an_network *network, summary *s)
     an_i_igraph_view view;
     an_edge_policy policy = AN_EDGE_POLICY_INIT;
     policy.self_loops = 1;
-    int rc = an_i_igraph_view_build(&view, network, &policy);
+    int rc = an_i_igraph_view_borrow(&view, network, &policy);
     if (rc != AN_OK)
         goto done;
     igraph_vector_int_t sizes, degree;
