@@ -435,21 +435,38 @@ void an_i_igraph_view_destroy(an_i_igraph_view *view)
     destroy_owned_view(view);
 }
 
+/* Free the cache of a network nobody else is using (exclusive access or the igraph lock). */
+static void free_cache(an_network *network)
+{
+    an_i_view_cache *cache = network->view_cache;
+    if (!cache)
+        return;
+    for (int i = 0; i < AN_I_VIEW_CACHE_SLOTS; i++)
+        entry_clear(&cache->entries[i]);
+    free(cache);
+    network->view_cache = NULL;
+}
+
 void an_i_network_drop_views(const an_network *network)
 {
-    if (!network || !network->view_cache)
+    if (!network)
         return;
     int take_lock = !igraph_lock_held;
     an_i_igraph_guard guard;
     if (take_lock)
         an_i_igraph_begin(&guard);
-    an_i_view_cache *cache = cache_of(network, 0);
-    for (int i = 0; i < AN_I_VIEW_CACHE_SLOTS; i++)
-        entry_clear(&cache->entries[i]);
-    free(cache);
-    ((an_network *)network)->view_cache = NULL;
+    free_cache((an_network *)network); /* the cache's own state: see cache_of() */
     if (take_lock)
         an_i_igraph_end(&guard);
+}
+
+void an_i_network_free_views(an_network *network)
+{
+    /* No lock: an_network_free() has the network to itself, so no other thread can reach this
+     * cache, and igraph_destroy() only releases memory (actornet installs no igraph attribute
+     * handler), touching none of the global state the lock protects. Taking the lock would make
+     * freeing an analysed network wait for another thread's analysis of another network. */
+    free_cache(network);
 }
 
 void an_i_network_view_cache_stats(an_i_view_cache_stats *out, const an_network *network)

@@ -135,8 +135,9 @@ int an_i_igraph_view_build(an_i_igraph_view *view, const an_network *network, co
  * not cached). A view costs about 40 + 16 n / m bytes per igraph edge
  * (graph 32, edge map 8, weights 8 when weighted): about 40 MB at a million
  * ties, so a full cache holds up to about 4 such views (~160-200 MB) until
- * the network changes or is freed. an_i_network_drop_views() releases them
- * early (e.g. when a report has finished with the network).
+ * the network changes or is freed. They are freed by an_network_free();
+ * an_i_network_drop_views() releases them early (e.g. when a report has
+ * finished with the network).
  *
  * Threads: the cache is reached only through a const network and only inside
  * the igraph guard (the process-wide lock), so several threads may analyse one
@@ -160,13 +161,20 @@ void an_i_igraph_view_destroy(an_i_igraph_view *view);
 #define AN_I_VIEW_CACHE_SLOTS 4
 
 /**
- * Free every cached view of `network` (and the cache itself). Called by
- * an_network_free(); may also be called to lower peak memory once a run of
- * analyses is over. Takes the igraph lock itself unless the calling thread
- * already holds it; must not be called while a view of this network is
- * borrowed. O(#slots).
+ * Free every cached view of `network` (and the cache itself), e.g. to lower
+ * peak memory once a run of analyses is over; the next analysis builds
+ * afresh. Takes the igraph lock itself unless the calling thread already
+ * holds it, so other threads may be reading the network meanwhile (their
+ * borrowed views only live inside their own guards); the calling thread must
+ * not hold a borrowed view of this network. NULL is ignored. O(#slots).
  */
 void an_i_network_drop_views(const an_network *network);
+
+/**
+ * The same for an_network_free(), without the lock: the caller has the
+ * network to itself, and igraph_destroy() only releases memory.
+ */
+void an_i_network_free_views(an_network *network);
 
 /** Counters of a network's view cache, for tests (taken under the igraph lock,
  *  so call outside a guard). Both 0 for a network never analysed. */

@@ -34,7 +34,7 @@ void an_network_free(an_network *network)
 {
     if (!network)
         return;
-    an_i_network_drop_views(network);
+    an_i_network_free_views(network);
     an_i_arena_free(&network->strings);
     an_i_string_table_free(&network->interned);
     an_i_string_table_free(&network->node_index);
