@@ -142,8 +142,10 @@
 #define ENTITY_REFERENCE_COST 32u
 #define MAX_WARNINGS 1000
 #define SCRATCH_SLOTS 6
-#define INTERN_CACHE_SLOTS 16384    /* power of two; 384 KiB, allocated on first use */
+#define INTERN_CACHE_SLOTS 16384    /* power of two; 1 MiB, allocated on first use */
+#define INTERN_CACHE_INLINE 44
 #define LAST_SOURCE_MAX 32          /* longest source id remembered for grouped edges */
+#define SEQUENTIAL_PREFIX_MAX 16    /* longest id prefix of the sequential-id fast path */
 #define GRAPHML_NAMESPACE "http://graphml.graphdrawing.org/xmlns"
 
 /* ---- types -------------------------------------------------------------- */
@@ -215,8 +217,10 @@ typedef struct pending_value {
 typedef struct intern_cache_slot {
     uint64_t hash;
     const char *text;           /* interned; NULL = empty */
-    size_t length;
-} intern_cache_slot;
+    uint32_t length;
+    char bytes[INTERN_CACHE_INLINE]; /* the first bytes of text: a value that fits is
+                                        checked in this cache line, not in the arena */
+} intern_cache_slot;            /* 64 bytes */
 
 typedef struct dict_names {
     const xmlChar *graphml, *key, *default_value, *desc, *graph, *node, *edge, *data, *port,
@@ -270,6 +274,16 @@ typedef struct reader {
     unsigned char current_key_domains[3]; /* domains whose columns this <key> made */
     text_buffer key_markup;
     long default_line, default_column;
+
+    /* Sequential node ids. While node k's id is PREFIX + k in decimal (k = 0,
+     * 1, ...; igraph writes "n0", "n1", ..., NetworkX "0", "1", ... for
+     * integer-labelled graphs), an edge endpoint of that form names node k
+     * directly, without hashing or touching the node index. */
+    int ids_sequential;                 /* 1 while every node so far fits */
+    char id_prefix[SEQUENTIAL_PREFIX_MAX];
+    size_t id_prefix_length;
+    char next_id_digits[24];            /* decimal of the next node index */
+    size_t next_id_digits_length;
 
     /* the source node of the previous edge */
     char last_source_text[LAST_SOURCE_MAX]; /* a copy: the arena's is likely cold */
@@ -526,7 +540,7 @@ static const char *intern_value(reader *r, const char *text, size_t length)
     }
     intern_cache_slot *cached = &r->intern_cache[hash & (INTERN_CACHE_SLOTS - 1)];
     if (cached->text && cached->hash == hash && cached->length == length &&
-        memcmp(cached->text, text, length) == 0)
+        memcmp(length <= INTERN_CACHE_INLINE ? cached->bytes : cached->text, text, length) == 0)
         return cached->text;
     /* One probe finds or claims the slot; a claimed slot borrows `text` until
      * the copy replaces it (if the copy fails the load fails, and the table is
@@ -553,9 +567,13 @@ static const char *intern_value(reader *r, const char *text, size_t length)
         slot->key = copy;
     }
     const char *kept = slot->key;
+    if (length > UINT32_MAX)
+        return kept;    /* not cached */
     cached->hash = hash;
     cached->text = kept;
-    cached->length = length;
+    cached->length = (uint32_t)length;
+    if (length <= INTERN_CACHE_INLINE)
+        memcpy(cached->bytes, kept, length);
     return kept;
 }
 
@@ -1514,6 +1532,65 @@ static void resolve_pending_values(reader *r)
 
 /* ---- nodes, edges, graphs ----------------------------------------------- */
 
+/* Follow node `node` (just added with `id`) in the sequential-id state. */
+static void track_sequential_id(reader *r, int64_t node, const char *id, size_t length)
+{
+    if (node == 0) {
+        /* the first node decides the prefix: its id must end in exactly "0" */
+        r->ids_sequential = length >= 1 && id[length - 1] == '0' && length - 1 <= SEQUENTIAL_PREFIX_MAX &&
+                            (length == 1 || !(id[length - 2] >= '0' && id[length - 2] <= '9'));
+        if (!r->ids_sequential)
+            return;
+        r->id_prefix_length = length - 1;
+        memcpy(r->id_prefix, id, length - 1);
+        r->next_id_digits[0] = '0';
+        r->next_id_digits_length = 1;
+    } else if (!r->ids_sequential) {
+        return;
+    } else if (length != r->id_prefix_length + r->next_id_digits_length ||
+               memcmp(id, r->id_prefix, r->id_prefix_length) != 0 ||
+               memcmp(id + r->id_prefix_length, r->next_id_digits, r->next_id_digits_length) != 0) {
+        r->ids_sequential = 0;
+        return;
+    }
+    /* the digits of node + 1: increment the decimal string */
+    size_t i = r->next_id_digits_length;
+    while (i > 0 && r->next_id_digits[i - 1] == '9')
+        r->next_id_digits[--i] = '0';
+    if (i > 0) {
+        r->next_id_digits[i - 1]++;
+    } else if (r->next_id_digits_length + 1 < sizeof r->next_id_digits) {
+        memmove(r->next_id_digits + 1, r->next_id_digits, r->next_id_digits_length);
+        r->next_id_digits[0] = '1';
+        r->next_id_digits_length++;
+    } else {
+        r->ids_sequential = 0;
+    }
+}
+
+/* Node k for an id PREFIX + k (canonical decimal, k below the node count)
+ * while ids are sequential; -1 when the id is of another form or names no
+ * node yet (the caller then asks the index). Exact: such an id can only be
+ * node k's, since ids are unique. */
+static inline int64_t sequential_node(const reader *r, const char *id, size_t length)
+{
+    if (!r->ids_sequential || length <= r->id_prefix_length ||
+        length - r->id_prefix_length > 18 || memcmp(id, r->id_prefix, r->id_prefix_length) != 0)
+        return -1;
+    const char *digits = id + r->id_prefix_length;
+    size_t count = length - r->id_prefix_length;
+    if (count > 1 && digits[0] == '0')
+        return -1;
+    int64_t k = 0;
+    for (size_t i = 0; i < count; i++) {
+        unsigned d = (unsigned)(unsigned char)digits[i] - '0';
+        if (d > 9)
+            return -1;
+        k = k * 10 + (int64_t)d;
+    }
+    return k < r->network->node_count ? k : -1;
+}
+
 static void start_node(reader *r, const element *e)
 {
     const char *id = NULL;
@@ -1552,6 +1629,7 @@ static void start_node(reader *r, const element *e)
         fail_nomem(r);
         return;
     }
+    track_sequential_id(r, node, interned, id_length);
     r->row = node;
     r->state = STATE_NODE;
     if (extra) {
@@ -1639,8 +1717,10 @@ static void start_edge(reader *r, const element *e)
             return;
         }
     }
-    int64_t s, t;
-    if (source_length && source_length == r->last_source_length &&
+    int64_t s = sequential_node(r, source, source_length), t = sequential_node(r, target, target_length);
+    if (s >= 0 && t >= 0) {
+        /* both endpoints named by sequential ids */
+    } else if (source_length && source_length == r->last_source_length &&
         memcmp(source, r->last_source_text, source_length) == 0) {
         /* edges grouped by source (NetworkX, igraph): no lookup */
         s = r->last_source;

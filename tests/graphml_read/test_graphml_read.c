@@ -670,6 +670,112 @@ static void test_error_handlers_restored(void)
     AN_T_CHECK(xmlStructuredError == structured_before);
 }
 
+/* ---- endpoint resolution: the sequential-id fast path ------------------- */
+
+/* Deterministic generator for the id-scheme cases (not the library's). */
+static uint64_t scheme_next(uint64_t *state)
+{
+    *state = *state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return *state >> 33;
+}
+
+/* The id of node k under scheme `scheme` (k-th node declared). Schemes 0-2
+ * are sequential (the reader's fast path applies); the others break the
+ * sequence somewhere, or never start one. */
+static void scheme_id(char *out, size_t size, int scheme, int k, int n)
+{
+    switch (scheme) {
+    case 0: snprintf(out, size, "n%d", k); break;
+    case 1: snprintf(out, size, "%d", k); break;
+    case 2: snprintf(out, size, "actor-%d", k); break;
+    case 3: snprintf(out, size, k == n / 2 ? "n0%d" : "n%d", k); break;   /* a leading zero midway */
+    case 4: snprintf(out, size, "n%d", k < n / 2 ? k : k + 1); break;     /* a gap */
+    case 5: snprintf(out, size, "n%d", n - 1 - k); break;                 /* descending */
+    case 6: snprintf(out, size, "n1%d", k); break;                        /* starts at n10 */
+    case 7: snprintf(out, size, k == n / 3 ? "m%d" : "n%d", k); break;    /* another prefix midway */
+    default: snprintf(out, size, "this-prefix-is-longer-than-sixteen-%d", k); break;
+    }
+}
+
+/*
+ * Every edge endpoint must resolve to the node whose id is exactly the
+ * endpoint text, whatever the id scheme: sequential ids (fast path), broken
+ * sequences, endpoints declared after their edges, and endpoint texts that
+ * look sequential but are not ("n01", "n+1", a number beyond the nodes).
+ */
+static void test_endpoint_resolution(void)
+{
+    uint64_t state = 20261121;
+    for (int scheme = 0; scheme <= 8; scheme++) {
+        for (int round = 0; round < 4; round++) {
+            int n = 1 + (int)(scheme_next(&state) % 40);
+            int m = (int)(scheme_next(&state) % 80);
+            char **ids = calloc((size_t)n, sizeof *ids);
+            int *source = calloc((size_t)m + 1, sizeof *source), *target = calloc((size_t)m + 1, sizeof *target);
+            char *doc = NULL;
+            size_t doc_size = 0;
+            FILE *f = open_memstream(&doc, &doc_size);
+            fputs("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"directed\">\n", f);
+            /* edges before, among and after the nodes: forward references go pending */
+            int declared = 0, written = 0;
+            for (int step = 0; step < n + m; step++) {
+                int want_node = declared < n && (written == m || scheme_next(&state) % 2 == 0);
+                if (want_node) {
+                    char id[96];
+                    scheme_id(id, sizeof id, scheme, declared, n);
+                    ids[declared++] = strdup(id);
+                    fprintf(f, "<node id=\"%s\"/>\n", id);
+                } else {
+                    source[written] = (int)(scheme_next(&state) % (uint64_t)n);
+                    target[written] = (int)(scheme_next(&state) % (uint64_t)n);
+                    char a[96], b[96];
+                    scheme_id(a, sizeof a, scheme, source[written], n);
+                    scheme_id(b, sizeof b, scheme, target[written], n);
+                    fprintf(f, "<edge source=\"%s\" target=\"%s\"/>\n", a, b);
+                    written++;
+                }
+            }
+            fputs("</graph></graphml>\n", f);
+            fclose(f);
+            an_network *network = NULL;
+            AN_T_CHECK_OK(an_network_load_graphml_buffer(&network, doc, doc_size, "ids", NULL));
+            if (network) {
+                AN_T_CHECK(an_network_edge_count(network) == m);
+                for (int e = 0; e < m && e < an_network_edge_count(network); e++) {
+                    int64_t s = -1, t = -1;
+                    AN_T_CHECK_OK(an_network_edge_endpoints(network, e, &s, &t));
+                    char a[96], b[96];
+                    scheme_id(a, sizeof a, scheme, source[e], n);
+                    scheme_id(b, sizeof b, scheme, target[e], n);
+                    AN_T_CHECK_STR(an_network_node_id(network, s), a);
+                    AN_T_CHECK_STR(an_network_node_id(network, t), b);
+                }
+            }
+            an_network_free(network);
+            free(doc);
+            for (int k = 0; k < n; k++)
+                free(ids[k]);
+            free(ids);
+            free(source);
+            free(target);
+        }
+    }
+    /* texts that look sequential but name no node fail as unknown endpoints */
+    static const char *const bad[] = { "n01", "n+1", "n3", "n", "n-1", "n99999999999999999999", "N1" };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char doc[512];
+        int length = snprintf(doc, sizeof doc,
+                              "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"directed\">"
+                              "<node id=\"n0\"/><node id=\"n1\"/><node id=\"n2\"/>"
+                              "<edge source=\"n1\" target=\"%s\"/></graph></graphml>",
+                              bad[i]);
+        an_network *network = (an_network *)1;
+        AN_T_CHECK_CODE(an_network_load_graphml_buffer(&network, doc, (size_t)length, "ids", NULL), AN_EFORMAT);
+        AN_T_CHECK(network == NULL);
+        AN_T_CHECK(strstr(an_error_last()->message, "unknown node") != NULL);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -693,6 +799,7 @@ int main(int argc, char **argv)
     AN_T_RUN(test_big_values_and_many_warnings);
     AN_T_RUN(test_locale);
     AN_T_RUN(test_error_handlers_restored);
+    AN_T_RUN(test_endpoint_resolution);
 
     char path[512];
     snprintf(path, sizeof path, "%s/secret.txt", temp_dir);
