@@ -5,6 +5,9 @@
 
 What the file holds (the same shape at every size, so the cost curve is comparable):
   - a directed graph (edgedefault="directed"), node ids "n0".."n{N-1}", edge ids "e0"..;
+    sizes named NAME-opaque (e.g. 1m-opaque) give the same graph with opaque node ids
+    ("u" + 8 hex digits of a bijective scramble of the index), as a scraper or Gephi
+    would write them: loaders cannot resolve those by position;
   - 5 node attributes: label (string: Azerbaijani Latin or Persian names, some with "&"),
     type (string, <default> "account"), year (int, some missing), influence (float),
     followers (long, values past 2^31);
@@ -90,7 +93,14 @@ def citation_pool(rng, count):
     return pool
 
 
-def generate(out, n, m, seed):
+def opaque_id(i):
+    """A unique, non-sequential id for node i (multiplication by an odd constant is a
+    bijection modulo 2^32)."""
+    return "u%08x" % ((i * 2654435761) & 0xFFFFFFFF)
+
+
+def generate(out, n, m, seed, opaque=False):
+    nid = opaque_id if opaque else (lambda i: "n%d" % i)
     rng = random.Random(seed)
     rand = rng.random
     n = max(n, 1)
@@ -106,7 +116,7 @@ def generate(out, n, m, seed):
         type_cum.append(acc)
     lines = []
     for i in range(n):
-        parts = ['    <node id="n%d"><data key="d0">%s</data>' % (i, make_label(rng, i))]
+        parts = ['    <node id="%s"><data key="d0">%s</data>' % (nid(i), make_label(rng, i))]
         r = rand()
         if r < 0.6:  # else: the <default> "account" applies
             t = 1
@@ -156,7 +166,7 @@ def generate(out, n, m, seed):
             if rand() >= 0.8:
                 b = int(rand() * blocks)
             target = member(b)
-        parts = ['    <edge id="e%d" source="n%d" target="n%d">' % (e, source, target)]
+        parts = ['    <edge id="e%d" source="%s" target="%s">' % (e, nid(source), nid(target))]
         r = rand()
         if r < 0.7:  # else: the <default> "follows" applies
             t = 1
@@ -187,6 +197,7 @@ SIZES = {
     "1m": (100000, 1000000),
     "10m": (1000000, 10000000),
 }
+SIZES.update({name + "-opaque": shape for name, shape in list(SIZES.items())})
 
 
 def main():
@@ -197,6 +208,7 @@ def main():
     p.add_argument("--seed", type=int, default=20260101)
     p.add_argument("-o", "--output", default="-", help="regular file (written to FILE.part, then renamed) or - for stdout")
     a = p.parse_args()
+    opaque = bool(a.size and a.size.endswith("-opaque"))
     if a.size:
         n, m = SIZES[a.size]
     else:
@@ -208,16 +220,16 @@ def main():
     if n < 1 or m < 0:
         p.error("need --nodes >= 1 and --edges >= 0")
     if a.output == "-":
-        generate(sys.stdout, n, m, a.seed)
+        generate(sys.stdout, n, m, a.seed, opaque)
         return
     if os.path.exists(a.output) and not os.path.isfile(a.output):
         # a device or a pipe (/dev/null): write in place, never rename over it
         with open(a.output, "w", encoding="utf-8", buffering=1 << 20) as f:
-            generate(f, n, m, a.seed)
+            generate(f, n, m, a.seed, opaque)
         return
     tmp = a.output + ".part"
     with open(tmp, "w", encoding="utf-8", buffering=1 << 20) as f:
-        generate(f, n, m, a.seed)
+        generate(f, n, m, a.seed, opaque)
     os.replace(tmp, a.output)
 
 
