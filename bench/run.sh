@@ -18,7 +18,8 @@
 # bench/results/<date>/ (gitignored).
 #
 # Knobs (environment):
-#   SIZES          sizes to run (tiny 10k 50k 100k 1m 10m; see gen_graphml.py)
+#   SIZES          sizes to run (tiny 10k 50k 100k 1m 10m, and NAME-opaque for the same
+#                  graph with non-sequential node ids; see gen_graphml.py)
 #   EXACT_SIZES    sizes on which exact betweenness and closeness run (default "10k 50k")
 #   LOAD_ONLY      sizes that only load (default "10m")
 #   PEERS          default "igraph python-igraph networkx graph-tool"
@@ -130,7 +131,7 @@ run_tool() { # TOOL SIZE FILE PHASES...
     rm -f "$dir"/*.graphml "$dir"/*.dot
 }
 
-size_rank() { case $1 in tiny) echo 0 ;; 10k) echo 1 ;; 50k) echo 2 ;; 100k) echo 3 ;; 1m) echo 4 ;; 10m) echo 5 ;; *) echo 9 ;; esac; }
+size_rank() { case ${1%-opaque} in tiny) echo 0 ;; 10k) echo 1 ;; 50k) echo 2 ;; 100k) echo 3 ;; 1m) echo 4 ;; 10m) echo 5 ;; *) echo 9 ;; esac; }
 
 for size in $SIZES; do
     file=$here/data/$size.graphml

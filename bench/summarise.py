@@ -28,7 +28,11 @@ def main():
         row += [""] * (6 - len(row))
         size, tool, phase, seconds, peak, note = row[:6]
         runs[(size, tool, phase)].append((number(seconds), number(peak), note))
-    sizes = sorted({k[0] for k in runs}, key=lambda s: ORDER.index(s) if s in ORDER else 99)
+    def rank(size):
+        base = size[: -len("-opaque")] if size.endswith("-opaque") else size
+        return (ORDER.index(base) if base in ORDER else 99, size != base)
+
+    sizes = sorted({k[0] for k in runs}, key=rank)
 
     def median(size, tool, phase):
         values = [r for r in runs.get((size, tool, phase), []) if r[0] is not None]
@@ -82,7 +86,7 @@ def main():
         for r in runs.get((size, "actornet", "load"), []) + runs.get((size, "actornet_load", "load"), []):
             if "edges" in r[2]:
                 ties[size] = int(r[2].split(",")[1].split()[0])
-    grow = [s_ for s_ in sizes if s_ in ties]
+    grow = [s_ for s_ in sizes if s_ in ties and not s_.endswith("-opaque")]
     if grow:
         print("\n## Growth (actornet; seconds, µs per tie, peak RSS MiB; load = median of the repeats)\n")
         print("| phase | " + " | ".join("%s (%s ties)" % (s_, "{:,}".format(ties[s_])) for s_ in grow) + " |")
