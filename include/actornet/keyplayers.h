@@ -141,6 +141,28 @@ AN_API int an_keyplayers_find(int64_t *out_set, an_keyplayer_result *out_result,
                               int64_t k, const an_keyplayer_options *options);
 
 /**
+ * Find a key-player set of k nodes among given candidates: as
+ * an_keyplayers_find() with the search (greedy + swap, or exact) restricted
+ * to `candidates` instead of options->candidates (which is ignored). The
+ * objective is still measured on the whole network: only the choice of
+ * members is restricted. Use it on large networks with a pool of likely key
+ * players, e.g. the top actors by (approximate) betweenness and by degree, as
+ * an_report_write() does above its exact_limit: a search over c candidates
+ * scores O(k c) sets per swap pass instead of O(k n).
+ * @param candidates       candidate_count node indices (repeats count once;
+ *                         any order).
+ * @param candidate_count  >= k distinct nodes.
+ * @return as an_keyplayers_find(); AN_EMISUSE (NULL candidates with
+ *         candidate_count > 0); AN_ERANGE (an index out of range); AN_EINVAL
+ *         (fewer than k distinct candidates, negative count).
+ * Complexity: as an_keyplayers_find() with c = the distinct candidates, plus
+ * O(c log c).
+ */
+AN_API int an_keyplayers_find_among(int64_t *out_set, an_keyplayer_result *out_result, const an_network *network,
+                                    int64_t k, const int64_t *candidates, int64_t candidate_count,
+                                    const an_keyplayer_options *options);
+
+/**
  * The objective's value for a given set (options->objective, m, direction;
  * the search fields are ignored). Duplicate indices count once; k is the
  * number of distinct nodes.

@@ -143,8 +143,26 @@ static int32_t *choose_candidates(const an_i_adjacency *adjacency, int64_t limit
     return candidates;
 }
 
-int an_keyplayers_find(int64_t *out_set, an_keyplayer_result *out_result, const an_network *network, int64_t k,
-                       const an_keyplayer_options *options)
+/* A given pool, ascending and without repeats (indices already checked). */
+static int32_t *pool_candidates(const int64_t *pool, int64_t pool_count, int64_t *out_count)
+{
+    int32_t *candidates = malloc(((size_t)pool_count + 1) * sizeof *candidates);
+    if (!candidates)
+        return NULL;
+    for (int64_t i = 0; i < pool_count; i++)
+        candidates[i] = (int32_t)pool[i];
+    qsort(candidates, (size_t)pool_count, sizeof *candidates, by_node);
+    int64_t count = 0;
+    for (int64_t i = 0; i < pool_count; i++)
+        if (count == 0 || candidates[count - 1] != candidates[i])
+            candidates[count++] = candidates[i];
+    *out_count = count;
+    return candidates;
+}
+
+/* The search over `pool` (pool_count nodes) or, when pool is NULL, over options->candidates. */
+static int find_set(int64_t *out_set, an_keyplayer_result *out_result, const an_network *network, int64_t k,
+                    const int64_t *pool, int64_t pool_count, const an_keyplayer_options *options)
 {
     an_keyplayer_options defaults = AN_KEYPLAYER_OPTIONS_INIT;
     if (!options)
@@ -162,9 +180,13 @@ int an_keyplayers_find(int64_t *out_set, an_keyplayer_result *out_result, const 
     if (k < 0 || k > n - 1)
         return an_i_error(AN_EINVAL, "key players: k = %lld is out of range (0 to %lld for %lld nodes)",
                           (long long)k, (long long)(n - 1), (long long)n);
-    if (options->candidates > 0 && options->candidates < k)
+    if (!pool && options->candidates > 0 && options->candidates < k)
         return an_i_error(AN_EINVAL, "key players: %lld candidates cannot hold a set of %lld",
                           (long long)options->candidates, (long long)k);
+    for (int64_t i = 0; pool && i < pool_count; i++)
+        if (pool[i] < 0 || pool[i] >= n)
+            return an_i_error(AN_ERANGE, "key players: candidate index %lld is out of range (%lld nodes)",
+                              (long long)pool[i], (long long)n);
 
     an_i_adjacency adjacency;
     an_i_kp_context context;
@@ -172,7 +194,15 @@ int an_keyplayers_find(int64_t *out_set, an_keyplayer_result *out_result, const 
     if (rc != AN_OK)
         return rc;
     int64_t candidate_count = 0;
-    int32_t *candidates = choose_candidates(&adjacency, options->candidates, &candidate_count);
+    int32_t *candidates = pool ? pool_candidates(pool, pool_count, &candidate_count)
+                               : choose_candidates(&adjacency, options->candidates, &candidate_count);
+    if (candidates && candidate_count < k) {
+        rc = an_i_error(AN_EINVAL, "key players: %lld distinct candidates cannot hold a set of %lld",
+                        (long long)candidate_count, (long long)k);
+        free(candidates);
+        an_i_adjacency_free(&adjacency);
+        return rc;
+    }
     uint64_t *priority = malloc(((size_t)n + 1) * sizeof *priority);
     int32_t *set = malloc(((size_t)k + 1) * sizeof *set);
     if (!candidates || !priority || !set) {
@@ -209,6 +239,24 @@ done:
     free(set);
     an_i_adjacency_free(&adjacency);
     return rc;
+}
+
+int an_keyplayers_find(int64_t *out_set, an_keyplayer_result *out_result, const an_network *network, int64_t k,
+                       const an_keyplayer_options *options)
+{
+    return find_set(out_set, out_result, network, k, NULL, 0, options);
+}
+
+int an_keyplayers_find_among(int64_t *out_set, an_keyplayer_result *out_result, const an_network *network,
+                             int64_t k, const int64_t *candidates, int64_t candidate_count,
+                             const an_keyplayer_options *options)
+{
+    if (!candidates && candidate_count > 0)
+        return AN_I_MISUSE("candidates is NULL");
+    if (candidate_count < 0)
+        return an_i_error(AN_EINVAL, "key players: negative candidate count %lld", (long long)candidate_count);
+    static const int64_t none = 0;
+    return find_set(out_set, out_result, network, k, candidates ? candidates : &none, candidate_count, options);
 }
 
 int an_keyplayers_score(double *out_score, const an_network *network, const int64_t *set, int64_t count,

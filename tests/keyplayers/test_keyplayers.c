@@ -358,6 +358,40 @@ static void candidates_restrict_the_search(void)
     an_network_free(network);
 }
 
+static void a_given_pool_restricts_the_search(void)
+{
+    an_network *network = two_cliques();
+    an_keyplayer_options options = AN_KEYPLAYER_OPTIONS_INIT;
+    int64_t set[2];
+    an_keyplayer_result result;
+    /* without 8 (the best single node) in the pool, a clique's hub is the best choice */
+    const int64_t pool[] = { 5, 0, 5, 1 }; /* any order, repeats count once */
+    AN_T_CHECK_OK(an_keyplayers_find_among(set, &result, network, 1, pool, 4, &options));
+    AN_T_CHECK(set[0] == 0);
+    AN_T_CHECK_NEAR(result.score, 1.0 - 26.0 / 56.0, 1e-15);
+    /* options.candidates is ignored: the pool decides */
+    options.candidates = 1;
+    const int64_t with_bridge[] = { 8, 2 };
+    AN_T_CHECK_OK(an_keyplayers_find_among(set, &result, network, 1, with_bridge, 2, &options));
+    AN_T_CHECK(set[0] == 8);
+    /* exact search over the pool: {0, 4} is optimal overall and inside the pool */
+    options.candidates = 0;
+    options.exact = 1;
+    const int64_t hubs[] = { 4, 8, 0, 1 };
+    AN_T_CHECK_OK(an_keyplayers_find_among(set, &result, network, 2, hubs, 4, &options));
+    AN_T_CHECK(set[0] == 0 && set[1] == 4);
+    AN_T_CHECK_NEAR(result.score, 1.0 - 12.0 / 42.0, 1e-15);
+    AN_T_CHECK(result.evaluations == 6); /* C(4, 2) */
+    options.exact = 0;
+    const int64_t outside[] = { 0, 9 };
+    AN_T_CHECK_CODE(an_keyplayers_find_among(set, &result, network, 1, outside, 2, &options), AN_ERANGE);
+    const int64_t one[] = { 3, 3 };
+    AN_T_CHECK_CODE(an_keyplayers_find_among(set, &result, network, 2, one, 2, &options), AN_EINVAL);
+    AN_T_CHECK_CODE(an_keyplayers_find_among(set, &result, network, 1, NULL, 2, &options), AN_EMISUSE);
+    AN_T_CHECK_CODE(an_keyplayers_find_among(set, &result, network, 1, pool, -1, &options), AN_EINVAL);
+    an_network_free(network);
+}
+
 int main(void)
 {
     AN_T_RUN(star_centre_fragments);
@@ -373,5 +407,6 @@ int main(void)
     AN_T_RUN(bad_arguments);
     AN_T_RUN(same_seed_same_set_any_threads);
     AN_T_RUN(candidates_restrict_the_search);
+    AN_T_RUN(a_given_pool_restricts_the_search);
     return an_t_finish();
 }

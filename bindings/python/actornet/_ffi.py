@@ -460,6 +460,8 @@ SIGNATURES = {
     # keyplayers.h
     "an_keyplayers_find": (c_int, [c_int64_p, POINTER(KeyplayerResult), network_p, c_int64,
                                    POINTER(KeyplayerOptions)], STATUS),
+    "an_keyplayers_find_among": (c_int, [c_int64_p, POINTER(KeyplayerResult), network_p, c_int64,
+                                         c_int64_p, c_int64, POINTER(KeyplayerOptions)], STATUS),
     "an_keyplayers_score": (c_int, [c_double_p, network_p, c_int64_p, c_int64,
                                     POINTER(KeyplayerOptions)], STATUS),
     "an_keyplayer_objective_name": (c_char_p, [c_int], NONE),

@@ -77,7 +77,7 @@ class KeyPlayerMethods:
     __slots__ = ()
 
     def key_players(self, k, objective="fragmentation", m=1, direction="auto", exact=False,
-                    max_sets=2000000, candidates=None, seed=1, threads=None):
+                    max_sets=2000000, candidates=None, seed=1, threads=None, among=None):
         """Find k key players (Borgatti 2006); returns :class:`KeyPlayers`.
 
         objective: 'fragmentation' or 'distance_fragmentation' (whose removal most
@@ -88,6 +88,7 @@ class KeyPlayerMethods:
         exact=True: brute force over every set (refused beyond `max_sets` sets);
         otherwise greedy plus swap improvement, ties broken by `seed`.
         candidates: search only the top-c nodes by degree. threads: None = one per CPU.
+        among: node ids to choose from (an_keyplayers_find_among); overrides candidates.
 
         >>> net.key_players(3).set
         """
@@ -96,7 +97,14 @@ class KeyPlayerMethods:
         k = int(k)
         buffer = _arrays.IntegerBuffer(max(k, 1))
         result = _ffi.KeyplayerResult()
-        lib.an_keyplayers_find(buffer.pointer, byref(result), self._handle, k, byref(options))
+        if among is None:
+            lib.an_keyplayers_find(buffer.pointer, byref(result), self._handle, k, byref(options))
+        else:
+            indices = [self.node_index(node) for node in among]
+            keep, pointer = _arrays.integers_in(indices, len(indices))
+            lib.an_keyplayers_find_among(buffer.pointer, byref(result), self._handle, k, pointer,
+                                         len(indices), byref(options))
+            del keep
         ids = self._frozen_ids()
         members = [ids[i] for i in _arrays.to_list(buffer.result())[:k]]
         return KeyPlayers(members, result.score, result.greedy_score, result.swaps,
