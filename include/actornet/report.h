@@ -88,6 +88,51 @@
  * edge colour by relation family (Okabe & Ito's colour-blind-safe palette),
  * every tie's citation as its tooltip, and a legend.
  *
+ * At scale. Several findings cost O(n m) (n actors, m ties) or more when
+ * computed exactly: betweenness and harmonic centrality, Borgatti's search
+ * over all actors, efficiency after removal (a search from every actor), and
+ * each of them again on the stated view and on every dropout replicate. When
+ * n * m exceeds options.exact_limit (default 1e8: one exact betweenness then
+ * takes about a second here, and the report would run it B + 2 times) the
+ * report switches to these methods and says so in report.json (the
+ * "methods" object, present only then: each estimated measure with its
+ * method, epsilon, delta, sample count and guarantee; the measures still
+ * exact; the key-player pool; the replicates run), in report.html (a
+ * "Methods at this size" section) and in the terminal summary:
+ *  - betweenness: an_betweenness_approximate_ex() (Riondato & Kornaropoulos
+ *    2016) with epsilon = 0.01, delta = 0.1, seeded with options.seed: with
+ *    probability >= 0.9 every actor's normalised betweenness is within 0.01
+ *    of its exact value (on small networks the sampler may compute exact
+ *    values instead; "exact": true says so). Actors closer than epsilon may
+ *    be ranked either way.
+ *  - harmonic (and closeness when size_by names it): breadth-first searches
+ *    from K actors drawn uniformly with replacement (Eppstein & Wang 2004),
+ *    K = ceil(ln(2 n / delta) / (2 epsilon^2)) with epsilon = 0.1, delta =
+ *    0.1 (726 at n = 100,000): by Hoeffding and a union bound every actor's
+ *    harmonic centrality is within 0.1 (n - 1) of its exact value with
+ *    probability >= 0.9. Closeness comes from the same searches without a
+ *    guarantee. Degree, PageRank, eigenvector, constraint and effective size
+ *    stay exact (near-linear in m, or O(sum of squared degrees)).
+ *  - key players: greedy + swap over a candidate pool, the top 100 actors by
+ *    approximate betweenness and the top 100 by degree
+ *    (an_keyplayers_find_among()); the objective is still measured on the
+ *    whole network. Efficiency before and after removal is not computed
+ *    (null in report.json).
+ *  - stated evidence and tie dropout: the estimates above rerun on the
+ *    stated view and on min(options.replicates, 10) replicates (each a new
+ *    seed), with the partition rerun on the same replicate views.
+ *  - chains: the default sources and targets are capped at 10 each
+ *    (otherwise 50), since each pair query costs O(m).
+ *  - report.html lists the first 1000 ties, 100 names per warning and the
+ *    100 largest communities, pointing at report.json, actors.csv,
+ *    communities.csv and network.graphml, which stay complete. The summary
+ *    diagrams draw one tie per pair of actors, without self-loops, with
+ *    straight lines (Graphviz spends minutes on the hundreds of parallel
+ *    ties of a heavy-tailed hub).
+ * Everything else is O(n log n + m) or bounded by options (top_k,
+ * draw_limit, chain counts). Measured on 100,000 actors and 1,000,000 ties
+ * (bench/data/1m.graphml, 2 cores): see bench/README.md, "Report at scale".
+ *
  * Thread safety: as the analyses (igraph calls are serialised).
  */
 #ifndef ACTORNET_REPORT_H
@@ -107,7 +152,12 @@ extern "C" {
  */
 typedef void (*an_report_progress_fn)(void *data, const char *step, int number, int total);
 
-#define AN_REPORT_OPTIONS_VERSION 1
+/* Version 2 appended exact_limit; callers built against version 1 (without it)
+ * still work and get the default. */
+#define AN_REPORT_OPTIONS_VERSION 2
+
+/** The default exact_limit: n * m above which the report switches to scalable methods. */
+#define AN_REPORT_DEFAULT_EXACT_LIMIT 1e8
 
 /** The default seed of the report's randomised steps (communities, key players, dropout). */
 #define AN_REPORT_DEFAULT_SEED 42u
@@ -139,11 +189,16 @@ typedef struct an_report_options {
                                          NULL = an_network_source_name(), else "network" */
     an_report_progress_fn progress; /**< NULL for none */
     void *progress_data;            /**< passed to progress */
+    double exact_limit;             /**< compute everything exactly while nodes x ties <= this (default
+                                         AN_REPORT_DEFAULT_EXACT_LIMIT = 1e8); above it use the
+                                         scalable methods of "At scale" above. 0: always scalable;
+                                         INFINITY: always exact. Must be >= 0 (version 2) */
 } an_report_options;
 
 #define AN_REPORT_OPTIONS_INIT \
     { AN_REPORT_OPTIONS_VERSION, NULL, NULL, NULL, 10, 3, 3, 5, 12, AN_REPORT_DEFAULT_SEED, 100, 0.2, 0, \
-      "betweenness", 300, 1, 60.0, "type", "label", "relation", "confidence", NULL, NULL, NULL }
+      "betweenness", 300, 1, 60.0, "type", "label", "relation", "confidence", NULL, NULL, NULL, \
+      AN_REPORT_DEFAULT_EXACT_LIMIT }
 
 /**
  * Analyse a network and write the report files into `directory` (see the
@@ -162,7 +217,11 @@ typedef struct an_report_options {
  *         message names it); AN_EALGORITHM (an analysis failed); AN_ENOMEM.
  *         Graphviz missing, failing or timing out is not an error: the .dot
  *         files are written, the report says why there is no picture.
- * Time: dominated by betweenness, (replicates + 2) times: O(B n m).
+ * Time: up to options.exact_limit, dominated by betweenness, (replicates + 2)
+ * times: O(B n m). Above it (see "At scale"): O(r (n + m)) for r sampled
+ * paths (r about 31,500 at epsilon 0.01), K breadth-first searches
+ * O(K (n + m)), the measures that stay exact, and at most 10 replicates of
+ * these; memory O(n + m) plus O(B n) for the replicate ranks.
  */
 AN_API int an_report_write(const an_network *network, const char *directory, const an_report_options *options,
                            char **out_summary);

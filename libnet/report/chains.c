@@ -23,8 +23,8 @@ static const char *const excluded_relations[] = {
 /* Classes an intermediate actor may not have by default. */
 static const char *const excluded_classes[] = { "state", "place", NULL };
 
-/* Cap on sources and targets, so the number of pair queries stays bounded. */
-#define MAX_ENDS 50
+/* Cap on default sources and targets (report->max_ends: 50, or AN_I_SCALE_MAX_ENDS at scale), so
+ * the number of pair queries, each O(m), stays bounded. */
 
 static int in_list(const char *const *list, const char *name)
 {
@@ -116,7 +116,7 @@ static int default_ends(an_i_report *report)
         report->from_rule = "given";
     } else {
         report->from_rule = "every actor of class 'state'";
-        for (int64_t v = 0; v < report->n && rc == AN_OK && report->from_count < MAX_ENDS; v++)
+        for (int64_t v = 0; v < report->n && rc == AN_OK && report->from_count < report->max_ends; v++)
             if (class_is(report, v, "state"))
                 rc = push_node(&report->from, &report->from_count, v);
     }
@@ -132,13 +132,13 @@ static int default_ends(an_i_report *report)
     mark_events(report, marks);
     report->to_rule = "attack events: every actor of class 'event' with an intended victim "
                       "(an outgoing 'targets' or 'attacked' tie, or an incoming 'attacked' tie)";
-    for (int64_t v = 0; v < report->n && rc == AN_OK && report->to_count < MAX_ENDS; v++)
+    for (int64_t v = 0; v < report->n && rc == AN_OK && report->to_count < report->max_ends; v++)
         if (class_is(report, v, "event") && (marks[v] & 1))
             rc = push_node(&report->to, &report->to_count, v);
     if (rc == AN_OK && report->to_count == 0) {
         report->to_rule = "events someone perpetrated: every actor of class 'event' with an incoming "
                           "'perpetrated' tie (no event has an intended victim)";
-        for (int64_t v = 0; v < report->n && rc == AN_OK && report->to_count < MAX_ENDS; v++)
+        for (int64_t v = 0; v < report->n && rc == AN_OK && report->to_count < report->max_ends; v++)
             if (class_is(report, v, "event") && (marks[v] & 2))
                 rc = push_node(&report->to, &report->to_count, v);
     }

@@ -344,12 +344,75 @@ static double size_share(const an_i_report *report, int64_t v)
     return an_i_report_measure_ascending(report->size_measure) ? 1.0 - share : share;
 }
 
+typedef struct tie_pair {
+    int64_t low, high, edge;
+} tie_pair;
+
+static int by_tie_pair(const void *a, const void *b)
+{
+    const tie_pair *x = a, *y = b;
+    if (x->low != y->low)
+        return x->low < y->low ? -1 : 1;
+    if (x->high != y->high)
+        return x->high < y->high ? -1 : 1;
+    return (x->edge > y->edge) - (x->edge < y->edge);
+}
+
+/* Mark, among the ties between kept actors, the first of each unordered pair; self-loops unmarked. */
+static int first_tie_per_pair(unsigned char **out, const an_i_report *report, const unsigned char *keep_nodes)
+{
+    int64_t count = 0;
+    tie_pair *pairs = NULL;
+    unsigned char *keep = calloc((size_t)report->m + 1, 1);
+    for (int pass = 0; pass < 2 && keep; pass++) {
+        int64_t filled = 0;
+        for (int64_t e = 0; e < report->m; e++) {
+            int64_t s, t;
+            an_network_edge_endpoints(report->network, e, &s, &t);
+            if (s == t || !keep_nodes[s] || !keep_nodes[t])
+                continue;
+            if (pass == 1)
+                pairs[filled] = (tie_pair){ s < t ? s : t, s < t ? t : s, e };
+            filled++;
+        }
+        if (pass == 0) {
+            count = filled;
+            if (!(pairs = malloc((size_t)(count ? count : 1) * sizeof *pairs))) {
+                free(keep);
+                keep = NULL;
+            }
+        }
+    }
+    if (!keep) {
+        free(pairs);
+        return AN_I_NOMEM();
+    }
+    qsort(pairs, (size_t)count, sizeof *pairs, by_tie_pair);
+    for (int64_t i = 0; i < count; i++)
+        if (i == 0 || pairs[i].low != pairs[i - 1].low || pairs[i].high != pairs[i - 1].high)
+            keep[pairs[i].edge] = 1;
+    free(pairs);
+    *out = keep;
+    return AN_OK;
+}
+
 int an_i_diagram_network_dot(const an_i_report *report, const unsigned char *keep_nodes, const char *title,
                              char **out)
 {
     *out = NULL;
     an_network *view = NULL;
-    int rc = an_view_subset(&view, report->network, keep_nodes, NULL);
+    unsigned char *keep_edges = NULL;
+    int rc = AN_OK;
+    if (report->scaled && keep_nodes) {
+        /* at scale the summary diagrams draw one tie per pair of actors (the first in file order) and
+         * no self-loops: heavy-tailed networks give their hubs hundreds of parallel ties, which
+         * Graphviz lays out for minutes */
+        rc = first_tie_per_pair(&keep_edges, report, keep_nodes);
+        if (rc != AN_OK)
+            return rc;
+    }
+    rc = an_view_subset(&view, report->network, keep_nodes, keep_edges);
+    free(keep_edges);
     if (rc != AN_OK)
         return rc;
     int64_t n = an_network_node_count(view), m = an_network_edge_count(view);
@@ -449,7 +512,7 @@ int an_i_diagram_network_dot(const an_i_report *report, const unsigned char *kee
     {
         const char *attributes[] = {
             "layout", "sfdp", "overlap", "prism", "overlap_scaling", "-4", "sep", "+8",
-            "splines", "curved", "outputorder", "edgesfirst", "pad", "0.3", "K", "1.2",
+            "splines", report->scaled ? "line" : "curved", "outputorder", "edgesfirst", "pad", "0.3", "K", "1.2",
             "fontname", FONT, "fontsize", "16", "labelloc", "t", "label", title ? title : "",
             "bgcolor", "white", NULL,
         };

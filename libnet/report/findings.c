@@ -171,7 +171,7 @@ static int compare_descending(const void *a, const void *b)
 }
 
 /* Fractional ranks (1 = best; ties share the mean position; NaN last, sharing theirs). */
-static int fractional_ranks(double *out, const double *scores, int64_t n, int ascending)
+int an_i_report_fractional_ranks(double *out, const double *scores, int64_t n, int ascending)
 {
     ranked *items = malloc((size_t)(n ? n : 1) * sizeof *items);
     if (!items)
@@ -296,12 +296,13 @@ static int gather_centrality(an_i_report *report)
     if (!report->scores || !report->ranks || !report->order)
         return AN_I_NOMEM();
     an_centrality_options options = centrality_options(report);
-    int rc = an_centrality_compute_many(report->scores, report->network, report->measures,
-                                        (size_t)report->measure_count, &options);
+    int rc = report->scaled ? an_i_scale_centrality(report, &options)
+                            : an_centrality_compute_many(report->scores, report->network, report->measures,
+                                                         (size_t)report->measure_count, &options);
     if (rc != AN_OK)
         return rc;
     for (int k = 0; k < report->measure_count; k++) {
-        rc = fractional_ranks(report->ranks + (size_t)k * n, report->scores + (size_t)k * n, n,
+        rc = an_i_report_fractional_ranks(report->ranks + (size_t)k * n, report->scores + (size_t)k * n, n,
                               an_i_report_measure_ascending(report->measures[k]));
         if (rc != AN_OK)
             return rc;
@@ -354,6 +355,46 @@ static int gather_communities(an_i_report *report)
         }
         report->community_order[j] = c;
     }
+    /* members (by the size measure) and internal ties of every community, in one pass each */
+    int64_t n = report->n;
+    report->community_offsets = calloc((size_t)count + 1, sizeof *report->community_offsets);
+    report->community_members = malloc((size_t)(n ? n : 1) * sizeof *report->community_members);
+    report->community_internal_offsets = calloc((size_t)count + 1, sizeof *report->community_internal_offsets);
+    int64_t *fill = malloc((size_t)(count ? count : 1) * sizeof *fill);
+    if (!report->community_offsets || !report->community_members || !report->community_internal_offsets || !fill) {
+        free(fill);
+        return AN_I_NOMEM();
+    }
+    const int64_t *membership = report->partition->membership;
+    for (int64_t c = 0; c < count; c++)
+        report->community_offsets[c + 1] = report->community_offsets[c] + sizes[c];
+    memcpy(fill, report->community_offsets, (size_t)count * sizeof *fill);
+    for (int64_t j = 0; j < n; j++) {
+        int64_t v = report->order[j];
+        report->community_members[fill[membership[v]]++] = v;
+    }
+    for (int64_t e = 0; e < report->m; e++) {
+        int64_t s, t;
+        an_network_edge_endpoints(report->network, e, &s, &t);
+        if (membership[s] == membership[t])
+            report->community_internal_offsets[membership[s] + 1]++;
+    }
+    for (int64_t c = 0; c < count; c++)
+        report->community_internal_offsets[c + 1] += report->community_internal_offsets[c];
+    int64_t internal = report->community_internal_offsets[count];
+    report->community_internal = malloc((size_t)(internal ? internal : 1) * sizeof *report->community_internal);
+    if (!report->community_internal) {
+        free(fill);
+        return AN_I_NOMEM();
+    }
+    memcpy(fill, report->community_internal_offsets, (size_t)count * sizeof *fill);
+    for (int64_t e = 0; e < report->m; e++) {
+        int64_t s, t;
+        an_network_edge_endpoints(report->network, e, &s, &t);
+        if (membership[s] == membership[t])
+            report->community_internal[fill[membership[s]]++] = e;
+    }
+    free(fill);
     return AN_OK;
 }
 
@@ -376,18 +417,30 @@ static int gather_key_players(an_i_report *report)
     options.objective = AN_KP_FRAGMENTATION;
     if (n > 5000)
         options.candidates = 500; /* keep the search short on large networks */
-    int rc = an_keyplayers_find(report->kp_fragmentation, &report->kp_fragmentation_result, report->network, k,
-                                &options);
+    int rc = AN_OK;
+    if (report->scaled && (rc = an_i_scale_key_player_pool(report)) != AN_OK)
+        return rc;
+    if (report->scaled && report->kp_pool_count < k)
+        return AN_OK; /* too few candidates (cannot happen while n > k + 1: the pool has >= min(100, n)) */
+    rc = report->scaled ? an_keyplayers_find_among(report->kp_fragmentation, &report->kp_fragmentation_result,
+                                                   report->network, k, report->kp_pool, report->kp_pool_count,
+                                                   &options)
+                        : an_keyplayers_find(report->kp_fragmentation, &report->kp_fragmentation_result,
+                                             report->network, k, &options);
     if (rc != AN_OK)
         return rc;
     options.objective = AN_KP_REACH;
     options.m = 2;
     options.direction = report->options.directed ? AN_KP_DIRECTION_AUTO : AN_KP_UNDIRECTED;
-    rc = an_keyplayers_find(report->kp_reach, &report->kp_reach_result, report->network, k, &options);
+    rc = report->scaled ? an_keyplayers_find_among(report->kp_reach, &report->kp_reach_result, report->network, k,
+                                                   report->kp_pool, report->kp_pool_count, &options)
+                        : an_keyplayers_find(report->kp_reach, &report->kp_reach_result, report->network, k,
+                                             &options);
     if (rc != AN_OK)
         return rc;
     an_whatif_options whatif = AN_WHATIF_OPTIONS_INIT;
-    whatif.distances = n <= 20000;
+    /* efficiency needs a breadth-first search from every actor: O(n m), left out at scale */
+    whatif.distances = n <= 20000 && !report->scaled;
     rc = an_whatif_remove_nodes(&report->kp_whatif, report->network, report->kp_fragmentation, (size_t)k, &whatif);
     if (rc != AN_OK)
         return rc;
@@ -411,6 +464,9 @@ static int gather_robustness(an_i_report *report)
     options.centrality = centrality_options(report);
     options.communities = community_options(report);
     report->robustness_options = options;
+    if (report->scaled)
+        return an_i_scale_robustness(report, &options.centrality, &options.communities);
+    report->replicates_run = options.replicates;
     int rc = an_robustness_ranking(&report->rank_robustness, report->network, report->size_measure, &options);
     if (rc != AN_OK)
         return rc;
@@ -494,6 +550,10 @@ int an_i_report_gather(an_i_report *report, const an_network *network, const an_
     if (report->n <= 0)
         return an_i_error(AN_EEMPTY, "report: the network has no nodes");
     report->steps = 8 + (options->render ? 1 : 0);
+    /* at scale: one exact O(n m) measure costs about n m / 5e8 seconds on one core, and the
+     * report would run several B + 2 times (see "At scale" in report.h) */
+    report->scaled = (double)report->n * (double)report->m > options->exact_limit;
+    report->max_ends = report->scaled ? AN_I_SCALE_MAX_ENDS : 50;
     if ((rc = gather_columns(report)) != AN_OK)
         return rc;
     an_i_report_progress(report, "summary");
@@ -532,6 +592,11 @@ void an_i_report_free(an_i_report *report)
     free(report->brokerage);
     an_partition_free(report->partition);
     free(report->community_order);
+    free(report->community_offsets);
+    free(report->community_members);
+    free(report->community_internal_offsets);
+    free(report->community_internal);
+    free(report->kp_pool);
     free(report->kp_fragmentation);
     free(report->kp_single);
     free(report->kp_reach);

@@ -177,6 +177,54 @@ static void section_overview(an_i_strbuf *out, const an_i_report *report)
     an_i_tally_free(&confidence);
 }
 
+/* Only above options.exact_limit: what is estimated and what is left out. */
+static void section_methods(an_i_strbuf *out, const an_i_report *report)
+{
+    const an_betweenness_approximation *b = &report->betweenness_info;
+    P("<h2 id=\"methods\">Methods at this size</h2>\n<div class=\"warn\"><p>%lld actors &times; %lld ties = %.3g, above "
+      "the exact limit of %.3g: the measures whose exact cost grows as actors &times; ties are estimated, and the "
+      "page lists the leading rows of its long tables. Every value is in <code>report.json</code>, "
+      "<code>actors.csv</code>, <code>communities.csv</code> and <code>network.graphml</code>.</p><ul>",
+      (long long)report->n, (long long)report->m, (double)report->n * (double)report->m, report->options.exact_limit);
+    if (b->exact)
+        PUTS("<li><b>Betweenness</b>: exact (the sampler's pilot predicted that sampling would cost more).</li>");
+    else
+        P("<li><b>Betweenness</b>: estimated from %lld sampled shortest paths (Riondato &amp; Kornaropoulos 2016; "
+          "vertex-diameter bound %lld): with probability at least %g, every actor's normalised betweenness is within "
+          "&epsilon; = %g of its exact value. Actors whose values differ by less than that may be ranked either "
+          "way.</li>",
+          (long long)b->samples, (long long)b->vertex_diameter_bound, 1.0 - b->delta, b->epsilon);
+    for (int k = 0; k < report->measure_count; k++) {
+        an_centrality_measure measure = report->measures[k];
+        if (measure != AN_HARMONIC && measure != AN_CLOSENESS)
+            continue;
+        if (report->distance_exact)
+            P("<li><b>%s</b>: exact (a breadth-first search from every actor).</li>",
+              an_centrality_measure_name(measure));
+        else if (measure == AN_HARMONIC)
+            P("<li><b>harmonic</b>: estimated from breadth-first searches from %lld actors drawn at random: with "
+              "probability at least %g, every actor's value is within %g &times; (n &minus; 1) of its exact value "
+              "(Hoeffding).</li>",
+              (long long)report->distance_sources, 1.0 - AN_I_SCALE_DISTANCE_DELTA, AN_I_SCALE_DISTANCE_EPSILON);
+        else
+            P("<li><b>closeness</b>: estimated from the same %lld sampled searches (no guarantee).</li>",
+              (long long)report->distance_sources);
+    }
+    P("<li><b>Key players</b>: the greedy + swap search chose among %lld candidates (the top %d actors by approximate "
+      "betweenness and the top %d by degree), not among all actors; efficiency after removal is not computed "
+      "(it needs a search from every actor).</li>",
+      (long long)report->kp_pool_count, AN_I_SCALE_POOL, AN_I_SCALE_POOL);
+    P("<li><b>Stated evidence and tie dropout</b>: rerun with the estimates above; %lld dropout replicate%s "
+      "(%lld asked for, at most %d at this size).</li>",
+      (long long)report->replicates_run, report->replicates_run == 1 ? "" : "s", (long long)report->options.replicates,
+      AN_I_SCALE_REPLICATES);
+    if (!report->options.from || !report->options.to)
+        P("<li><b>Chains</b>: from at most %lld default sources to at most %lld default targets.</li>",
+          (long long)report->max_ends, (long long)report->max_ends);
+    P("<li><b>This page</b> lists the first %d ties, %d names per warning and the %d largest communities.</li>"
+      "</ul></div>\n", AN_I_SCALE_HTML_TIES, AN_I_SCALE_HTML_NAMES, AN_I_SCALE_HTML_COMMUNITIES);
+}
+
 static void section_pictures(an_i_strbuf *out, const an_i_report *report)
 {
     PUTS("<h2 id=\"picture\">The picture</h2>\n");
@@ -277,7 +325,10 @@ static void section_communities(an_i_strbuf *out, const an_i_report *report)
       report->options.size_by);
     PUTS("<table><thead><tr><th class=\"n\">#</th><th class=\"n\">size</th><th>classes</th><th>relations inside</th>"
          "<th>members</th></tr></thead><tbody>\n");
-    for (int64_t i = 0; i < partition->count; i++) {
+    int64_t listed = partition->count;
+    if (report->scaled && listed > AN_I_SCALE_HTML_COMMUNITIES)
+        listed = AN_I_SCALE_HTML_COMMUNITIES;
+    for (int64_t i = 0; i < listed; i++) {
         int64_t c = report->community_order[i], internal = 0;
         an_i_tally classes = { 0 }, relations = { 0 };
         an_i_report_community_tallies(report, c, &classes, &relations, &internal);
@@ -300,10 +351,8 @@ static void section_communities(an_i_strbuf *out, const an_i_report *report)
             PUTS("&ndash;");
         PUTS("</td><td>");
         int shown = 0;
-        for (int64_t j = 0; j < report->n; j++) {
-            int64_t v = report->order[j];
-            if (partition->membership[v] != c)
-                continue;
+        for (int64_t j = report->community_offsets[c]; j < report->community_offsets[c + 1]; j++) {
+            int64_t v = report->community_members[j];
             if (shown == 12) {
                 P(" and %lld more", (long long)(partition->sizes[c] - 12));
                 break;
@@ -316,14 +365,19 @@ static void section_communities(an_i_strbuf *out, const an_i_report *report)
         an_i_tally_free(&relations);
     }
     PUTS("</tbody></table>\n");
+    if (listed < partition->count)
+        P("<p class=\"note\">The %lld largest of %lld communities; all of them, with every member, are in "
+          "<code>communities.csv</code>.</p>\n", (long long)listed, (long long)partition->count);
 }
 
 static void state_row(an_i_strbuf *out, const char *name, const an_whatif_state *state)
 {
     P("<tr><td>%s</td><td class=\"n\">%lld</td><td class=\"n\">%lld</td><td class=\"n\">%lld</td>"
-      "<td class=\"n\">%lld</td><td class=\"n\">%.3f</td><td class=\"n\">%.3f</td></tr>\n",
+      "<td class=\"n\">%lld</td><td class=\"n\">%.3f</td>",
       name, (long long)state->nodes, (long long)state->edges, (long long)state->components,
-      (long long)state->largest_component, state->fragmentation, state->efficiency);
+      (long long)state->largest_component, state->fragmentation);
+    td_number(out, state->efficiency, "%.3f"); /* NaN (not computed on large networks): a dash */
+    PUTS("</tr>\n");
 }
 
 static void section_key_players(an_i_strbuf *out, const an_i_report *report)
@@ -541,10 +595,14 @@ static void section_robustness(an_i_strbuf *out, const an_i_report *report)
 
 static void name_list(an_i_strbuf *out, const an_i_report *report, const int64_t *nodes, int64_t count)
 {
-    for (int64_t i = 0; i < count; i++) {
+    int64_t shown = report->scaled && count > AN_I_SCALE_HTML_NAMES ? AN_I_SCALE_HTML_NAMES : count;
+    for (int64_t i = 0; i < shown; i++) {
         P("%s", i ? ", " : "");
         H(report->labels[nodes[i]]);
     }
+    if (shown < count)
+        P(" and %lld more (every one in <code>report.json</code> under <code>warnings</code>)",
+          (long long)(count - shown));
 }
 
 static void section_warnings(an_i_strbuf *out, const an_i_report *report)
@@ -585,10 +643,17 @@ static void section_warnings(an_i_strbuf *out, const an_i_report *report)
 
 static void section_ties(an_i_strbuf *out, const an_i_report *report)
 {
-    P("<h2 id=\"ties\">Every tie and its citation</h2>\n<details><summary>All %lld ties, in file order</summary>\n"
-      "<table><thead><tr><th>tie</th><th class=\"n\">year</th><th>confidence</th><th>source</th><th>locator</th>"
-      "<th>evidence</th></tr></thead><tbody>\n", (long long)report->m);
-    for (int64_t e = 0; e < report->m; e++) {
+    int64_t listed = report->scaled && report->m > AN_I_SCALE_HTML_TIES ? AN_I_SCALE_HTML_TIES : report->m;
+    if (listed < report->m)
+        P("<h2 id=\"ties\">Ties and their citations</h2>\n<details><summary>The first %lld of %lld ties, in file "
+          "order (every tie, with its citation, is in <code>network.graphml</code>)</summary>\n"
+          "<table><thead><tr><th>tie</th><th class=\"n\">year</th><th>confidence</th><th>source</th><th>locator</th>"
+          "<th>evidence</th></tr></thead><tbody>\n", (long long)listed, (long long)report->m);
+    else
+        P("<h2 id=\"ties\">Every tie and its citation</h2>\n<details><summary>All %lld ties, in file order</summary>\n"
+          "<table><thead><tr><th>tie</th><th class=\"n\">year</th><th>confidence</th><th>source</th><th>locator</th>"
+          "<th>evidence</th></tr></thead><tbody>\n", (long long)report->m);
+    for (int64_t e = 0; e < listed; e++) {
         int64_t s, t;
         an_network_edge_endpoints(report->network, e, &s, &t);
         const char *relation = an_i_report_edge_string(report, report->relation_column, e);
@@ -634,8 +699,13 @@ int an_i_report_to_html(an_i_report *report, an_i_strbuf *out)
     PUTS("<nav><a href=\"#overview\">Network</a><a href=\"#picture\">Picture</a><a href=\"#actors\">Top actors</a>"
          "<a href=\"#brokers\">Brokers</a><a href=\"#communities\">Communities</a><a href=\"#key-players\">Key players</a>"
          "<a href=\"#chains\">Chains</a><a href=\"#stated\">Stated evidence</a><a href=\"#robustness\">Robustness</a>"
-         "<a href=\"#warnings\">Thin data</a><a href=\"#ties\">Every tie</a></nav>\n");
+         "<a href=\"#warnings\">Thin data</a><a href=\"#ties\">Every tie</a>");
+    if (report->scaled)
+        PUTS("<a href=\"#methods\">Methods at this size</a>");
+    PUTS("</nav>\n");
     section_overview(out, report);
+    if (report->scaled)
+        section_methods(out, report);
     section_pictures(out, report);
     section_actors(out, report);
     section_brokers(out, report);

@@ -25,6 +25,8 @@
 
 /* 1 when a lower value ranks higher (constraint). */
 int an_i_report_measure_ascending(an_centrality_measure measure);
+/* Fractional ranks (1 = best; ties share the mean position; NaN last, sharing theirs). */
+int an_i_report_fractional_ranks(double *out, const double *scores, int64_t n, int ascending);
 
 /* One chain: a path of a pair's result. */
 typedef struct an_i_chain {
@@ -123,9 +125,46 @@ typedef struct an_i_report {
     char **files;
     int file_count, file_capacity;
 
+    /* at scale (report_scale.c): n * m above options.exact_limit */
+    int scaled;
+    an_betweenness_approximation betweenness_info; /* the full-data approximation (scaled only) */
+    int64_t distance_sources;       /* sources sampled for harmonic / closeness (scaled only) */
+    int distance_exact;             /* 1 when the sample would have covered every node: exact BFS */
+    int64_t *kp_pool, kp_pool_count; /* key-player candidate pool (scaled only) */
+    int64_t replicates_run;         /* dropout replicates actually run */
+    int64_t max_ends;               /* cap on default chain sources and targets */
+
+    /* communities, precomputed in one pass (findings.c) */
+    int64_t *community_offsets;     /* count + 1 offsets into community_members */
+    int64_t *community_members;     /* members of each community, by the size measure (best first) */
+    int64_t *community_internal_offsets; /* count + 1 offsets into community_internal */
+    int64_t *community_internal;    /* ties with both ends in the community, in file order */
+
     /* progress */
     int step, steps;
 } an_i_report;
+
+/* ---- report_scale.c: the scalable methods above options.exact_limit ------------ */
+#define AN_I_SCALE_BETWEENNESS_EPSILON 0.01 /* Riondato-Kornaropoulos: every estimate within epsilon */
+#define AN_I_SCALE_BETWEENNESS_DELTA 0.1    /* ... with probability at least 1 - delta */
+#define AN_I_SCALE_DISTANCE_EPSILON 0.1     /* sampled harmonic: within epsilon (n - 1) ... */
+#define AN_I_SCALE_DISTANCE_DELTA 0.1       /* ... for every actor with probability >= 1 - delta */
+#define AN_I_SCALE_POOL 100                 /* key-player pool: top actors by betweenness and by degree */
+#define AN_I_SCALE_REPLICATES 10            /* at most this many dropout replicates */
+#define AN_I_SCALE_MAX_ENDS 10              /* default chain sources and targets kept */
+#define AN_I_SCALE_HTML_TIES 1000           /* ties listed in report.html */
+#define AN_I_SCALE_HTML_NAMES 100           /* names per warning in report.html */
+#define AN_I_SCALE_HTML_COMMUNITIES 100     /* communities listed in report.html */
+
+/* Sources sampled for the distance measures on n nodes (Hoeffding + union bound). */
+int64_t an_i_scale_distance_sources(int64_t n);
+/* The side-by-side measures with the scalable methods: fills report->scores. */
+int an_i_scale_centrality(an_i_report *report, const an_centrality_options *options);
+/* The key-player candidate pool (report->kp_pool) from the betweenness and degree columns. */
+int an_i_scale_key_player_pool(an_i_report *report);
+/* Stated-only recomputation and dropout replicates with the scalable methods. */
+int an_i_scale_robustness(an_i_report *report, const an_centrality_options *centrality,
+                          const an_community_options *communities);
 
 /* The input's name for display: options.input_name, the network's source, or "network". */
 const char *an_i_report_input_name(const an_i_report *report);

@@ -7,6 +7,7 @@
 #include "error_internal.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define PUTS(text) an_i_strbuf_puts(out, text)
@@ -212,22 +213,33 @@ static void section_brokers(an_i_strbuf *out, const an_i_report *report)
 void an_i_report_community_tallies(const an_i_report *report, int64_t community, an_i_tally *classes,
                                    an_i_tally *relations, int64_t *internal_ties);
 
+static int compare_nodes(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
 void an_i_report_community_tallies(const an_i_report *report, int64_t community, an_i_tally *classes,
                                    an_i_tally *relations, int64_t *internal_ties)
 {
-    const int64_t *membership = report->partition->membership;
-    for (int64_t v = 0; v < report->n; v++)
-        if (membership[v] == community)
-            an_i_tally_add(classes, report->classes[v]);
-    *internal_ties = 0;
-    for (int64_t e = 0; e < report->m; e++) {
-        int64_t s, t;
-        an_network_edge_endpoints(report->network, e, &s, &t);
-        if (membership[s] != community || membership[t] != community)
-            continue;
-        (*internal_ties)++;
-        an_i_tally_add(relations, an_i_report_edge_string(report, report->relation_column, e));
+    /* members in node order (as the tallies were always built: first seen first) */
+    int64_t first = report->community_offsets[community], last = report->community_offsets[community + 1];
+    int64_t *nodes = malloc((size_t)(last - first + 1) * sizeof *nodes);
+    if (nodes) {
+        memcpy(nodes, report->community_members + first, (size_t)(last - first) * sizeof *nodes);
+        qsort(nodes, (size_t)(last - first), sizeof *nodes, compare_nodes);
+        for (int64_t i = 0; i < last - first; i++)
+            an_i_tally_add(classes, report->classes[nodes[i]]);
+        free(nodes);
+    } else {
+        for (int64_t i = first; i < last; i++) /* out of memory: the same counts, another first-seen order */
+            an_i_tally_add(classes, report->classes[report->community_members[i]]);
     }
+    first = report->community_internal_offsets[community];
+    last = report->community_internal_offsets[community + 1];
+    *internal_ties = last - first;
+    for (int64_t i = first; i < last; i++)
+        an_i_tally_add(relations, an_i_report_edge_string(report, report->relation_column, report->community_internal[i]));
 }
 
 static void section_communities(an_i_strbuf *out, const an_i_report *report)
@@ -247,15 +259,10 @@ static void section_communities(an_i_strbuf *out, const an_i_report *report)
         key(out, "community"); an_i_strbuf_json_integer(out, c);
         PUTS(","); key(out, "size"); an_i_strbuf_json_integer(out, partition->sizes[c]);
         PUTS(","); key(out, "members"); PUTS("[");
-        int first = 1;
-        for (int64_t j = 0; j < report->n; j++) { /* members by the size measure, best first */
-            int64_t v = report->order[j];
-            if (partition->membership[v] != c)
-                continue;
-            if (!first)
+        for (int64_t j = report->community_offsets[c]; j < report->community_offsets[c + 1]; j++) {
+            if (j > report->community_offsets[c]) /* members by the size measure, best first */
                 PUTS(",");
-            first = 0;
-            id_of(out, report, v);
+            id_of(out, report, report->community_members[j]);
         }
         PUTS("]");
         an_i_tally classes = { 0 }, relations = { 0 };
@@ -266,7 +273,7 @@ static void section_communities(an_i_strbuf *out, const an_i_report *report)
         PUTS(","); key(out, "relations"); tally_object(out, &relations);
         if (report->partition_robustness && report->partition_robustness->replicates > 0) {
             double sum = 0;
-            for (int64_t v = 0; v < report->n; v++)
+            for (int64_t v = 0; v < report->n; v++) /* node order: the same sum to the bit */
                 if (partition->membership[v] == c)
                     sum += report->partition_robustness->stability[v];
             PUTS(","); key(out, "mean_stability");
@@ -522,9 +529,106 @@ static void section_diagrams(an_i_strbuf *out, const an_i_report *report)
     PUTS("]}");
 }
 
+/* Only in a report above options.exact_limit: what was estimated, how, and with what guarantee. */
+static void section_methods(an_i_strbuf *out, const an_i_report *report)
+{
+    const an_betweenness_approximation *b = &report->betweenness_info;
+    PUTS("{");
+    key(out, "scaled"); PUTS("true");
+    PUTS(","); key(out, "exact_limit"); an_i_strbuf_json_real(out, report->options.exact_limit);
+    PUTS(","); key(out, "size"); an_i_strbuf_json_real(out, (double)report->n * (double)report->m);
+    PUTS(","); key(out, "reason"); an_i_strbuf_json_string(out, "actors x ties is above exact_limit: the measures whose "
+                                                               "exact cost is O(n m) are estimated");
+    PUTS(",\n  "); key(out, "approximations"); PUTS("[");
+    int listed = 0;
+    for (int k = 0; k < report->measure_count; k++) {
+        an_centrality_measure measure = report->measures[k];
+        if (measure != AN_BETWEENNESS && measure != AN_HARMONIC && measure != AN_CLOSENESS)
+            continue;
+        int seen = 0; /* a measure listed twice (size_by) is described once */
+        for (int j = 0; j < k; j++)
+            seen |= report->measures[j] == measure;
+        if (seen)
+            continue;
+        PUTS(listed++ ? ",\n    {" : "\n    {");
+        key(out, "measure"); an_i_strbuf_json_string(out, an_centrality_measure_name(measure));
+        if (measure == AN_BETWEENNESS) {
+            PUTS(","); key(out, "method");
+            an_i_strbuf_json_string(out, b->exact ? "exact (the sampler's pilot predicted sampling would cost more)"
+                                                  : "shortest-path sampling (Riondato & Kornaropoulos 2016)");
+            PUTS(","); key(out, "epsilon"); an_i_strbuf_json_real(out, b->epsilon);
+            PUTS(","); key(out, "delta"); an_i_strbuf_json_real(out, b->delta);
+            PUTS(","); key(out, "samples"); an_i_strbuf_json_integer(out, b->samples);
+            PUTS(","); key(out, "vertex_diameter_bound"); an_i_strbuf_json_integer(out, b->vertex_diameter_bound);
+            PUTS(","); key(out, "exact"); PUTS(b->exact ? "true" : "false");
+            PUTS(","); key(out, "guarantee");
+            an_i_strbuf_json_string(out, "with probability >= 1 - delta every actor's normalised betweenness is "
+                                         "within epsilon of its exact value");
+        } else {
+            PUTS(","); key(out, "method");
+            an_i_strbuf_json_string(out, report->distance_exact ? "exact (a breadth-first search from every actor)"
+                                                                : "breadth-first searches from sampled sources "
+                                                                  "(uniform, with replacement)");
+            PUTS(","); key(out, "epsilon"); an_i_strbuf_json_real(out, AN_I_SCALE_DISTANCE_EPSILON);
+            PUTS(","); key(out, "delta"); an_i_strbuf_json_real(out, AN_I_SCALE_DISTANCE_DELTA);
+            PUTS(","); key(out, "samples"); an_i_strbuf_json_integer(out, report->distance_sources);
+            PUTS(","); key(out, "exact"); PUTS(report->distance_exact ? "true" : "false");
+            PUTS(","); key(out, "guarantee");
+            an_i_strbuf_json_string(out, measure == AN_HARMONIC
+                                             ? "Hoeffding and a union bound: with probability >= 1 - delta every "
+                                               "actor's harmonic centrality is within epsilon (n - 1) of its exact "
+                                               "value"
+                                             : "none (a ratio of two sampled sums; the same sources as harmonic)");
+        }
+        PUTS("}");
+    }
+    PUTS("],\n  "); key(out, "exact"); PUTS("[");
+    int first = 1;
+    for (int k = 0; k < report->measure_count; k++) {
+        an_centrality_measure measure = report->measures[k];
+        if (measure == AN_BETWEENNESS || measure == AN_HARMONIC || measure == AN_CLOSENESS)
+            continue;
+        if (!first)
+            PUTS(",");
+        first = 0;
+        an_i_strbuf_json_string(out, an_centrality_measure_name(measure));
+    }
+    PUTS("],\n  "); key(out, "key_players"); PUTS("{");
+    key(out, "method"); an_i_strbuf_json_string(out, "greedy + swap (Borgatti 2006) over a candidate pool");
+    PUTS(","); key(out, "pool_rule");
+    an_i_strbuf_printf(out, "\"the top %d actors by approximate betweenness and the top %d by degree\"",
+                       AN_I_SCALE_POOL, AN_I_SCALE_POOL);
+    PUTS(","); key(out, "pool_size"); an_i_strbuf_json_integer(out, report->kp_pool_count);
+    PUTS(","); key(out, "pool"); id_list(out, report, report->kp_pool, report->kp_pool_count);
+    PUTS(","); key(out, "efficiency");
+    an_i_strbuf_json_string(out, "not computed (a breadth-first search from every actor); null in before/after");
+    PUTS("},\n  "); key(out, "robustness"); PUTS("{");
+    key(out, "measure"); an_i_strbuf_json_string(out, an_centrality_measure_name(report->size_measure));
+    PUTS(","); key(out, "method"); an_i_strbuf_json_string(out, "the estimates above, rerun on each view");
+    PUTS(","); key(out, "replicates"); an_i_strbuf_json_integer(out, report->replicates_run);
+    PUTS(","); key(out, "replicates_asked"); an_i_strbuf_json_integer(out, report->options.replicates);
+    PUTS(","); key(out, "max_replicates"); an_i_strbuf_json_integer(out, AN_I_SCALE_REPLICATES);
+    PUTS("},\n  "); key(out, "chains"); PUTS("{");
+    key(out, "max_default_sources"); an_i_strbuf_json_integer(out, report->max_ends);
+    PUTS(","); key(out, "max_default_targets"); an_i_strbuf_json_integer(out, report->max_ends);
+    PUTS("},\n  "); key(out, "html"); PUTS("{");
+    key(out, "ties_listed"); an_i_strbuf_json_integer(out, report->m < AN_I_SCALE_HTML_TIES ? report->m
+                                                                                            : AN_I_SCALE_HTML_TIES);
+    PUTS(","); key(out, "names_per_warning"); an_i_strbuf_json_integer(out, AN_I_SCALE_HTML_NAMES);
+    PUTS(","); key(out, "communities_listed");
+    an_i_strbuf_json_integer(out, report->partition->count < AN_I_SCALE_HTML_COMMUNITIES ? report->partition->count
+                                                                                         : AN_I_SCALE_HTML_COMMUNITIES);
+    PUTS(","); key(out, "everything_in");
+    an_i_strbuf_json_string(out, "report.json, actors.csv, communities.csv, network.graphml");
+    PUTS("}}");
+}
+
 int an_i_report_to_json(an_i_report *report, an_i_strbuf *out)
 {
     PUTS("{\n"); key(out, "report"); section_report(out, report);
+    if (report->scaled) {
+        PUTS(",\n"); key(out, "methods"); section_methods(out, report);
+    }
     PUTS(",\n"); key(out, "summary"); PUTS(report->summary_json);
     PUTS(",\n"); key(out, "actors"); section_actors(out, report);
     PUTS(",\n"); key(out, "brokers"); section_brokers(out, report);

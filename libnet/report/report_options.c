@@ -6,6 +6,8 @@
 #include "error_internal.h"
 
 #include <math.h>
+#include <stddef.h>
+#include <string.h>
 
 int an_i_report_resolve_options(an_report_options *out, const an_report_options *options)
 {
@@ -14,10 +16,17 @@ int an_i_report_resolve_options(an_report_options *out, const an_report_options 
         *out = defaults;
         return AN_OK;
     }
-    if (options->version != AN_REPORT_OPTIONS_VERSION)
+    if (options->version == 1) {
+        /* built against version 1: the struct ends before exact_limit; read only what it has */
+        *out = defaults;
+        memcpy(out, options, offsetof(an_report_options, exact_limit));
+        out->version = AN_REPORT_OPTIONS_VERSION;
+    } else if (options->version == AN_REPORT_OPTIONS_VERSION) {
+        *out = *options;
+    } else {
         return an_i_error(AN_EMISUSE, "an_report_write: options version %u, expected %u (use AN_REPORT_OPTIONS_INIT)",
                           options->version, (unsigned)AN_REPORT_OPTIONS_VERSION);
-    *out = *options;
+    }
     if (out->top_k < 1)
         return an_i_error(AN_EINVAL, "report: top_k must be at least 1 (got %lld)", (long long)out->top_k);
     if (out->key_players < 1)
@@ -37,6 +46,8 @@ int an_i_report_resolve_options(an_report_options *out, const an_report_options 
         return an_i_error(AN_EINVAL, "report: draw_limit must be at least 1 (got %lld)", (long long)out->draw_limit);
     if (!(out->render_timeout > 0.0) || !isfinite(out->render_timeout))
         return an_i_error(AN_EINVAL, "report: render_timeout must be a positive number of seconds");
+    if (!(out->exact_limit >= 0.0))
+        return an_i_error(AN_EINVAL, "report: exact_limit must be >= 0 (got %g)", out->exact_limit);
     if (!out->size_by)
         out->size_by = defaults.size_by;
     an_centrality_measure measure;

@@ -58,6 +58,7 @@ static int write_actors(an_i_report *report, const char *directory)
             an_i_strbuf_printf(&b, ",broker_%s", an_brokerage_role_name(r));
     an_i_strbuf_puts(&b, ",stated_rank,mean_rank,rank_low,rank_high,top_k_share,community_stability,key_player,"
                          "isolate,single_source\r\n");
+    int64_t next_single = 0;
     for (int64_t v = 0; v < n; v++) {
         csv_text(&b, an_network_node_id(report->network, v));
         an_i_strbuf_puts(&b, ",");
@@ -93,9 +94,9 @@ static int write_actors(an_i_report *report, const char *directory)
         int key = 0;
         for (int64_t k = 0; report->kp_done && k < report->kp_k; k++)
             key |= report->kp_fragmentation[k] == v;
-        int single = 0;
-        for (int64_t i = 0; i < report->single_citation_count; i++)
-            single |= report->single_citation[i] == v;
+        while (next_single < report->single_citation_count && report->single_citation[next_single] < v)
+            next_single++; /* the list is in node order */
+        int single = next_single < report->single_citation_count && report->single_citation[next_single] == v;
         an_i_strbuf_printf(&b, ",%s,%s,%s\r\n", key ? "true" : "false", report->incident[v] ? "false" : "true",
                            report->node_source_known ? (single ? "true" : "false") : "");
     }
@@ -136,14 +137,9 @@ static int write_communities(an_i_report *report, const char *directory)
         an_i_strbuf_puts(&b, ",");
         csv_text(&b, text.data);
         an_i_strbuf_free(&text);
-        int first = 1;
-        for (int64_t j = 0; j < report->n; j++) {
-            int64_t v = report->order[j];
-            if (partition->membership[v] != c)
-                continue;
-            an_i_strbuf_printf(&text, "%s%s", first ? "" : "; ", an_network_node_id(report->network, v));
-            first = 0;
-        }
+        for (int64_t j = report->community_offsets[c]; j < report->community_offsets[c + 1]; j++)
+            an_i_strbuf_printf(&text, "%s%s", j > report->community_offsets[c] ? "; " : "",
+                               an_network_node_id(report->network, report->community_members[j]));
         an_i_strbuf_puts(&b, ",");
         csv_text(&b, text.data);
         an_i_strbuf_puts(&b, "\r\n");

@@ -60,6 +60,24 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
     P("  %lld actors, %lld ties; %lld weak component%s (largest %lld); %lld isolate%s\n", (long long)n,
       (long long)report->m, (long long)report->weak_components, report->weak_components == 1 ? "" : "s",
       (long long)report->largest_component, (long long)report->isolate_count, report->isolate_count == 1 ? "" : "s");
+    if (report->scaled) {
+        const an_betweenness_approximation *b = &report->betweenness_info;
+        P("  at this size (%.3g actors x ties > exact limit %.3g) some values are estimated:\n",
+          (double)n * (double)report->m, report->options.exact_limit);
+        if (b->exact)
+            P("    betweenness exact (sampling would have cost more)\n");
+        else
+            P("    betweenness from %lld sampled paths: within %g of exact for every actor with probability %g\n",
+              (long long)b->samples, b->epsilon, 1.0 - b->delta);
+        if (report->distance_sources && !report->distance_exact)
+            P("    harmonic%s from %lld sampled sources: within %g x (n - 1) with probability %g\n",
+              report->size_measure == AN_CLOSENESS ? " and closeness" : "", (long long)report->distance_sources,
+              AN_I_SCALE_DISTANCE_EPSILON, 1.0 - AN_I_SCALE_DISTANCE_DELTA);
+        P("    key players chosen among %lld candidates; no efficiency; %lld dropout replicate%s (%lld asked)\n",
+          (long long)report->kp_pool_count, (long long)report->replicates_run, report->replicates_run == 1 ? "" : "s",
+          (long long)report->options.replicates);
+        P("    report.html lists the leading rows; report.json \"methods\" says exactly what was estimated\n");
+    }
     if (report->class_column >= 0) {
         an_i_tally classes = { 0 };
         for (int64_t v = 0; v < n; v++)
@@ -133,10 +151,13 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
         const an_whatif_result *w = &report->kp_whatif;
         P("\nKey players (Borgatti): removing ");
         list_names(out, report, report->kp_fragmentation, report->kp_k, report->kp_k);
-        P("\n  components %lld -> %lld; largest component %lld -> %lld actors; efficiency %.3f -> %.3f\n",
-          (long long)w->before.components, (long long)w->after.components,
-          (long long)w->before.largest_component, (long long)w->after.largest_component, w->before.efficiency,
-          w->after.efficiency);
+        P("\n  components %lld -> %lld; largest component %lld -> %lld actors; ", (long long)w->before.components,
+          (long long)w->after.components, (long long)w->before.largest_component,
+          (long long)w->after.largest_component);
+        if (isnan(w->before.efficiency))
+            P("efficiency not computed (large network)\n");
+        else
+            P("efficiency %.3f -> %.3f\n", w->before.efficiency, w->after.efficiency);
         P("  best placed to reach others within 2 steps: ");
         list_names(out, report, report->kp_reach, report->kp_k, report->kp_k);
         P(" (%.0f%% of the rest)\n", 100.0 * report->kp_reach_result.score);

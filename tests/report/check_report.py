@@ -13,6 +13,10 @@ MODE is one of:
   browser   report.html opens in headless Chromium: it renders, the diagram and the tables are
             there, no external resource is named; the screenshot is kept in WORK_DIR
   cli       --help, exit codes, --json, --quiet
+  scale     above a lowered --exact-limit the report takes its scalable path and says so (methods
+            in report.json, the page and the summary), and its estimates agree with the exact
+            report: betweenness and harmonic within their stated guarantees, the same top actors,
+            the key-player set inside its candidate pool, at most 10 replicates
 Prints "cases: N passed, N failed" and exits 1 on any failure.
 """
 import json
@@ -258,6 +262,108 @@ def mode_cli():
     except ValueError:
         check(False, "--json did not print JSON")
     check(js.stderr == "", "--json wrote to stderr: %r" % js.stderr[:300])
+
+
+def read_csv(directory, name):
+    import csv
+    with open(os.path.join(directory, name), encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def column(rows, name):
+    return {row["id"]: float(row[name]) for row in rows}
+
+
+def top_ids(values, k):
+    return [v for v, _ in sorted(values.items(), key=lambda item: (-item[1], item[0]))[:k]]
+
+
+def mode_scale():
+    # a generated network with heavy-tailed degrees and planted communities (bench/gen_graphml.py),
+    # large enough that sampling betweenness is cheaper than Brandes (the sampler's pilot decides)
+    generator = os.path.join(data_dir, os.pardir, "bench", "gen_graphml.py")
+    network = os.path.join(work, "scale.graphml")
+    subprocess.run(["/usr/bin/python3", generator, "--nodes", "3000", "--edges", "12000", "--seed", "7", "-o",
+                    network], check=True, capture_output=True)
+    exact_dir, approx_dir = fresh("scale-exact"), fresh("scale-approx")
+    run(network, "-o", exact_dir, "--exact-limit", "inf", "--replicates", "0", "--no-render", "--quiet")
+    summary = run(network, "-o", approx_dir, "--exact-limit", "1000", "--replicates", "20", "--no-render")
+    exact, approx = load(exact_dir), load(approx_dir)
+    n = 3000
+
+    check("methods" not in exact, "an exact report has a methods section")
+    methods = approx.get("methods")
+    check(methods is not None and methods["scaled"] is True, "the scalable report does not say so")
+    if not methods:
+        return
+    check(methods["exact_limit"] == 1000 and methods["size"] == 3000 * 12000, "methods: limit or size wrong")
+    by_measure = {a["measure"]: a for a in methods["approximations"]}
+    b = by_measure.get("betweenness", {})
+    check(b.get("epsilon") == 0.01 and b.get("delta") == 0.1, "betweenness epsilon/delta not stated: %r" % b)
+    check(b.get("exact") is False and b.get("samples", 0) > 1000 and b.get("vertex_diameter_bound", 0) >= 3,
+          "betweenness was not sampled: %r" % b)
+    h = by_measure.get("harmonic", {})
+    expected_sources = math.ceil(math.log(2 * n / 0.1) / (2 * 0.1 ** 2))
+    check(h.get("samples") == expected_sources and h.get("exact") is False,
+          "harmonic: %r sources, expected %d" % (h.get("samples"), expected_sources))
+    check(set(methods["exact"]) == {"degree", "pagerank", "eigenvector", "constraint", "effective_size"},
+          "measures said to be exact: %r" % methods["exact"])
+
+    exact_rows, approx_rows = read_csv(exact_dir, "actors.csv"), read_csv(approx_dir, "actors.csv")
+    eb, ab = column(exact_rows, "betweenness"), column(approx_rows, "betweenness")
+    worst = max(abs(eb[v] - ab[v]) for v in eb)
+    check(worst <= 0.01, "approximate betweenness off by %g > epsilon 0.01" % worst)
+    overlap = len(set(top_ids(eb, 10)) & set(top_ids(ab, 10)))
+    check(overlap >= 7, "only %d of the exact top 10 by betweenness in the approximate top 10" % overlap)
+    check(top_ids(eb, 1) == top_ids(ab, 1), "the most central actor differs: %s vs %s" % (top_ids(eb, 1), top_ids(ab, 1)))
+    eh, ah = column(exact_rows, "harmonic"), column(approx_rows, "harmonic")
+    worst = max(abs(eh[v] - ah[v]) for v in eh) / (n - 1)
+    check(worst <= 0.1, "sampled harmonic off by %g (n - 1) > epsilon 0.1" % worst)
+    check(len(set(top_ids(eh, 10)) & set(top_ids(ah, 10))) >= 5, "sampled harmonic: top 10 disagree")
+    for measure in ("degree", "pagerank", "eigenvector", "constraint", "effective_size"):
+        e = {r["id"]: r[measure] for r in exact_rows}
+        a = {r["id"]: r[measure] for r in approx_rows}
+        check(e == a, "%s differs between the exact and the scalable report" % measure)
+
+    kp = methods["key_players"]
+    pool = set(kp["pool"])
+    check(100 <= kp["pool_size"] == len(pool) <= 200, "key-player pool of %d" % kp["pool_size"])
+    check(set(top_ids(column(exact_rows, "degree"), 100)) <= pool, "the top 100 by degree are not all in the pool")
+    check(set(approx["key_players"]["fragmentation"]["set"]) <= pool, "fragmentation set outside the pool")
+    check(set(approx["key_players"]["reach"]["set"]) <= pool, "reach set outside the pool")
+    check(approx["key_players"]["fragmentation"]["before"]["efficiency"] is None, "efficiency computed at scale")
+
+    check(approx["robustness"]["replicates"] == 10 and methods["robustness"]["replicates"] == 10
+          and methods["robustness"]["replicates_asked"] == 20, "replicates at scale: %r" % methods["robustness"])
+    top = approx["robustness"]["actors"]
+    check(all(a["rank_low"] <= a["mean_rank"] <= a["rank_high"] for a in top), "rank intervals out of order")
+
+    html = open(os.path.join(approx_dir, "report.html"), encoding="utf-8").read()
+    check("Methods at this size" in html and "Riondato" in html, "the page does not state the methods")
+    check("The first 1000 of 12000 ties" in html, "the page does not cap its list of ties")
+    ties = html[html.index('id="ties"'):]
+    check(ties.count("<tr>") <= 1001, "the page lists %d ties" % ties.count("<tr>"))
+    check("estimated" in summary.stdout and "key players chosen among" in summary.stdout,
+          "the summary does not say what was estimated")
+
+    # the bundled network above a limit of 0: small enough that the sampler computes betweenness
+    # exactly (and says so), with the stated-only view recomputed on the scalable path
+    bundled = fresh("scale-bundled")
+    run("-o", bundled, "--exact-limit", "0", "--replicates", "5", "--no-render", "--quiet")
+    small = load(bundled)
+    b = {a["measure"]: a for a in small["methods"]["approximations"]}["betweenness"]
+    check(b["exact"] is True, "the pilot did not choose exact betweenness on 155 actors")
+    default = fresh("scale-default")
+    run("-o", default, "--replicates", "0", "--no-render", "--quiet")
+    reference = load(default)
+    check([a["id"] for a in small["actors"]["top"]] == [a["id"] for a in reference["actors"]["top"]],
+          "the scalable path ranks the bundled network differently")
+    stated = small["stated_only"]
+    check(stated is not None and stated["stated_ties"] == reference["stated_only"]["stated_ties"],
+          "stated ties differ on the scalable path")
+    check(stated["top_still_top"] == reference["stated_only"]["top_still_top"],
+          "stated-only ranking differs on the scalable path (%r vs %r)" %
+          (stated["top_still_top"], reference["stated_only"]["top_still_top"]))
 
 
 # the CLI is called as `actornet report ...`

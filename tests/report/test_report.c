@@ -215,6 +215,29 @@ static void test_directory_errors(void)
     an_network_free(network);
 }
 
+/* Options as a caller built against version 1 (before exact_limit) passes them: the library
+ * must read only the version-1 fields and default the rest. */
+static void test_version_1_options(void)
+{
+    an_network *network = sponsor_network();
+    an_report_options options = quick_options();
+    options.exact_limit = -1.0; /* invalid in version 2: must be ignored in version 1 */
+    char *json = NULL;
+    AN_T_CHECK_CODE(an_report_json(&json, NULL, network, &options), AN_EINVAL);
+    options.version = 1;
+    AN_T_CHECK_CODE(an_report_json(&json, NULL, network, &options), AN_OK);
+    AN_T_CHECK(json && !strstr(json, "\"methods\"")); /* the default limit: exact */
+    an_free(json);
+    json = NULL;
+    options.version = AN_REPORT_OPTIONS_VERSION;
+    options.exact_limit = 0.0; /* every network above the limit: the scalable path, said so */
+    AN_T_CHECK_CODE(an_report_json(&json, NULL, network, &options), AN_OK);
+    AN_T_CHECK(json && strstr(json, "\"methods\":{\"scaled\":true"));
+    AN_T_CHECK(json && strstr(json, "\"epsilon\":0.01,\"delta\":0.1"));
+    an_free(json);
+    an_network_free(network);
+}
+
 int main(void)
 {
     AN_T_RUN(test_misuse);
@@ -222,5 +245,6 @@ int main(void)
     AN_T_RUN(test_default_chain);
     AN_T_RUN(test_files_without_graphviz);
     AN_T_RUN(test_directory_errors);
+    AN_T_RUN(test_version_1_options);
     return an_t_finish();
 }

@@ -227,7 +227,7 @@ REPORT_PROGRESS = ctypes.CFUNCTYPE(None, c_void_p, c_char_p, c_int, c_int)
 
 class ReportOptions(Structure):
     """struct an_report_options (report.h)."""
-    VERSION = 1
+    VERSION = 2
     DEFAULT_SEED = 42
     _fields_ = [("version", c_uint), ("from_", c_char_pp), ("to", c_char_pp),
                 ("chain_relations", c_char_pp), ("top_k", c_int64), ("key_players", c_int64),
@@ -237,7 +237,8 @@ class ReportOptions(Structure):
                 ("render", c_int), ("render_timeout", c_double), ("class_column", c_char_p),
                 ("label_column", c_char_p), ("relation_column", c_char_p),
                 ("confidence_column", c_char_p), ("input_name", c_char_p),
-                ("progress", REPORT_PROGRESS), ("progress_data", c_void_p)]
+                ("progress", REPORT_PROGRESS), ("progress_data", c_void_p),
+                ("exact_limit", c_double)]
 
 
 class BrokerageOptions(Structure):

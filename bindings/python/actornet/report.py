@@ -18,7 +18,7 @@ from .views import strings
 def _report_options(sources, targets, chain_relations, top_k, key_players, chain_k,
                     chain_max_length, max_chains, seed, replicates, dropout, directed, size_by,
                     draw_limit, render, render_timeout, class_column, label_column,
-                    relation_column, confidence_column, input_name, progress):
+                    relation_column, confidence_column, input_name, progress, exact_limit):
     options = _ffi.ReportOptions()
     options.version = _ffi.ReportOptions.VERSION
     keep = []
@@ -44,6 +44,7 @@ def _report_options(sources, targets, chain_relations, top_k, key_players, chain
     options.label_column = encode(label_column, "label_column")
     options.relation_column = encode(relation_column, "relation_column")
     options.confidence_column = encode(confidence_column, "confidence_column")
+    options.exact_limit = float(exact_limit)
     if input_name is not None:
         options.input_name = encode(os.fsdecode(input_name), "input_name")
     errors = []
@@ -66,7 +67,7 @@ _DEFAULTS = dict(sources=None, targets=None, chain_relations=None, top_k=10, key
                  dropout=0.2, directed=False, size_by="betweenness", draw_limit=300,
                  render=True, render_timeout=60.0, class_column="type", label_column="label",
                  relation_column="relation", confidence_column="confidence", input_name=None,
-                 progress=None)
+                 progress=None, exact_limit=1e8)
 
 _OPTIONS_DOC = """
         Options (defaults as ``actornet report``):
@@ -82,6 +83,10 @@ _OPTIONS_DOC = """
             input_name:         the input's name shown in the report (default: the file
                                 the network was loaded from).
             progress:           callable(step, number, total) called before each long step.
+            exact_limit (1e8):  above nodes x ties = exact_limit the report uses its scalable
+                                methods (approximate betweenness, sampled harmonic, a key-player
+                                candidate pool, fewer replicates) and says so under "methods";
+                                0: always, float("inf"): never.
 """
 
 

@@ -1,0 +1,579 @@
+/*
+ * report_scale.c — the report above options.exact_limit (n * m): the
+ * measures whose exact cost is O(n m) or worse are estimated with a stated
+ * guarantee, the key-player search runs over a candidate pool, and the
+ * stated-only and tie-dropout checks rerun the estimates on fewer replicates.
+ * The rules are documented in actornet/report.h ("At scale").
+ *
+ *  - betweenness: an_betweenness_approximate_ex() (Riondato & Kornaropoulos
+ *    2016), epsilon AN_I_SCALE_BETWEENNESS_EPSILON, delta ..._DELTA;
+ *  - harmonic (and closeness when it sizes the nodes): breadth-first searches
+ *    from K sources drawn uniformly with replacement (Eppstein & Wang 2004
+ *    sampling). For a source s drawn uniformly, X = 1 / d(s, v) (0 when s = v
+ *    or v is unreachable) lies in [0, 1] with mean H(v) / n, so by Hoeffding
+ *    and a union bound over the n actors, K = ceil(ln(2 n / delta) /
+ *    (2 epsilon^2)) sources put every estimate n * mean(X) within epsilon n of
+ *    H(v) with probability >= 1 - delta. Closeness is estimated from the same
+ *    searches (a ratio of two such means: no guarantee is claimed).
+ *    When K >= n every node is a source once instead (exact values).
+ */
+#include "report_internal.h"
+
+#include "error_internal.h"
+#include "random.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int64_t an_i_scale_distance_sources(int64_t n)
+{
+    double e = AN_I_SCALE_DISTANCE_EPSILON;
+    double k = ceil(log(2.0 * (double)n / AN_I_SCALE_DISTANCE_DELTA) / (2.0 * e * e));
+    return k >= (double)n ? n : (int64_t)k;
+}
+
+/* ---- a compact adjacency for the breadth-first searches --------------------------- */
+
+typedef struct adjacency {
+    int64_t n;
+    int64_t *offsets;   /* n + 1 */
+    int32_t *targets;   /* arcs: what v reaches in one step */
+} adjacency;
+
+static void adjacency_free(adjacency *a)
+{
+    free(a->offsets);
+    free(a->targets);
+    memset(a, 0, sizeof *a);
+}
+
+/* Arcs of the analysis: every tie both ways (undirected), or directed ties as stored and
+ * undirected ones both ways. Self-loops dropped; parallel ties change no distance. */
+static int adjacency_build(adjacency *a, const an_network *network, int directed)
+{
+    int64_t n = an_network_node_count(network), m = an_network_edge_count(network);
+    memset(a, 0, sizeof *a);
+    a->n = n;
+    int64_t *sources = malloc((size_t)(m ? m : 1) * sizeof *sources);
+    int64_t *targets = malloc((size_t)(m ? m : 1) * sizeof *targets);
+    unsigned char *arc = malloc((size_t)(m ? m : 1));
+    a->offsets = calloc((size_t)n + 1, sizeof *a->offsets);
+    int rc = AN_OK;
+    if (!sources || !targets || !arc || !a->offsets) {
+        rc = AN_I_NOMEM();
+        goto cleanup;
+    }
+    an_network_edge_arrays(sources, targets, arc, network);
+    for (int64_t e = 0; e < m; e++) {
+        if (sources[e] == targets[e])
+            continue;
+        a->offsets[sources[e] + 1]++;
+        if (!directed || !arc[e])
+            a->offsets[targets[e] + 1]++;
+    }
+    for (int64_t v = 0; v < n; v++)
+        a->offsets[v + 1] += a->offsets[v];
+    a->targets = malloc((size_t)(a->offsets[n] ? a->offsets[n] : 1) * sizeof *a->targets);
+    int64_t *fill = malloc((size_t)(n ? n : 1) * sizeof *fill);
+    if (!a->targets || !fill) {
+        free(fill);
+        rc = AN_I_NOMEM();
+        goto cleanup;
+    }
+    memcpy(fill, a->offsets, (size_t)n * sizeof *fill);
+    for (int64_t e = 0; e < m; e++) {
+        if (sources[e] == targets[e])
+            continue;
+        a->targets[fill[sources[e]]++] = (int32_t)targets[e];
+        if (!directed || !arc[e])
+            a->targets[fill[targets[e]]++] = (int32_t)sources[e];
+    }
+    free(fill);
+cleanup:
+    free(sources);
+    free(targets);
+    free(arc);
+    if (rc != AN_OK)
+        adjacency_free(a);
+    return rc;
+}
+
+/* One worker's share of the breadth-first searches. Sums are integers (1 / d in fixed point,
+ * 2^-40 units), so the totals are the same to the bit for any number of threads. */
+typedef struct bfs_job {
+    const adjacency *a;
+    const int32_t *sources;
+    int64_t first, step, count;     /* sources first, first + step, ... below count */
+    uint64_t *inverse;              /* sum of round(2^40 / d) */
+    int64_t *distance, *reached;
+    int32_t *level, *queue;
+} bfs_job;
+
+#define INVERSE_ONE 1099511627776.0 /* 2^40 */
+
+static void *bfs_work(void *argument)
+{
+    bfs_job *job = argument;
+    const adjacency *a = job->a;
+    for (int64_t i = job->first; i < job->count; i += job->step) {
+        int32_t source = job->sources[i];
+        int64_t head = 0, tail = 0;
+        job->queue[tail++] = source;
+        job->level[source] = 0;
+        while (head < tail) {
+            int32_t u = job->queue[head++];
+            for (int64_t j = a->offsets[u]; j < a->offsets[u + 1]; j++) {
+                int32_t w = a->targets[j];
+                if (job->level[w] < 0) {
+                    job->level[w] = job->level[u] + 1;
+                    job->queue[tail++] = w;
+                }
+            }
+        }
+        for (int64_t j = 1; j < tail; j++) { /* queue[0] is the source */
+            int32_t w = job->queue[j];
+            job->inverse[w] += (uint64_t)llround(INVERSE_ONE / job->level[w]);
+            job->distance[w] += job->level[w];
+            job->reached[w]++;
+        }
+        for (int64_t j = 0; j < tail; j++)
+            job->level[job->queue[j]] = -1;
+    }
+    return NULL;
+}
+
+static void bfs_job_free(bfs_job *job)
+{
+    free(job->inverse);
+    free(job->distance);
+    free(job->reached);
+    free(job->level);
+    free(job->queue);
+}
+
+static int worker_count(void)
+{
+    const char *text = getenv("ACTORNET_THREADS");
+    long threads = text ? strtol(text, NULL, 10) : 0;
+    if (threads <= 0)
+        threads = sysconf(_SC_NPROCESSORS_ONLN);
+    return threads < 1 ? 1 : threads > 16 ? 16 : (int)threads;
+}
+
+/* Harmonic (and closeness) from sampled sources; either output may be NULL. */
+static int sampled_distances(double *harmonic, double *closeness, const an_network *network, int directed,
+                             uint64_t seed, int64_t *out_sources, int *out_exact)
+{
+    int64_t n = an_network_node_count(network);
+    if (n > INT32_MAX - 1)
+        return an_i_error(AN_ELIMIT, "report: too many nodes for the sampled distances");
+    adjacency a;
+    int rc = adjacency_build(&a, network, directed);
+    if (rc != AN_OK)
+        return rc;
+    int64_t k = an_i_scale_distance_sources(n);
+    int exact = k >= n;
+    int threads = worker_count();
+    if (threads > k)
+        threads = (int)(k ? k : 1);
+    int32_t *sources = malloc((size_t)(k ? k : 1) * sizeof *sources);
+    bfs_job *jobs = calloc((size_t)threads, sizeof *jobs);
+    pthread_t *ids = calloc((size_t)threads, sizeof *ids);
+    if (!sources || !jobs || !ids) {
+        rc = AN_I_NOMEM();
+        goto cleanup;
+    }
+    an_i_random random;
+    an_i_random_seed(&random, seed);
+    for (int64_t i = 0; i < k; i++) /* drawn in order, whatever the thread count */
+        sources[i] = (int32_t)(exact ? i : (int64_t)an_i_random_below(&random, (uint64_t)n));
+    for (int t = 0; t < threads; t++) {
+        bfs_job *job = &jobs[t];
+        *job = (bfs_job){ &a, sources, t, threads, k, NULL, NULL, NULL, NULL, NULL };
+        job->inverse = calloc((size_t)n, sizeof *job->inverse);
+        job->distance = calloc((size_t)n, sizeof *job->distance);
+        job->reached = calloc((size_t)n, sizeof *job->reached);
+        job->level = malloc((size_t)n * sizeof *job->level);
+        job->queue = malloc((size_t)n * sizeof *job->queue);
+        if (!job->inverse || !job->distance || !job->reached || !job->level || !job->queue) {
+            rc = AN_I_NOMEM();
+            goto cleanup;
+        }
+        for (int64_t v = 0; v < n; v++)
+            job->level[v] = -1;
+    }
+    int started = 0;
+    for (int t = 1; t < threads; t++) {
+        if (pthread_create(&ids[t], NULL, bfs_work, &jobs[t]) != 0)
+            break;
+        started = t;
+    }
+    bfs_work(&jobs[0]);
+    for (int t = 1; t <= started; t++)
+        pthread_join(ids[t], NULL);
+    for (int t = started + 1; t < threads; t++) /* threads that could not start: run here */
+        bfs_work(&jobs[t]);
+    double scale = exact ? 1.0 : (double)n / (double)k;
+    for (int64_t v = 0; v < n; v++) {
+        uint64_t inverse = 0;
+        int64_t distance = 0, reached = 0;
+        for (int t = 0; t < threads; t++) {
+            inverse += jobs[t].inverse[v];
+            distance += jobs[t].distance[v];
+            reached += jobs[t].reached[v];
+        }
+        if (harmonic)
+            harmonic[v] = (double)inverse / INVERSE_ONE * scale;
+        if (closeness) {
+            /* Wasserman-Faust: (r / D) (r / (n - 1)); r and D scaled alike */
+            double r = (double)reached * scale, d = (double)distance * scale;
+            closeness[v] = r > 0 && n > 1 ? (r / d) * (r / (double)(n - 1)) : 0.0;
+        }
+    }
+    *out_sources = k;
+    *out_exact = exact;
+cleanup:
+    for (int t = 0; jobs && t < threads; t++)
+        bfs_job_free(&jobs[t]);
+    free(jobs);
+    free(ids);
+    free(sources);
+    adjacency_free(&a);
+    return rc;
+}
+
+/* One measure of the report with the scalable method where there is one. */
+static int scaled_measure(double *out, const an_network *network, an_centrality_measure measure,
+                          const an_centrality_options *options, uint64_t seed, an_i_report *report)
+{
+    int directed = options->policy.direction != AN_AS_UNDIRECTED;
+    int64_t sources = 0;
+    int exact = 0, rc;
+    switch (measure) {
+    case AN_BETWEENNESS: {
+        an_betweenness_approximation info;
+        rc = an_betweenness_approximate_ex(out, &info, network, AN_I_SCALE_BETWEENNESS_EPSILON,
+                                           AN_I_SCALE_BETWEENNESS_DELTA, seed, 0, options);
+        if (rc == AN_OK && report)
+            report->betweenness_info = info;
+        return rc;
+    }
+    case AN_HARMONIC:
+    case AN_CLOSENESS:
+        rc = sampled_distances(measure == AN_HARMONIC ? out : NULL, measure == AN_CLOSENESS ? out : NULL, network,
+                               directed, seed, &sources, &exact);
+        if (rc == AN_OK && report) {
+            report->distance_sources = sources;
+            report->distance_exact = exact;
+        }
+        return rc;
+    default:
+        return an_centrality_compute(out, network, measure, options);
+    }
+}
+
+int an_i_scale_centrality(an_i_report *report, const an_centrality_options *options)
+{
+    int64_t n = report->n;
+    an_centrality_measure cheap[AN_I_REPORT_MAX_MEASURES];
+    int cheap_index[AN_I_REPORT_MAX_MEASURES], cheap_count = 0;
+    for (int k = 0; k < report->measure_count; k++) {
+        an_centrality_measure measure = report->measures[k];
+        if (measure == AN_BETWEENNESS || measure == AN_HARMONIC || measure == AN_CLOSENESS) {
+            int rc = scaled_measure(report->scores + (size_t)k * n, report->network, measure, options,
+                                    report->options.seed, report);
+            if (rc != AN_OK)
+                return rc;
+        } else {
+            cheap_index[cheap_count] = k;
+            cheap[cheap_count++] = measure;
+        }
+    }
+    if (!cheap_count)
+        return AN_OK;
+    double *values = malloc((size_t)cheap_count * (size_t)n * sizeof *values);
+    if (!values)
+        return AN_I_NOMEM();
+    int rc = an_centrality_compute_many(values, report->network, cheap, (size_t)cheap_count, options);
+    for (int i = 0; i < cheap_count && rc == AN_OK; i++)
+        memcpy(report->scores + (size_t)cheap_index[i] * n, values + (size_t)i * n, (size_t)n * sizeof *values);
+    free(values);
+    return rc;
+}
+
+/* ---- key players ----------------------------------------------------------------- */
+
+int an_i_scale_key_player_pool(an_i_report *report)
+{
+    int64_t n = report->n, per = AN_I_SCALE_POOL < n ? AN_I_SCALE_POOL : n;
+    int betweenness = -1, degree = -1;
+    for (int k = 0; k < report->measure_count; k++) {
+        if (report->measures[k] == AN_BETWEENNESS && betweenness < 0)
+            betweenness = k;
+        if (report->measures[k] == AN_DEGREE && degree < 0)
+            degree = k;
+    }
+    int64_t *order = malloc((size_t)n * sizeof *order);
+    unsigned char *in_pool = calloc((size_t)n, 1);
+    report->kp_pool = malloc((size_t)(2 * per) * sizeof *report->kp_pool);
+    int rc = AN_OK;
+    if (!order || !in_pool || !report->kp_pool) {
+        rc = AN_I_NOMEM();
+        goto cleanup;
+    }
+    int columns[2] = { betweenness, degree };
+    for (int c = 0; c < 2 && rc == AN_OK; c++) {
+        if (columns[c] < 0)
+            continue;
+        rc = an_rank_order(order, report->scores + (size_t)columns[c] * n, n);
+        for (int64_t i = 0; i < per && rc == AN_OK; i++)
+            if (!in_pool[order[i]]) {
+                in_pool[order[i]] = 1;
+                report->kp_pool[report->kp_pool_count++] = order[i];
+            }
+    }
+cleanup:
+    free(order);
+    free(in_pool);
+    return rc;
+}
+
+/* ---- stated evidence and tie dropout ------------------------------------------------ */
+
+/* A network of the same nodes (ids "0".."n-1") with the ties marked in `keep`, no attributes:
+ * all the scalable measures and Leiden read. */
+static int topology(an_network **out, const an_i_report *report, const int64_t *sources, const int64_t *targets,
+                    const unsigned char *directed, const unsigned char *keep)
+{
+    an_network *network = NULL;
+    int rc = an_network_new(&network, an_network_default_directed(report->network));
+    char id[32];
+    for (int64_t v = 0; v < report->n && rc == AN_OK; v++) {
+        snprintf(id, sizeof id, "%lld", (long long)v);
+        rc = an_network_add_node(network, id, NULL);
+    }
+    for (int64_t e = 0; e < report->m && rc == AN_OK; e++)
+        if (keep[e])
+            rc = an_network_add_edge(network, sources[e], targets[e], directed[e], NULL, NULL);
+    if (rc != AN_OK) {
+        an_network_free(network);
+        network = NULL;
+    }
+    *out = network;
+    return rc;
+}
+
+static int compare_doubles(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    int xn = isnan(x), yn = isnan(y);
+    if (xn != yn)
+        return xn - yn;
+    return (x > y) - (x < y);
+}
+
+/* Quantile q of sorted values, linear interpolation between order statistics (numpy's default). */
+static double quantile_sorted(const double *sorted, int64_t count, double q)
+{
+    if (count == 0)
+        return NAN;
+    double position = q * (double)(count - 1);
+    int64_t low = (int64_t)floor(position);
+    if (low >= count - 1)
+        return sorted[count - 1];
+    double fraction = position - (double)low;
+    return sorted[low] + fraction * (sorted[low + 1] - sorted[low]);
+}
+
+typedef struct pair_count {
+    int64_t full, replicate, node;
+} pair_count;
+
+static int by_pair(const void *a, const void *b)
+{
+    const pair_count *x = a, *y = b;
+    if (x->full != y->full)
+        return x->full < y->full ? -1 : 1;
+    return (x->replicate > y->replicate) - (x->replicate < y->replicate);
+}
+
+/* As an_robustness_partition(): add 1 to stable[v] when v's replicate community has a
+ * Jaccard index >= 1/2 with its full-data community. */
+static int count_stable(int64_t *stable, const an_partition *full, const an_partition *replicate)
+{
+    int64_t n = full->node_count;
+    pair_count *pairs = malloc((size_t)(n ? n : 1) * sizeof *pairs);
+    if (!pairs)
+        return AN_I_NOMEM();
+    for (int64_t v = 0; v < n; v++)
+        pairs[v] = (pair_count){ full->membership[v], replicate->membership[v], v };
+    qsort(pairs, (size_t)n, sizeof *pairs, by_pair);
+    for (int64_t i = 0; i < n;) {
+        int64_t j = i + 1;
+        while (j < n && pairs[j].full == pairs[i].full && pairs[j].replicate == pairs[i].replicate)
+            j++;
+        double inter = (double)(j - i);
+        double uni = (double)full->sizes[pairs[i].full] + (double)replicate->sizes[pairs[i].replicate] - inter;
+        if (2.0 * inter >= uni)
+            for (int64_t k = i; k < j; k++)
+                stable[pairs[k].node]++;
+        i = j;
+    }
+    free(pairs);
+    return AN_OK;
+}
+
+static uint64_t mix(uint64_t x)
+{
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+int an_i_scale_robustness(an_i_report *report, const an_centrality_options *centrality,
+                          const an_community_options *communities)
+{
+    int64_t n = report->n, m = report->m;
+    int64_t B = report->options.replicates < AN_I_SCALE_REPLICATES ? report->options.replicates
+                                                                     : AN_I_SCALE_REPLICATES;
+    double level = report->robustness_options.level;
+    an_centrality_measure measure = report->size_measure;
+    an_rank_robustness *rank = calloc(1, sizeof *rank);
+    an_partition_robustness *part = calloc(1, sizeof *part);
+    int64_t *sources = malloc((size_t)(m ? m : 1) * sizeof *sources);
+    int64_t *targets = malloc((size_t)(m ? m : 1) * sizeof *targets);
+    unsigned char *directed = malloc((size_t)(m ? m : 1)), *keep = malloc((size_t)(m ? m : 1));
+    double *scores = malloc((size_t)n * sizeof *scores);
+    double *ranks = malloc((size_t)(B ? B : 1) * (size_t)n * sizeof *ranks);
+    double *column = malloc((size_t)(B ? B : 1) * sizeof *column), *nmi = malloc((size_t)(B ? B : 1) * sizeof *nmi);
+    int64_t *stable = calloc((size_t)n, sizeof *stable);
+    an_network *view = NULL;
+    an_partition *partition = NULL;
+    int rc = AN_OK;
+    report->rank_robustness = rank;
+    report->partition_robustness = part;
+    if (!rank || !part || !sources || !targets || !directed || !keep || !scores || !ranks || !column || !nmi ||
+        !stable) {
+        rc = AN_I_NOMEM();
+        goto cleanup;
+    }
+    double **arrays[] = { &rank->score, &rank->rank, &rank->stated_score, &rank->stated_rank, &rank->mean_rank,
+                          &rank->rank_low, &rank->rank_high, &rank->top_k_share, &part->stability };
+    for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
+        if (!(*arrays[i] = malloc((size_t)n * sizeof(double)))) {
+            rc = AN_I_NOMEM();
+            goto cleanup;
+        }
+    rank->node_count = part->node_count = n;
+    rank->replicates = part->replicates = B;
+    rank->measure = measure;
+    part->stated_nmi = part->mean_nmi = part->nmi_low = part->nmi_high = NAN;
+    memcpy(rank->score, report->scores + (size_t)report->size_index * n, (size_t)n * sizeof(double));
+    memcpy(rank->rank, report->ranks + (size_t)report->size_index * n, (size_t)n * sizeof(double));
+    an_network_edge_arrays(sources, targets, directed, report->network);
+
+    /* stated ties only (every actor kept) */
+    rank->has_stated = part->has_stated = report->has_confidence;
+    for (int64_t v = 0; v < n; v++)
+        rank->stated_score[v] = rank->stated_rank[v] = NAN;
+    if (report->has_confidence) {
+        for (int64_t e = 0; e < m; e++) {
+            const char *confidence = an_i_report_edge_string(report, report->confidence_column, e);
+            keep[e] = confidence && strcmp(confidence, "stated") == 0;
+            rank->stated_edges += keep[e];
+        }
+        if ((rc = topology(&view, report, sources, targets, directed, keep)) != AN_OK)
+            goto cleanup;
+        rc = scaled_measure(rank->stated_score, view, measure, centrality, report->options.seed, NULL);
+        if (rc == AN_OK)
+            rc = an_i_report_fractional_ranks(rank->stated_rank, rank->stated_score, n,
+                                       an_i_report_measure_ascending(measure));
+        if (rc == AN_OK)
+            rc = an_network_communities(&part->stated, view, communities);
+        an_partition_comparison comparison;
+        if (rc == AN_OK && an_partition_compare(&comparison, report->partition->membership,
+                                                part->stated->membership, n) == AN_OK)
+            part->stated_nmi = comparison.nmi;
+        an_network_free(view);
+        view = NULL;
+        if (rc != AN_OK)
+            goto cleanup;
+    }
+
+    /* dropout replicates: every tie kept with probability 1 - p */
+    an_i_random random;
+    an_i_random_seed(&random, report->options.seed);
+    for (int64_t b = 0; b < B; b++) {
+        report->replicates_run = b + 1;
+        for (int64_t e = 0; e < m; e++)
+            keep[e] = an_i_random_uniform(&random) >= report->options.dropout;
+        if ((rc = topology(&view, report, sources, targets, directed, keep)) != AN_OK)
+            goto cleanup;
+        rc = scaled_measure(scores, view, measure, centrality, mix(report->options.seed + (uint64_t)b + 1), NULL);
+        if (rc == AN_OK)
+            rc = an_i_report_fractional_ranks(ranks + (size_t)b * n, scores, n, an_i_report_measure_ascending(measure));
+        if (rc == AN_OK)
+            rc = an_network_communities(&partition, view, communities);
+        an_partition_comparison comparison;
+        nmi[b] = NAN;
+        if (rc == AN_OK && an_partition_compare(&comparison, report->partition->membership, partition->membership,
+                                                n) == AN_OK)
+            nmi[b] = comparison.nmi;
+        if (rc == AN_OK)
+            rc = count_stable(stable, report->partition, partition);
+        an_partition_free(partition);
+        partition = NULL;
+        an_network_free(view);
+        view = NULL;
+        if (rc != AN_OK)
+            goto cleanup;
+    }
+    for (int64_t v = 0; v < n; v++) {
+        if (B == 0) {
+            rank->mean_rank[v] = rank->rank_low[v] = rank->rank_high[v] = rank->top_k_share[v] = NAN;
+            part->stability[v] = NAN;
+            continue;
+        }
+        double sum = 0.0;
+        int64_t in_top = 0;
+        for (int64_t b = 0; b < B; b++) {
+            column[b] = ranks[(size_t)b * n + v];
+            sum += column[b];
+            in_top += column[b] <= (double)report->options.top_k;
+        }
+        qsort(column, (size_t)B, sizeof *column, compare_doubles);
+        rank->mean_rank[v] = sum / (double)B;
+        rank->rank_low[v] = quantile_sorted(column, B, (1.0 - level) / 2.0);
+        rank->rank_high[v] = quantile_sorted(column, B, (1.0 + level) / 2.0);
+        rank->top_k_share[v] = (double)in_top / (double)B;
+        part->stability[v] = (double)stable[v] / (double)B;
+    }
+    if (B > 0) {
+        double sum = 0.0;
+        for (int64_t b = 0; b < B; b++)
+            sum += nmi[b];
+        part->mean_nmi = sum / (double)B;
+        qsort(nmi, (size_t)B, sizeof *nmi, compare_doubles);
+        part->nmi_low = quantile_sorted(nmi, B, (1.0 - level) / 2.0);
+        part->nmi_high = quantile_sorted(nmi, B, (1.0 + level) / 2.0);
+    }
+cleanup:
+    an_network_free(view);
+    an_partition_free(partition);
+    free(sources);
+    free(targets);
+    free(directed);
+    free(keep);
+    free(scores);
+    free(ranks);
+    free(column);
+    free(nmi);
+    free(stable);
+    return rc;
+}
