@@ -86,7 +86,11 @@
  * "light" palette; communities past the eighth share pale grey), node and
  * label size by options.size_by (default betweenness), reported ties dashed,
  * edge colour by relation family (Okabe & Ito's colour-blind-safe palette),
- * every tie's citation as its tooltip, and a legend.
+ * every tie's citation as its tooltip, and a legend. The summary diagrams of
+ * a network above draw_limit (top actors, ego networks) draw one tie per pair
+ * of actors (the first in file order; its citation as the tooltip), no
+ * self-loops, and straight lines: sfdp's curved splines over the hundreds of
+ * parallel ties of a heavy-tailed hub ran past the render timeout.
  *
  * At scale. Several findings cost O(n m) (n actors, m ties) or more when
  * computed exactly: betweenness and harmonic centrality, Borgatti's search
@@ -125,10 +129,7 @@
  *    (otherwise 50), since each pair query costs O(m).
  *  - report.html lists the first 1000 ties, 100 names per warning and the
  *    100 largest communities, pointing at report.json, actors.csv,
- *    communities.csv and network.graphml, which stay complete. The summary
- *    diagrams draw one tie per pair of actors, without self-loops, with
- *    straight lines (Graphviz spends minutes on the hundreds of parallel
- *    ties of a heavy-tailed hub).
+ *    communities.csv and network.graphml, which stay complete.
  * Everything else is O(n log n + m) or bounded by options (top_k,
  * draw_limit, chain counts). Measured on 100,000 actors and 1,000,000 ties
  * (bench/data/1m.graphml, 2 cores): see bench/README.md, "Report at scale".

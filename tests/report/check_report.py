@@ -194,6 +194,13 @@ def mode_large():
         check(expected in names, "%s diagram missing: %s" % (expected, names))
         check(os.path.exists(os.path.join(out, expected + ".dot")), "%s.dot not written" % expected)
     check(not os.path.exists(os.path.join(out, "network.dot")), "network.dot written although over the limit")
+    # summary diagrams: one tie per pair of actors, no self-loops, straight lines (fast to lay out)
+    for name in ("top-actors", "ego-1"):
+        text = open(os.path.join(out, name + ".dot"), encoding="utf-8").read().split("subgraph")[0]
+        pairs = [tuple(sorted(p)) for p in re.findall(r'^\s*"([^"]+)" -[->] "([^"]+)"', text, re.M)]
+        check(pairs and len(pairs) == len(set(pairs)), "%s.dot draws a pair of actors twice" % name)
+        check(all(a != b for a, b in pairs), "%s.dot draws a self-loop" % name)
+        check('"splines"="line"' in text, "%s.dot does not use straight lines" % name)
     check("drawn as top actors" in result.stdout, "the summary does not say the network was summarised")
     html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
     check("more than the drawing limit" in html, "the page does not say the network was summarised")
