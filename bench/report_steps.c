@@ -3,7 +3,11 @@
  * (no Graphviz rendering) with a progress callback that prints the seconds
  * and peak RSS at the start of each step.
  *
- *     report_steps FILE OUTDIR [REPLICATES]
+ *     report_steps FILE OUTDIR [REPLICATES [EXACT_LIMIT]]
+ *
+ * EXACT_LIMIT (default the report's, 1e8; "inf" for the exact report on any size) is
+ * an_report_options.exact_limit: above nodes x ties = EXACT_LIMIT the report uses its
+ * scalable methods.
  */
 #include <actornet.h>
 
@@ -38,7 +42,7 @@ static void progress(void *data, const char *step, int number, int total)
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        fprintf(stderr, "usage: report_steps FILE OUTDIR [REPLICATES]\n");
+        fprintf(stderr, "usage: report_steps FILE OUTDIR [REPLICATES [EXACT_LIMIT]]\n");
         return 2;
     }
     an_network *net = NULL;
@@ -53,6 +57,8 @@ int main(int argc, char **argv)
     options.progress = progress;
     if (argc > 3)
         options.replicates = atoll(argv[3]);
+    if (argc > 4)
+        options.exact_limit = strtod(argv[4], NULL);
     int rc = an_report_write(net, argv[2], &options, NULL);
     printf("%8.2f s %7.1f MiB  done: %s\n", now() - start, peak_mib(),
            rc == AN_OK ? "ok" : an_error_last()->message);
