@@ -194,6 +194,12 @@ static void section_methods(an_i_strbuf *out, const an_i_report *report)
           "&epsilon; = %g of its exact value. Actors whose values differ by less than that may be ranked either "
           "way.</li>",
           (long long)b->samples, (long long)b->vertex_diameter_bound, 1.0 - b->delta, b->epsilon);
+    double top = an_i_report_largest(report, AN_BETWEENNESS);
+    if (!b->exact && top < 2.0 * b->epsilon)
+        P("<li><b>Caution</b>: the largest betweenness here is %.3g, less than twice &epsilon;: the guarantee alone "
+          "does not separate the top actors from the rest. Sampling errors of the leading values are in practice "
+          "far smaller than &epsilon; (they rest on many sampled paths each), and the rank intervals under tie "
+          "dropout below show how stable the order is; treat close ranks as ties.</li>", top);
     for (int k = 0; k < report->measure_count; k++) {
         an_centrality_measure measure = report->measures[k];
         if (measure != AN_HARMONIC && measure != AN_CLOSENESS)

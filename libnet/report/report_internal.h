@@ -156,6 +156,8 @@ typedef struct an_i_report {
 #define AN_I_SCALE_HTML_NAMES 100           /* names per warning in report.html */
 #define AN_I_SCALE_HTML_COMMUNITIES 100     /* communities listed in report.html */
 
+/* The largest value of a side-by-side measure (NaN when it is not shown). */
+double an_i_report_largest(const an_i_report *report, an_centrality_measure measure);
 /* Sources sampled for the distance measures on n nodes (Hoeffding + union bound). */
 int64_t an_i_scale_distance_sources(int64_t n);
 /* The side-by-side measures with the scalable methods: fills report->scores. */

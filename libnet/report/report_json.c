@@ -564,6 +564,8 @@ static void section_methods(an_i_strbuf *out, const an_i_report *report)
             PUTS(","); key(out, "guarantee");
             an_i_strbuf_json_string(out, "with probability >= 1 - delta every actor's normalised betweenness is "
                                          "within epsilon of its exact value");
+            PUTS(","); key(out, "largest_value");
+            an_i_strbuf_json_real(out, an_i_report_largest(report, AN_BETWEENNESS));
         } else {
             PUTS(","); key(out, "method");
             an_i_strbuf_json_string(out, report->distance_exact ? "exact (a breadth-first search from every actor)"

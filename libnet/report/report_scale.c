@@ -30,6 +30,22 @@
 #include <string.h>
 #include <unistd.h>
 
+double an_i_report_largest(const an_i_report *report, an_centrality_measure measure)
+{
+    for (int k = 0; k < report->measure_count; k++) {
+        if (report->measures[k] != measure)
+            continue;
+        double largest = NAN;
+        for (int64_t v = 0; v < report->n; v++) {
+            double value = report->scores[(size_t)k * report->n + v];
+            if (!isnan(value) && (isnan(largest) || value > largest))
+                largest = value;
+        }
+        return largest;
+    }
+    return NAN;
+}
+
 int64_t an_i_scale_distance_sources(int64_t n)
 {
     double e = AN_I_SCALE_DISTANCE_EPSILON;

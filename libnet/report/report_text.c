@@ -67,8 +67,10 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
         if (b->exact)
             P("    betweenness exact (sampling would have cost more)\n");
         else
-            P("    betweenness from %lld sampled paths: within %g of exact for every actor with probability %g\n",
-              (long long)b->samples, b->epsilon, 1.0 - b->delta);
+            P("    betweenness from %lld sampled paths: within %g of exact for every actor with probability %g%s\n",
+              (long long)b->samples, b->epsilon, 1.0 - b->delta,
+              an_i_report_largest(report, AN_BETWEENNESS) < 2.0 * b->epsilon
+                  ? " (more than the top values: close ranks are ties)" : "");
         if (report->distance_sources && !report->distance_exact)
             P("    harmonic%s from %lld sampled sources: within %g x (n - 1) with probability %g\n",
               report->size_measure == AN_CLOSENESS ? " and closeness" : "", (long long)report->distance_sources,
