@@ -245,6 +245,18 @@ void an_i_report_community_tallies(const an_i_report *report, int64_t community,
 static void section_communities(an_i_strbuf *out, const an_i_report *report)
 {
     const an_partition *partition = report->partition;
+    /* each community's stability summed in node order (one pass; the same sums to the bit as one
+     * scan per community) */
+    double *stability_sums = NULL;
+    if (report->partition_robustness && report->partition_robustness->replicates > 0) {
+        stability_sums = calloc((size_t)partition->count + 1, sizeof *stability_sums);
+        if (!stability_sums) {
+            out->failed = 1;
+            return;
+        }
+        for (int64_t v = 0; v < report->n; v++)
+            stability_sums[partition->membership[v]] += report->partition_robustness->stability[v];
+    }
     PUTS("{");
     key(out, "method"); an_i_strbuf_json_string(out, "leiden");
     PUTS(","); key(out, "seed"); an_i_strbuf_json_integer(out, (int64_t)report->options.seed);
@@ -271,19 +283,16 @@ static void section_communities(an_i_strbuf *out, const an_i_report *report)
         PUTS(","); key(out, "classes"); tally_object(out, &classes);
         PUTS(","); key(out, "internal_ties"); an_i_strbuf_json_integer(out, internal);
         PUTS(","); key(out, "relations"); tally_object(out, &relations);
-        if (report->partition_robustness && report->partition_robustness->replicates > 0) {
-            double sum = 0;
-            for (int64_t v = 0; v < report->n; v++) /* node order: the same sum to the bit */
-                if (partition->membership[v] == c)
-                    sum += report->partition_robustness->stability[v];
+        if (stability_sums) {
             PUTS(","); key(out, "mean_stability");
-            an_i_strbuf_json_real(out, sum / (double)partition->sizes[c]);
+            an_i_strbuf_json_real(out, stability_sums[c] / (double)partition->sizes[c]);
         }
         an_i_tally_free(&classes);
         an_i_tally_free(&relations);
         PUTS("}");
     }
     PUTS("]}");
+    free(stability_sums);
 }
 
 static void section_key_players(an_i_strbuf *out, const an_i_report *report)
