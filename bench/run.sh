@@ -178,9 +178,7 @@ for size in $SIZES; do
             rm -f "$out"/actornet.graphml "$out"/actornet.dot "$out"/igraph.graphml "$out"/igraph.dot
         fi
     fi
-    if ! has load "$STAGES"; then
-        continue
-    fi
+    if has load "$STAGES"; then
     say "[$size] loading x$REPEAT: SAX floor, actornet, igraph C"
     # wall time from inside each program; CPU time (user + sys of the whole
     # process, start-up included) from /usr/bin/time, steadier on a busy machine
@@ -200,6 +198,7 @@ for size in $SIZES; do
                 record igraph_load "$size"
         fi
     done
+    fi  # load
     if has "$size" "$LOAD_ONLY" || ! has phases "$STAGES"; then
         continue
     fi
