@@ -172,20 +172,45 @@ static int sort_arcs_by(arc **arcs, arc **scratch, int64_t count, int64_t n, int
     return AN_OK;
 }
 
+typedef struct view_key {
+    int directed;
+    int parallel;
+    int self_loops;
+    int weight_column;  /* -1: unweighted */
+} view_key;
+
+/* Check a policy (NULL = the defaults) and resolve what a view built under
+ * it depends on; *policy then points at the policy to use (possibly *defaults). */
+static int resolve_policy(view_key *key, const an_edge_policy **policy, an_edge_policy *defaults,
+                          const an_network *network)
+{
+    if (!*policy) {
+        *defaults = (an_edge_policy)AN_EDGE_POLICY_INIT;
+        *policy = defaults;
+    }
+    int rc = an_i_edge_policy_check(network, *policy);
+    if (rc != AN_OK)
+        return rc;
+    key->directed = an_i_igraph_mode_directed(network, (an_i_igraph_mode)(*policy)->direction);
+    key->parallel = (*policy)->parallel;
+    key->self_loops = (*policy)->self_loops ? 1 : 0;
+    key->weight_column = -1;
+    if ((*policy)->weight)
+        an_network_find_column(network, AN_DOMAIN_EDGE, (*policy)->weight, &key->weight_column);
+    return AN_OK;
+}
+
 int an_i_igraph_view_build(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy)
 {
-    an_edge_policy defaults = AN_EDGE_POLICY_INIT;
-    if (!policy)
-        policy = &defaults;
-    int rc = an_i_edge_policy_check(network, policy);
+    an_edge_policy defaults;
+    view_key key;
+    int rc = resolve_policy(&key, &policy, &defaults, network);
     if (rc != AN_OK)
         return rc;
     memset(view, 0, sizeof *view);
-    int directed = an_i_igraph_mode_directed(network, (an_i_igraph_mode)policy->direction);
+    int directed = key.directed;
     int64_t m = network->edge_count, n = network->node_count;
-    int weight_column = -1;
-    if (policy->weight)
-        an_network_find_column(network, AN_DOMAIN_EDGE, policy->weight, &weight_column);
+    int weight_column = key.weight_column;
 
     arc *arcs = malloc((size_t)(2 * m + 1) * sizeof *arcs);
     arc *scratch = malloc((size_t)(2 * m + 1) * sizeof *scratch);
@@ -284,13 +309,6 @@ done:
 /* ---- the view cache ------------------------------------------------------ */
 
 /* What a view depends on besides the network's content (see an_i_igraph_view_borrow). */
-typedef struct view_key {
-    int directed;
-    int parallel;
-    int self_loops;
-    int weight_column;  /* -1: unweighted */
-} view_key;
-
 struct an_i_view_entry {
     an_i_igraph_view view;  /* owned; valid when `used` */
     view_key key;
@@ -348,16 +366,11 @@ static void lend(an_i_igraph_view *view, an_i_view_cache *cache, an_i_view_entry
 
 int an_i_igraph_view_borrow(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy)
 {
-    an_edge_policy defaults = AN_EDGE_POLICY_INIT;
-    if (!policy)
-        policy = &defaults;
-    int rc = an_i_edge_policy_check(network, policy);
+    an_edge_policy defaults;
+    view_key key;
+    int rc = resolve_policy(&key, &policy, &defaults, network);
     if (rc != AN_OK)
         return rc;
-    view_key key = { an_i_igraph_mode_directed(network, (an_i_igraph_mode)policy->direction), policy->parallel,
-                     policy->self_loops ? 1 : 0, -1 };
-    if (policy->weight)
-        an_network_find_column(network, AN_DOMAIN_EDGE, policy->weight, &key.weight_column);
 
     an_i_view_cache *cache = cache_of(network, 1);
     if (!cache) /* no room for the cache: still answer, uncached */

@@ -21,6 +21,7 @@
 
 #include "error_internal.h"
 #include "random.h"
+#include "../robustness/robustness_internal.h"
 
 #include <math.h>
 #include <pthread.h>
@@ -384,28 +385,6 @@ static int topology(an_network **out, const an_i_report *report, const int64_t *
     return rc;
 }
 
-static int compare_doubles(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    int xn = isnan(x), yn = isnan(y);
-    if (xn != yn)
-        return xn - yn;
-    return (x > y) - (x < y);
-}
-
-/* Quantile q of sorted values, linear interpolation between order statistics (numpy's default). */
-static double quantile_sorted(const double *sorted, int64_t count, double q)
-{
-    if (count == 0)
-        return NAN;
-    double position = q * (double)(count - 1);
-    int64_t low = (int64_t)floor(position);
-    if (low >= count - 1)
-        return sorted[count - 1];
-    double fraction = position - (double)low;
-    return sorted[low] + fraction * (sorted[low + 1] - sorted[low]);
-}
-
 typedef struct pair_count {
     int64_t full, replicate, node;
 } pair_count;
@@ -550,34 +529,17 @@ int an_i_scale_robustness(an_i_report *report, const an_centrality_options *cent
         if (rc != AN_OK)
             goto cleanup;
     }
-    for (int64_t v = 0; v < n; v++) {
-        if (B == 0) {
-            rank->mean_rank[v] = rank->rank_low[v] = rank->rank_high[v] = rank->top_k_share[v] = NAN;
-            part->stability[v] = NAN;
-            continue;
-        }
-        double sum = 0.0;
-        int64_t in_top = 0;
-        for (int64_t b = 0; b < B; b++) {
-            column[b] = ranks[(size_t)b * n + v];
-            sum += column[b];
-            in_top += column[b] <= (double)report->options.top_k;
-        }
-        qsort(column, (size_t)B, sizeof *column, compare_doubles);
-        rank->mean_rank[v] = sum / (double)B;
-        rank->rank_low[v] = quantile_sorted(column, B, (1.0 - level) / 2.0);
-        rank->rank_high[v] = quantile_sorted(column, B, (1.0 + level) / 2.0);
-        rank->top_k_share[v] = (double)in_top / (double)B;
-        part->stability[v] = (double)stable[v] / (double)B;
-    }
+    an_i_rank_summary(rank, ranks, n, B, report->options.top_k, level, column);
+    for (int64_t v = 0; v < n; v++)
+        part->stability[v] = B == 0 ? NAN : (double)stable[v] / (double)B;
     if (B > 0) {
         double sum = 0.0;
         for (int64_t b = 0; b < B; b++)
             sum += nmi[b];
         part->mean_nmi = sum / (double)B;
-        qsort(nmi, (size_t)B, sizeof *nmi, compare_doubles);
-        part->nmi_low = quantile_sorted(nmi, B, (1.0 - level) / 2.0);
-        part->nmi_high = quantile_sorted(nmi, B, (1.0 + level) / 2.0);
+        an_i_sort_doubles(nmi, B);
+        part->nmi_low = an_i_quantile_sorted(nmi, B, (1.0 - level) / 2.0);
+        part->nmi_high = an_i_quantile_sorted(nmi, B, (1.0 + level) / 2.0);
     }
 cleanup:
     an_network_free(view);

@@ -112,24 +112,7 @@ int an_robustness_ranking(an_rank_robustness **out, const an_network *network, i
         if (rc != AN_OK)
             goto cleanup;
     }
-    for (int64_t v = 0; v < n; v++) {
-        if (B == 0) {
-            r->mean_rank[v] = r->rank_low[v] = r->rank_high[v] = r->top_k_share[v] = NAN;
-            continue;
-        }
-        double sum = 0.0;
-        int64_t in_top = 0;
-        for (int64_t b = 0; b < B; b++) {
-            column[b] = ranks[b * n + v];
-            sum += column[b];
-            in_top += column[b] <= (double)options->top_k;
-        }
-        an_i_sort_doubles(column, B);
-        r->mean_rank[v] = sum / (double)B;
-        r->rank_low[v] = an_i_quantile_sorted(column, B, (1.0 - options->level) / 2.0);
-        r->rank_high[v] = an_i_quantile_sorted(column, B, (1.0 + options->level) / 2.0);
-        r->top_k_share[v] = (double)in_top / (double)B;
-    }
+    an_i_rank_summary(r, ranks, n, B, options->top_k, options->level, column);
     *out = r;
     r = NULL;
 cleanup:

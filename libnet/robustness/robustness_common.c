@@ -127,3 +127,26 @@ double an_i_quantile_sorted(const double *sorted, int64_t n, double q)
     double fraction = position - (double)below;
     return sorted[below] + fraction * (sorted[below + 1] - sorted[below]);
 }
+
+void an_i_rank_summary(an_rank_robustness *r, const double *ranks, int64_t n, int64_t B, int64_t top_k,
+                       double level, double *column)
+{
+    for (int64_t v = 0; v < n; v++) {
+        if (B == 0) {
+            r->mean_rank[v] = r->rank_low[v] = r->rank_high[v] = r->top_k_share[v] = NAN;
+            continue;
+        }
+        double sum = 0.0;
+        int64_t in_top = 0;
+        for (int64_t b = 0; b < B; b++) {
+            column[b] = ranks[(size_t)b * (size_t)n + (size_t)v];
+            sum += column[b];
+            in_top += column[b] <= (double)top_k;
+        }
+        an_i_sort_doubles(column, B);
+        r->mean_rank[v] = sum / (double)B;
+        r->rank_low[v] = an_i_quantile_sorted(column, B, (1.0 - level) / 2.0);
+        r->rank_high[v] = an_i_quantile_sorted(column, B, (1.0 + level) / 2.0);
+        r->top_k_share[v] = (double)in_top / (double)B;
+    }
+}

@@ -32,4 +32,13 @@ double an_i_quantile_sorted(const double *sorted, int64_t n, double q);
 /** Sort doubles ascending (NaN last). */
 void an_i_sort_doubles(double *values, int64_t n);
 
+/**
+ * Summarise B replicate rankings (`ranks[b * n + v]`: rank of actor v in
+ * replicate b) into r's mean_rank, rank_low / rank_high (the central `level`
+ * quantile interval) and top_k_share (share of replicates ranking v at most
+ * top_k); all NaN when B is 0. `column` is scratch for B doubles. O(n B log B).
+ */
+void an_i_rank_summary(an_rank_robustness *r, const double *ranks, int64_t n, int64_t B, int64_t top_k,
+                       double level, double *column);
+
 #endif
