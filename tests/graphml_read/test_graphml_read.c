@@ -25,6 +25,7 @@
 
 #include "actornet.h"
 #include "../harness.h"
+#include "../test_files.h"
 #include "dump.h"
 
 #include <libxml/globals.h>
@@ -39,28 +40,6 @@ static double now(void)
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-static char *read_file(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *data = malloc((size_t)n + 1);
-    if (data && fread(data, 1, (size_t)n, f) != (size_t)n) {
-        free(data);
-        data = NULL;
-    }
-    fclose(f);
-    if (data) {
-        data[n] = '\0';
-        if (size)
-            *size = (size_t)n;
-    }
-    return data;
 }
 
 static int write_file(const char *path, const char *data, size_t size)
@@ -113,7 +92,7 @@ static void check_golden_file(const char *dir, const char *name, int graph_index
         free(actual);
         return;
     }
-    char *expected = read_file(expected_path, NULL);
+    char *expected = an_t_read_file(expected_path, NULL);
     if (!expected) {
         fprintf(stderr, "%s: missing expected output %s\n", path, expected_path);
         an_t_case_failed = 1;
@@ -457,7 +436,7 @@ static void test_truncated_everywhere(void)
     char path[1024];
     snprintf(path, sizeof path, "%s/golden/foreign.graphml", source_dir);
     size_t size = 0;
-    char *text = read_file(path, &size);
+    char *text = an_t_read_file(path, &size);
     AN_T_CHECK(text != NULL);
     if (!text)
         return;

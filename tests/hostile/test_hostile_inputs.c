@@ -34,6 +34,7 @@
 #include "actornet.h"
 #include "hostile_run.h"
 #include "harness.h"
+#include "test_files.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -299,26 +300,6 @@ static void check_plain_load(const row *r, const an_network *n, hostile_result *
 
 /* ---- rows that run their own code ----------------------------------------------- */
 
-static char *read_file(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long length = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *text = malloc((size_t)length + 1);
-    if (text && fread(text, 1, (size_t)length, f) != (size_t)length) {
-        free(text);
-        text = NULL;
-    }
-    fclose(f);
-    if (text)
-        text[length] = '\0';
-    *size = (size_t)length;
-    return text;
-}
-
 /* The bundled proxy network cut after every 97th byte (every 4999th under valgrind): every
  * prefix must FAIL with AN_EPARSE (a truncated document is not well-formed XML), with no
  * network handed out and a position in the message. The status reported is the first
@@ -328,7 +309,7 @@ static void run_truncations(const row *r, hostile_result *result)
     char path[1024];
     snprintf(path, sizeof path, "%s/proxy-network.graphml", data_dir);
     size_t size = 0;
-    char *text = read_file(path, &size);
+    char *text = an_t_read_file(path, &size);
     if (!text) {
         result->rc = AN_EIO;
         snprintf(result->reason, sizeof result->reason, "cannot read %.500s", path);

@@ -22,6 +22,7 @@
  */
 #include "actornet.h"
 #include "harness.h"
+#include "test_files.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -56,30 +57,9 @@ static void put(const char *path, const char *text)
     }
 }
 
-static char *slurp(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long length = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *text = malloc((size_t)length + 1);
-    if (text && fread(text, 1, (size_t)length, f) != (size_t)length) {
-        free(text);
-        text = NULL;
-    }
-    fclose(f);
-    if (text)
-        text[length] = '\0';
-    if (size)
-        *size = (size_t)length;
-    return text;
-}
-
 static int has_content(const char *path, const char *expected)
 {
-    char *text = slurp(path, NULL);
+    char *text = an_t_read_file(path, NULL);
     int same = text && strcmp(text, expected) == 0;
     free(text);
     return same;
@@ -347,7 +327,7 @@ static void check_report_files(const char *directory, const char *reference)
         snprintf(path, sizeof path, "%s/%s", directory, entry->d_name);
         snprintf(good, sizeof good, "%s/%s", reference, entry->d_name);
         size_t a = 0, b = 0;
-        char *text = slurp(path, &a), *complete = slurp(good, &b);
+        char *text = an_t_read_file(path, &a), *complete = an_t_read_file(good, &b);
         int intact = text && (strcmp(text, OLD) == 0 || (complete && a == b && memcmp(text, complete, a) == 0));
         if (!intact)
             fprintf(stderr, "  report file %s is damaged (%zu bytes)\n", entry->d_name, a);

@@ -12,6 +12,7 @@
  * root.
  */
 #include "harness.h"
+#include "test_files.h"
 #include "actornet.h"
 #include "io/output_sink.h"
 
@@ -30,23 +31,6 @@ static char directory[256];
 static void path_in(char *out, size_t size, const char *name)
 {
     snprintf(out, size, "%s/%s", directory, name);
-}
-
-static char *slurp(const char *path, size_t *size)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long length = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *data = malloc((size_t)length + 1);
-    size_t n = fread(data, 1, (size_t)length, f);
-    fclose(f);
-    data[n] = '\0';
-    if (size)
-        *size = n;
-    return data;
 }
 
 static void put(const char *path, const char *text)
@@ -123,13 +107,13 @@ static void test_file_replaced_atomically(void)
     AN_T_CHECK_OK(an_i_sink_open_file(&sink, path));
     fill(&sink, 5000); /* 500 kB: the 256 KiB buffer flushes */
     /* until commit the old file is untouched and the new one is a hidden temporary */
-    char *before = slurp(path, NULL);
+    char *before = an_t_read_file(path, NULL);
     AN_T_CHECK_STR(before, "old content\n");
     free(before);
     AN_T_CHECK(hidden_entries() == 1);
     AN_T_CHECK_OK(an_i_sink_commit(&sink, NULL, NULL));
     size_t size = 0;
-    char *after = slurp(path, &size);
+    char *after = an_t_read_file(path, &size);
     AN_T_CHECK(size == 500000);
     AN_T_CHECK(after && after[99] == '\n');
     free(after);
@@ -175,7 +159,7 @@ static void test_abort_keeps_old_file(void)
     AN_T_CHECK_OK(an_i_sink_open_file(&sink, path));
     fill(&sink, 5000);
     an_i_sink_abort(&sink);
-    char *text = slurp(path, NULL);
+    char *text = an_t_read_file(path, NULL);
     AN_T_CHECK_STR(text, "precious\n");
     free(text);
     AN_T_CHECK(hidden_entries() == 0);
@@ -250,7 +234,7 @@ static void test_read_only_directory(void)
     AN_T_CHECK_CODE(an_i_sink_open_file(&sink, path), AN_EIO);
     AN_T_CHECK(strstr(an_error_last()->message, "Permission denied") != NULL);
     chmod(sub, 0755);
-    char *text = slurp(path, NULL);
+    char *text = an_t_read_file(path, NULL);
     AN_T_CHECK_STR(text, "old\n");
     free(text);
     unlink(path);
@@ -277,7 +261,7 @@ static void test_write_fails_midway(void)
     AN_T_CHECK(rc == AN_EIO);
     AN_T_CHECK(strstr(an_error_last()->message, path) != NULL);
     AN_T_CHECK(strstr(an_error_last()->message, "too large") != NULL);
-    char *text = slurp(path, NULL);
+    char *text = an_t_read_file(path, NULL);
     AN_T_CHECK_STR(text, "the previous file\n");
     free(text);
     AN_T_CHECK(hidden_entries() == 0);
@@ -297,7 +281,7 @@ static void test_symlink_target_replaced(void)
     AN_T_CHECK_OK(an_i_sink_commit(&sink, NULL, NULL));
     struct stat info;
     AN_T_CHECK(lstat(link, &info) == 0 && S_ISLNK(info.st_mode));
-    char *text = slurp(target, NULL);
+    char *text = an_t_read_file(target, NULL);
     AN_T_CHECK_STR(text, "new\n");
     free(text);
     unlink(link);
@@ -314,7 +298,7 @@ static void test_long_name(void)
     AN_T_CHECK_OK(an_i_sink_open_file(&sink, path));
     an_i_sink_puts(&sink, "ok");
     AN_T_CHECK_OK(an_i_sink_commit(&sink, NULL, NULL));
-    char *text = slurp(path, NULL);
+    char *text = an_t_read_file(path, NULL);
     AN_T_CHECK_STR(text, "ok");
     free(text);
     unlink(path);
@@ -329,7 +313,7 @@ static void test_relative_path(void)
     AN_T_CHECK_OK(an_i_sink_open_file(&sink, "relative.txt"));
     an_i_sink_puts(&sink, "rel");
     AN_T_CHECK_OK(an_i_sink_commit(&sink, NULL, NULL));
-    char *text = slurp("relative.txt", NULL);
+    char *text = an_t_read_file("relative.txt", NULL);
     AN_T_CHECK_STR(text, "rel");
     free(text);
     unlink("relative.txt");
