@@ -26,25 +26,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-static double peak_mib(void)
-{
-    struct rusage usage;
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
-
-static void report(const char *phase, double seconds, const char *note)
-{
-    printf("%s\t%.4f\t%.1f\t%s\n", phase, seconds, peak_mib(), note ? note : "");
-    fflush(stdout);
-}
+#include "bench_clock.h"
 
 static void die(const char *what)
 {
@@ -103,12 +85,12 @@ int main(int argc, char **argv)
     char path[4096], note[256];
     an_network *net = NULL;
 
-    double t0 = now();
+    double t0 = bench_now();
     if (an_network_load_graphml(&net, file, NULL) != AN_OK)
         die("load");
     snprintf(note, sizeof note, "%lld nodes, %lld edges", (long long)an_network_node_count(net),
              (long long)an_network_edge_count(net));
-    report("load", now() - t0, note);
+    bench_report("load", bench_now() - t0, note);
 
     int64_t n = an_network_node_count(net);
     double *values = malloc((size_t)n * sizeof *values);
@@ -116,30 +98,30 @@ int main(int argc, char **argv)
     an_centrality_options options = AN_CENTRALITY_OPTIONS_INIT;
 
     if (wants(argc, argv, "degree")) {
-        t0 = now();
+        t0 = bench_now();
         if (an_centrality_compute(values, net, AN_DEGREE, &options) != AN_OK)
             die("degree");
-        report("degree", now() - t0, NULL);
+        bench_report("degree", bench_now() - t0, NULL);
     }
     if (wants(argc, argv, "pagerank")) {
-        t0 = now();
+        t0 = bench_now();
         if (an_centrality_compute(values, net, AN_PAGERANK, &options) != AN_OK)
             die("pagerank");
-        report("pagerank", now() - t0, NULL);
+        bench_report("pagerank", bench_now() - t0, NULL);
     }
     if (wants(argc, argv, "betweenness")) {
         exact = malloc((size_t)n * sizeof *exact);
-        t0 = now();
+        t0 = bench_now();
         if (an_centrality_compute(exact, net, AN_BETWEENNESS, &options) != AN_OK)
             die("betweenness");
-        report("betweenness", now() - t0, NULL);
+        bench_report("betweenness", bench_now() - t0, NULL);
     }
     if (wants(argc, argv, "betweenness_approx")) {
         an_betweenness_approximation info;
-        t0 = now();
+        t0 = bench_now();
         if (an_betweenness_approximate_ex(values, &info, net, 0.01, 0.1, 1, 0, &options) != AN_OK)
             die("betweenness_approx");
-        double seconds = now() - t0;
+        double seconds = bench_now() - t0;
         int length = snprintf(note, sizeof note, "eps=0.01 delta=0.1 VD<=%lld %s", (long long)info.vertex_diameter_bound,
                               info.exact ? "exact (cheaper than sampling)" : "");
         if (!info.exact)
@@ -152,13 +134,13 @@ int main(int argc, char **argv)
             snprintf(note + length, sizeof note - (size_t)length, "; max error %.5f; top-100 overlap %lld%%", worst,
                      (long long)top_overlap(values, exact, n, 100));
         }
-        report("betweenness_approx", seconds, note);
+        bench_report("betweenness_approx", seconds, note);
     }
     if (wants(argc, argv, "closeness")) {
-        t0 = now();
+        t0 = bench_now();
         if (an_centrality_compute(values, net, AN_CLOSENESS, &options) != AN_OK)
             die("closeness");
-        report("closeness", now() - t0, NULL);
+        bench_report("closeness", bench_now() - t0, NULL);
     }
     static const struct {
         const char *phase;
@@ -171,27 +153,27 @@ int main(int argc, char **argv)
         an_partition *partition = NULL;
         copts.method = methods[k].method;
         copts.policy.direction = AN_AS_UNDIRECTED;
-        t0 = now();
+        t0 = bench_now();
         if (an_network_communities(&partition, net, &copts) != AN_OK)
             die(methods[k].phase);
-        double seconds = now() - t0;
+        double seconds = bench_now() - t0;
         snprintf(note, sizeof note, "%lld communities, Q=%.4f", (long long)partition->count, partition->modularity);
-        report(methods[k].phase, seconds, note);
+        bench_report(methods[k].phase, seconds, note);
         an_partition_free(partition);
     }
     if (wants(argc, argv, "write_graphml")) {
         snprintf(path, sizeof path, "%s/actornet.graphml", outdir);
-        t0 = now();
+        t0 = bench_now();
         if (an_network_save_graphml(net, path, NULL) != AN_OK)
             die("write_graphml");
-        report("write_graphml", now() - t0, NULL);
+        bench_report("write_graphml", bench_now() - t0, NULL);
     }
     if (wants(argc, argv, "write_dot")) {
         snprintf(path, sizeof path, "%s/actornet.dot", outdir);
-        t0 = now();
+        t0 = bench_now();
         if (an_network_save_dot(net, path, NULL) != AN_OK)
             die("write_dot");
-        report("write_dot", now() - t0, NULL);
+        bench_report("write_dot", bench_now() - t0, NULL);
     }
     free(values);
     free(exact);

@@ -22,20 +22,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-static void report(const char *phase, double seconds, const char *note)
-{
-    struct rusage usage;
-    getrusage(RUSAGE_SELF, &usage);
-    printf("%s\t%.4f\t%.1f\t%s\n", phase, seconds, usage.ru_maxrss / 1024.0, note ? note : "");
-    fflush(stdout);
-}
+#include "bench_clock.h"
 
 static int wants(int argc, char **argv, const char *phase)
 {
@@ -65,7 +52,7 @@ int main(int argc, char **argv)
     igraph_set_attribute_table(&igraph_cattribute_table);
     igraph_t graph, simple, undirected;
 
-    double t0 = now();
+    double t0 = bench_now();
     FILE *in = fopen(argv[1], "r");
     if (!in) {
         perror(argv[1]);
@@ -75,39 +62,39 @@ int main(int argc, char **argv)
     fclose(in);
     snprintf(note, sizeof note, "%lld nodes, %lld edges", (long long)igraph_vcount(&graph),
              (long long)igraph_ecount(&graph));
-    report("load", now() - t0, note);
+    bench_report("load", bench_now() - t0, note);
 
-    t0 = now();
+    t0 = bench_now();
     CHECK(igraph_copy(&simple, &graph));
     igraph_cattribute_remove_all(&simple, 1, 1, 1);
     CHECK(igraph_simplify(&simple, 1, 1, NULL));
-    report("simplify", now() - t0, "copy without attributes, parallel ties once, no self-loops");
+    bench_report("simplify", bench_now() - t0, "copy without attributes, parallel ties once, no self-loops");
 
     igraph_vector_t values;
     igraph_vector_int_t degrees;
     igraph_vector_init(&values, 0);
     igraph_vector_int_init(&degrees, 0);
     if (wants(argc, argv, "degree")) {
-        t0 = now();
+        t0 = bench_now();
         CHECK(igraph_degree(&simple, &degrees, igraph_vss_all(), IGRAPH_ALL, 0));
-        report("degree", now() - t0, NULL);
+        bench_report("degree", bench_now() - t0, NULL);
     }
     if (wants(argc, argv, "pagerank")) {
         igraph_real_t value;
-        t0 = now();
+        t0 = bench_now();
         CHECK(igraph_pagerank(&simple, IGRAPH_PAGERANK_ALGO_PRPACK, &values, &value, igraph_vss_all(), 1, 0.85,
                               NULL, NULL));
-        report("pagerank", now() - t0, NULL);
+        bench_report("pagerank", bench_now() - t0, NULL);
     }
     if (wants(argc, argv, "betweenness")) {
-        t0 = now();
+        t0 = bench_now();
         CHECK(igraph_betweenness(&simple, &values, igraph_vss_all(), 1, NULL));
-        report("betweenness", now() - t0, NULL);
+        bench_report("betweenness", bench_now() - t0, NULL);
     }
     if (wants(argc, argv, "closeness")) {
-        t0 = now();
+        t0 = bench_now();
         CHECK(igraph_closeness(&simple, &values, NULL, NULL, igraph_vss_all(), IGRAPH_IN, NULL, 0));
-        report("closeness", now() - t0, NULL);
+        bench_report("closeness", bench_now() - t0, NULL);
     }
     if (wants(argc, argv, "leiden") || wants(argc, argv, "louvain")) {
         CHECK(igraph_copy(&undirected, &simple));
@@ -120,24 +107,24 @@ int main(int argc, char **argv)
             igraph_real_t quality;
             igraph_vector_init(&weights, 0);
             igraph_rng_seed(igraph_rng_default(), 42);
-            t0 = now();
+            t0 = bench_now();
             CHECK(igraph_strength(&undirected, &weights, igraph_vss_all(), IGRAPH_ALL, 1, NULL));
             CHECK(igraph_community_leiden(&undirected, NULL, &weights, 1.0 / (2.0 * igraph_ecount(&undirected)), 0.01,
                                           0, -1, &membership, &clusters, &quality));
-            double seconds = now() - t0;
+            double seconds = bench_now() - t0;
             snprintf(note, sizeof note, "%lld communities", (long long)clusters);
-            report("leiden", seconds, note);
+            bench_report("leiden", seconds, note);
             igraph_vector_destroy(&weights);
         }
         if (wants(argc, argv, "louvain")) {
             igraph_vector_t modularity;
             igraph_vector_init(&modularity, 0);
             igraph_rng_seed(igraph_rng_default(), 42);
-            t0 = now();
+            t0 = bench_now();
             CHECK(igraph_community_multilevel(&undirected, NULL, 1.0, &membership, NULL, &modularity));
-            double seconds = now() - t0;
+            double seconds = bench_now() - t0;
             snprintf(note, sizeof note, "Q=%.4f", igraph_vector_size(&modularity) ? igraph_vector_max(&modularity) : 0);
-            report("louvain", seconds, note);
+            bench_report("louvain", seconds, note);
             igraph_vector_destroy(&modularity);
         }
         igraph_vector_int_destroy(&membership);
@@ -145,19 +132,19 @@ int main(int argc, char **argv)
     }
     if (wants(argc, argv, "write_graphml")) {
         snprintf(path, sizeof path, "%s/igraph.graphml", argv[2]);
-        t0 = now();
+        t0 = bench_now();
         FILE *out = fopen(path, "w");
         CHECK(igraph_write_graph_graphml(&graph, out, 1));
         fclose(out);
-        report("write_graphml", now() - t0, NULL);
+        bench_report("write_graphml", bench_now() - t0, NULL);
     }
     if (wants(argc, argv, "write_dot")) {
         snprintf(path, sizeof path, "%s/igraph.dot", argv[2]);
-        t0 = now();
+        t0 = bench_now();
         FILE *out = fopen(path, "w");
         CHECK(igraph_write_graph_dot(&graph, out));
         fclose(out);
-        report("write_dot", now() - t0, NULL);
+        bench_report("write_dot", bench_now() - t0, NULL);
     }
     igraph_vector_destroy(&values);
     igraph_vector_int_destroy(&degrees);

@@ -16,26 +16,14 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "bench_clock.h"
+
 static double start;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-static double peak_mib(void)
-{
-    struct rusage usage;
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 static void progress(void *data, const char *step, int number, int total)
 {
     (void)data;
-    printf("%8.2f s %7.1f MiB  [%d/%d] %s\n", now() - start, peak_mib(), number, total, step);
+    printf("%8.2f s %7.1f MiB  [%d/%d] %s\n", bench_now() - start, bench_peak_mib(), number, total, step);
     fflush(stdout);
 }
 
@@ -46,12 +34,12 @@ int main(int argc, char **argv)
         return 2;
     }
     an_network *net = NULL;
-    start = now();
+    start = bench_now();
     if (an_network_load_graphml(&net, argv[1], NULL) != AN_OK) {
         fprintf(stderr, "load: %s\n", an_error_last()->message);
         return 1;
     }
-    printf("%8.2f s %7.1f MiB  loaded\n", now() - start, peak_mib());
+    printf("%8.2f s %7.1f MiB  loaded\n", bench_now() - start, bench_peak_mib());
     an_report_options options = AN_REPORT_OPTIONS_INIT;
     options.render = 0;
     options.progress = progress;
@@ -60,7 +48,7 @@ int main(int argc, char **argv)
     if (argc > 4)
         options.exact_limit = strtod(argv[4], NULL);
     int rc = an_report_write(net, argv[2], &options, NULL);
-    printf("%8.2f s %7.1f MiB  done: %s\n", now() - start, peak_mib(),
+    printf("%8.2f s %7.1f MiB  done: %s\n", bench_now() - start, bench_peak_mib(),
            rc == AN_OK ? "ok" : an_error_last()->message);
     an_network_free(net);
     return rc == AN_OK ? 0 : 1;
