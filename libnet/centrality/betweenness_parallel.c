@@ -131,20 +131,6 @@ int an_i_csr_from_igraph(an_i_csr *out, const igraph_t *graph, const igraph_vect
     return AN_OK;
 }
 
-int an_i_betweenness_threads(int requested)
-{
-    if (requested <= 0) {
-        const char *text = getenv("ACTORNET_THREADS");
-        if (text && *text) {
-            char *end;
-            long value = strtol(text, &end, 10);
-            if (*end == '\0' && value > 0)
-                requested = value > 64 ? 64 : (int)value;
-        }
-    }
-    return an_i_parallel_threads(requested);
-}
-
 /* igraph_cmp_epsilon(): 0 when a and b are equal within a relative tolerance eps. */
 static inline int compare_lengths(double a, double b)
 {
@@ -402,7 +388,7 @@ int an_i_betweenness_brandes(double *out, const an_i_csr *graph, int threads)
         blocks /= 2;
     if (blocks > n)
         blocks = n > 0 ? n : 1;
-    threads = an_i_betweenness_threads(threads);
+    threads = an_i_parallel_threads_env(threads);
     if (threads > blocks)
         threads = (int)blocks;
     exact_workspace *workspaces = calloc((size_t)threads, sizeof *workspaces);
@@ -758,7 +744,7 @@ int an_i_betweenness_sample(int64_t *counts, int64_t *out_arcs, const an_i_csr *
         *out_arcs = 0;
     if (n < 2 || samples <= 0)
         return AN_OK;
-    threads = an_i_betweenness_threads(threads);
+    threads = an_i_parallel_threads_env(threads);
     sample_workspace *workspaces = calloc((size_t)threads, sizeof *workspaces);
     if (!workspaces)
         return AN_I_NOMEM();

@@ -40,12 +40,6 @@ int an_i_csr_from_igraph(an_i_csr *out, const igraph_t *graph, const igraph_vect
 
 void an_i_csr_free(an_i_csr *csr);
 
-/**
- * Threads to use: `requested` when > 0; otherwise the environment variable
- * ACTORNET_THREADS when it holds a positive integer; otherwise the number of
- * online CPUs. Capped at 64.
- */
-int an_i_betweenness_threads(int requested);
 
 /**
  * Exact betweenness (Brandes 2001) in igraph_betweenness()'s raw form: sum

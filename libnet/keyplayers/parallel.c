@@ -5,6 +5,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #define AN_I_MAX_THREADS 64
@@ -80,4 +81,18 @@ int an_i_parallel_threads(int requested)
         requested = online > 0 ? (int)online : 1;
     }
     return requested > AN_I_MAX_THREADS ? AN_I_MAX_THREADS : requested;
+}
+
+int an_i_parallel_threads_env(int requested)
+{
+    if (requested <= 0) {
+        const char *text = getenv("ACTORNET_THREADS");
+        if (text && *text) {
+            char *end;
+            long value = strtol(text, &end, 10);
+            if (*end == '\0' && value > 0)
+                requested = value > AN_I_MAX_THREADS ? AN_I_MAX_THREADS : (int)value;
+        }
+    }
+    return an_i_parallel_threads(requested);
 }

@@ -24,4 +24,11 @@ void an_i_parallel_for(int threads, int64_t count, int64_t chunk, an_i_parallel_
 /** Resolve a requested thread count: 0 = online CPUs; capped at 64; at least 1. */
 int an_i_parallel_threads(int requested);
 
+/**
+ * As an_i_parallel_threads, but a request <= 0 first takes the environment
+ * variable ACTORNET_THREADS when it holds a positive integer (the library's
+ * one knob for its background threads).
+ */
+int an_i_parallel_threads_env(int requested);
+
 #endif

@@ -20,6 +20,7 @@
 #include "report_internal.h"
 
 #include "error_internal.h"
+#include "keyplayers/parallel.h"
 #include "random.h"
 #include "../robustness/robustness_internal.h"
 
@@ -175,11 +176,8 @@ static void bfs_job_free(bfs_job *job)
 
 static int worker_count(void)
 {
-    const char *text = getenv("ACTORNET_THREADS");
-    long threads = text ? strtol(text, NULL, 10) : 0;
-    if (threads <= 0)
-        threads = sysconf(_SC_NPROCESSORS_ONLN);
-    return threads < 1 ? 1 : threads > 16 ? 16 : (int)threads;
+    int threads = an_i_parallel_threads_env(0);
+    return threads > 16 ? 16 : threads;
 }
 
 /* Harmonic (and closeness) from sampled sources; either output may be NULL. */
