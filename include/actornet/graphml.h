@@ -65,6 +65,10 @@ typedef struct an_graphml_read_options {
  *         AN_ERANGE (options.graph_index past the last graph);
  *         AN_ELIMIT (entity expansion budget, depth, value size, key count); AN_ENOMEM.
  * Time O(file size) expected; memory O(network) plus a constant.
+ * Threads: for big inputs (from about 1 MiB of <data> values on) a second
+ * thread stores the values (number parsing, interning) while libxml2 parses
+ * on; the network, warnings and errors are exactly those of one thread. The
+ * environment variable ACTORNET_THREADS=1 keeps the load on the calling thread.
  */
 AN_API int an_network_load_graphml(an_network **out, const char *path,
                                    const an_graphml_read_options *options);

@@ -82,3 +82,21 @@ char *an_i_arena_strndup(an_i_arena *arena, const char *text, size_t length)
     copy[length] = '\0';
     return copy;
 }
+
+void an_i_arena_adopt(an_i_arena *into, an_i_arena *from)
+{
+    if (!from->head)
+        return;
+    if (!into->head) {
+        *into = *from;
+    } else {
+        an_i_arena_chunk *tail = from->head;
+        while (tail->next)
+            tail = tail->next;
+        tail->next = into->head->next;
+        into->head->next = from->head;
+        into->bytes += from->bytes;
+    }
+    from->head = NULL;
+    from->bytes = 0;
+}

@@ -20,4 +20,10 @@ void an_i_arena_free(an_i_arena *arena);
 /** Copy `length` bytes and a NUL into the arena; NULL on out of memory. O(length). */
 char *an_i_arena_strndup(an_i_arena *arena, const char *text, size_t length);
 
+/**
+ * Move every chunk of `from` into `into` (strings keep their addresses);
+ * `from` is left empty. `into` keeps filling its current chunk. O(chunks of from).
+ */
+void an_i_arena_adopt(an_i_arena *into, an_i_arena *from);
+
 #endif

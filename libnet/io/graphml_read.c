@@ -117,6 +117,8 @@
 #include "number_parse.h"
 #include "network_internal.h"
 #include "error_internal.h"
+#include "batch_worker.h"
+#include "keyplayers/parallel.h"
 #include "actornet/graphml.h"
 
 #include <libxml/SAX2.h>
@@ -131,6 +133,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,6 +150,9 @@
 #define LAST_SOURCE_MAX 32          /* longest source id remembered for grouped edges */
 #define SEQUENTIAL_PREFIX_MAX 16    /* longest id prefix of the sequential-id fast path */
 #define GRAPHML_NAMESPACE "http://graphml.graphdrawing.org/xmlns"
+#define KEY_MEMO_SLOTS 64            /* power of two */
+#define VALUE_BATCH_BYTES (1024 * 1024) /* values handed to the value thread at a time */
+#define VALUE_BATCH_SLOTS 4            /* batches in flight between the two threads */
 
 /* ---- types -------------------------------------------------------------- */
 
@@ -222,6 +228,24 @@ typedef struct intern_cache_slot {
                                         checked in this cache line, not in the arena */
 } intern_cache_slot;            /* 64 bytes */
 
+/* One queued <data> value: this header, then `length` bytes, a NUL and
+ * padding to a multiple of 8. */
+typedef struct value_record {
+    int64_t row;
+    int64_t line, column;
+    uint64_t length;
+    int32_t index;              /* column index in `domain` */
+    uint8_t domain;
+    uint8_t markup;
+} value_record;
+
+/* A failure met on the value thread, raised on the parsing thread. */
+typedef struct value_failure {
+    int code;
+    long line, column;
+    char reason[768];
+} value_failure;
+
 typedef struct dict_names {
     const xmlChar *graphml, *key, *default_value, *desc, *graph, *node, *edge, *data, *port,
         *hyperedge, *endpoint, *locator;
@@ -269,6 +293,11 @@ typedef struct reader {
     int key_count, key_capacity;
     int64_t key_declarations;
     an_i_string_table key_index;        /* key id -> index in keys */
+    struct {
+        uint64_t text;                  /* a key id of up to 8 bytes, zero-padded */
+        uint32_t length;                /* 0 = empty */
+        int index;
+    } key_memo[KEY_MEMO_SLOTS];         /* short key ids found before: <data key="d3"> */
     an_i_string_table names_used[3];    /* column name -> column index, per domain */
     int current_key;
     unsigned char current_key_domains[3]; /* domains whose columns this <key> made */
@@ -312,6 +341,20 @@ typedef struct reader {
 
     intern_cache_slot *intern_cache; /* INTERN_CACHE_SLOTS, or NULL until needed */
 
+    /* Values (see "values" below): queued in batches, stored by the value
+     * thread for big inputs, inline otherwise. */
+    an_i_batch inline_batch;
+    an_i_batch *batch;              /* being filled: inline_batch or one of the worker's */
+    an_i_batch_worker *worker;      /* NULL: values are stored on the parsing thread */
+    int worker_tried;
+    int storing_inline;             /* store_values is running on the parsing thread */
+    atomic_int worker_failed;       /* the value thread met a failure (worker_failure) */
+    value_failure worker_failure;
+    text_buffer value_swap;         /* store_value's scratch */
+    an_i_arena ids;                 /* node and edge ids, apart from the values' strings */
+    int warnings_full;              /* the parsing thread saw MAX_WARNINGS recorded */
+    int64_t warnings_suppressed_parsing; /* suppressed by the parsing thread after that */
+
     int64_t warnings_recorded;
     int64_t warnings_suppressed;
     int warned_data_attributes;
@@ -350,15 +393,31 @@ static char *copy_bytes(const char *data, size_t length)
 
 /* ---- positions, failures, warnings -------------------------------------- */
 
+/* On the value thread: the reader it stores for, and the position of the
+ * value being stored (the parser's position belongs to the other thread). */
+static _Thread_local const reader *value_thread_reader;
+static _Thread_local long value_thread_line, value_thread_column;
+
+static inline int on_value_thread(const reader *r)
+{
+    return value_thread_reader == r;
+}
+
 static long current_line(const reader *r)
 {
+    if (on_value_thread(r))
+        return value_thread_line;
     return r->ctxt && r->ctxt->input ? r->ctxt->input->line : 0;
 }
 
 static long current_column(const reader *r)
 {
+    if (on_value_thread(r))
+        return value_thread_column;
     return r->ctxt && r->ctxt->input ? r->ctxt->input->col : 0;
 }
+
+static void values_quiesce(reader *r);
 
 /* Record the first failure (later ones are consequences); with `stop`, halt
  * the parser too (allowed from SAX callbacks, not from libxml2's error path).
@@ -370,6 +429,23 @@ static long current_column(const reader *r)
 static int vfail_at(reader *r, int stop, int code, long line, long column, const char *format,
                     va_list args)
 {
+    if (on_value_thread(r)) {
+        /* kept for the parsing thread, which raises it (values_quiesce) */
+        if (!atomic_load_explicit(&r->worker_failed, memory_order_relaxed)) {
+            value_failure *f = &r->worker_failure;
+            vsnprintf(f->reason, sizeof f->reason, format, args);
+            f->code = code;
+            f->line = line;
+            f->column = column;
+            atomic_store_explicit(&r->worker_failed, 1, memory_order_release);
+        }
+        return code;
+    }
+    if (r->status)
+        return r->status;
+    /* values queued before this point come first in the document: a failure
+     * among them is the one to report */
+    values_quiesce(r);
     if (r->status)
         return r->status;
     char reason[768];
@@ -418,9 +494,23 @@ static int fail_nomem(reader *r)
 __attribute__((format(printf, 4, 5)))
 static void warn_at(reader *r, long line, long column, const char *format, ...)
 {
-    if (r->status)
-        return;
+    if (on_value_thread(r)) {
+        if (atomic_load_explicit(&r->worker_failed, memory_order_relaxed))
+            return;
+    } else {
+        if (r->status)
+            return;
+        if (r->warnings_full) {
+            r->warnings_suppressed_parsing++;
+            return;
+        }
+        values_quiesce(r); /* the queued values' warnings come first */
+        if (r->status)
+            return;
+    }
     if (r->warnings_recorded >= MAX_WARNINGS) {
+        if (!on_value_thread(r))
+            r->warnings_full = 1;
         r->warnings_suppressed++;
         return;
     }
@@ -577,11 +667,12 @@ static const char *intern_value(reader *r, const char *text, size_t length)
     return kept;
 }
 
-/* Copy an id (node or edge id, unresolved endpoint) into the network's string
- * arena. Ids are mostly unique, so they skip the intern table. */
+/* Copy an id (node or edge id, unresolved endpoint) into the ids' arena,
+ * which joins the network's string arena at the end (values_finish). Ids are
+ * mostly unique, so they skip the intern table. */
 static const char *keep_id(reader *r, const char *text, size_t length)
 {
-    const char *copy = an_i_arena_strndup(&r->network->strings, text, length);
+    const char *copy = an_i_arena_strndup(&r->ids, text, length);
     if (!copy)
         fail_nomem(r);
     return copy;
@@ -940,6 +1031,9 @@ static void keep_extra_attributes(reader *r, int domain, int64_t row, const elem
 static int create_column(reader *r, key_record *k, int domain, const char *name, an_type type,
                          long line, long column)
 {
+    values_quiesce(r); /* the value thread reads the column list */
+    if (r->status)
+        return -1;
     int index;
     if (an_i_network_add_column(r->network, (an_domain)domain, name, type, k->id, &index) != AN_OK)
         return fail_nomem(r), -1;
@@ -969,6 +1063,9 @@ static int ensure_column(reader *r, key_record *k, int domain, long line, long c
     if (k->column[domain] >= 0)
         return k->column[domain];
     if (k->template_domain < 0)
+        return -1;
+    values_quiesce(r); /* the value thread may be changing the template column */
+    if (r->status)
         return -1;
     const an_i_column *t = an_i_network_column(r->network, (an_domain)k->template_domain,
                                                k->column[k->template_domain]);
@@ -1012,20 +1109,20 @@ static int column_to_markup(reader *r, an_i_column *c)
         if (!an_i_column_present(c, row) || !c->values.strings[row])
             continue;
         const char *s = c->values.strings[row];
-        r->swap.length = 0;
-        if (append_escaped(r, &r->swap, s, strlen(s), 0))
+        r->value_swap.length = 0;
+        if (append_escaped(r, &r->value_swap, s, strlen(s), 0))
             return -1;
-        const char *escaped = intern_value(r, r->swap.data, r->swap.length);
+        const char *escaped = intern_value(r, r->value_swap.data, r->value_swap.length);
         if (!escaped)
             return -1;
         c->values.strings[row] = escaped;
     }
     if (c->has_default && c->default_value.string) {
         const char *s = c->default_value.string;
-        r->swap.length = 0;
-        if (append_escaped(r, &r->swap, s, strlen(s), 0))
+        r->value_swap.length = 0;
+        if (append_escaped(r, &r->value_swap, s, strlen(s), 0))
             return -1;
-        const char *escaped = intern_value(r, r->swap.data, r->swap.length);
+        const char *escaped = intern_value(r, r->value_swap.data, r->value_swap.length);
         if (!escaped)
             return -1;
         c->default_value.string = escaped;
@@ -1092,11 +1189,11 @@ static void store_value(reader *r, int domain, int index, int64_t row, char *tex
         if (markup && !c->is_markup && column_to_markup(r, c))
             return;
         if (!markup && c->is_markup) {
-            r->swap.length = 0;
-            if (append_escaped(r, &r->swap, text, length, 0))
+            r->value_swap.length = 0;
+            if (append_escaped(r, &r->value_swap, text, length, 0))
                 return;
-            text = r->swap.data;
-            length = r->swap.length;
+            text = r->value_swap.data;
+            length = r->value_swap.length;
         }
         const char *s = intern_value(r, text, length);
         if (!s)
@@ -1128,6 +1225,151 @@ static void store_value(reader *r, int domain, int index, int64_t row, char *tex
     default: c->values.reals[row] = v.real; break;
     }
     an_i_column_mark_present(c, row);
+}
+
+/* ---- values --------------------------------------------------------------
+ * A <data> value is not stored when it is read: finish_data queues it (column,
+ * row, position, text) in a batch. For big inputs (from the first full batch
+ * on, when ACTORNET_THREADS allows two threads) a second thread stores the
+ * batches (number parsing, interning, columns) while libxml2 parses on.
+ * Otherwise batches are stored inline when full. Either way the result is
+ * the same:
+ *  - while parsing, the value thread alone touches the columns' values, the
+ *    intern table and the network's string arena; ids go to their own arena
+ *    (r->ids), joined to the network's at the end;
+ *  - before the parsing thread touches any of that (keys, defaults, new
+ *    columns), warns or fails, it stores every queued value first
+ *    (values_quiesce), so warnings keep document order, and the failure
+ *    reported is still the first in the document;
+ *  - a failure on the value thread is kept (vfail_at) and raised by the
+ *    parsing thread with the value's line and column.
+ */
+
+atomic_long an_i_graphml_value_threads_started;
+
+static void store_values(reader *r, char *data, size_t length)
+{
+    size_t at = 0;
+    while (at < length) {
+        value_record h;
+        memcpy(&h, data + at, sizeof h);
+        char *text = data + at + sizeof h;
+        at += sizeof h + ((h.length + 8) & ~(uint64_t)7);
+        if (on_value_thread(r) ? atomic_load_explicit(&r->worker_failed, memory_order_relaxed) != 0
+                               : r->status != 0)
+            return;
+        value_thread_line = h.line;
+        value_thread_column = h.column;
+        store_value(r, h.domain, h.index, h.row, text, h.length, h.markup, h.line, h.column);
+    }
+}
+
+static void store_values_on_thread(void *context, const char *data, size_t length)
+{
+    reader *r = context;
+    value_thread_reader = r;
+    store_values(r, (char *)data, length); /* the batch is the value thread's until consumed */
+    value_thread_reader = NULL;
+}
+
+static void store_inline(reader *r)
+{
+    r->storing_inline = 1;
+    store_values(r, r->batch->data, r->batch->length);
+    r->storing_inline = 0;
+    r->batch->length = 0;
+}
+
+/* Raise the value thread's failure on this (the parsing) thread. Call only
+ * when the value thread is idle. */
+static void raise_worker_failure(reader *r)
+{
+    if (!atomic_load_explicit(&r->worker_failed, memory_order_acquire) || r->status)
+        return;
+    atomic_store_explicit(&r->worker_failed, 0, memory_order_relaxed);
+    value_failure *f = &r->worker_failure;
+    /* record only: this may run inside libxml2's error handler; our callbacks
+     * ignore everything once a failure is recorded, and feed() stops */
+    record_failure_at(r, f->code, f->line, f->column, "%s", f->reason);
+}
+
+/* Hand the current batch on: to the value thread (started on the first full
+ * batch of a big input), or store it inline. */
+static void values_flush(reader *r)
+{
+    if (!r->batch->length || r->status)
+        return;
+    if (!r->worker && !r->worker_tried && r->batch->length >= VALUE_BATCH_BYTES) {
+        r->worker_tried = 1;
+        if (an_i_parallel_threads_env(0) >= 2)
+            r->worker = an_i_batch_worker_start(store_values_on_thread, r, VALUE_BATCH_SLOTS);
+        if (r->worker) {
+            atomic_fetch_add(&an_i_graphml_value_threads_started, 1);
+            store_inline(r); /* the first batch is ours */
+            r->batch = an_i_batch_worker_take(r->worker);
+            return;
+        }
+    }
+    if (!r->worker) {
+        store_inline(r);
+        return;
+    }
+    an_i_batch_worker_submit(r->worker, r->batch);
+    r->batch = an_i_batch_worker_take(r->worker);
+    if (atomic_load_explicit(&r->worker_failed, memory_order_relaxed)) {
+        an_i_batch_worker_drain(r->worker);
+        raise_worker_failure(r);
+    }
+}
+
+/* Store every queued value before going on (parsing thread only). */
+static void values_quiesce(reader *r)
+{
+    if (r->storing_inline || on_value_thread(r))
+        return;
+    values_flush(r);
+    if (r->worker) {
+        an_i_batch_worker_drain(r->worker);
+        raise_worker_failure(r);
+    }
+}
+
+/* End of input (or failure): store the rest, stop the value thread, join the
+ * ids' arena to the network's. Always called once before the reader is freed. */
+static void values_finish(reader *r)
+{
+    values_quiesce(r);
+    if (r->worker) {
+        if (r->batch != &r->inline_batch) {
+            r->batch->length = 0;
+            an_i_batch_worker_submit(r->worker, r->batch); /* given back */
+            r->batch = &r->inline_batch;
+        }
+        an_i_batch_worker_stop(r->worker);
+        r->worker = NULL;
+    }
+    an_i_arena_adopt(&r->network->strings, &r->ids);
+}
+
+/* Queue one <data> value (see above). */
+static void queue_value(reader *r, int domain, int index, int64_t row, const char *text, size_t length,
+                        int markup, long line, long column)
+{
+    value_record h = { row, line, column, length, index, (uint8_t)domain, (uint8_t)markup };
+    size_t padded = (length + 8) & ~(size_t)7; /* the NUL, and alignment for the next header */
+    an_i_batch *b = r->batch;
+    if (an_i_batch_reserve(b, sizeof h + padded)) {
+        fail_nomem(r);
+        return;
+    }
+    char *at = b->data + b->length;
+    memcpy(at, &h, sizeof h);
+    if (length)
+        memcpy(at + sizeof h, text, length);
+    memset(at + sizeof h + length, 0, padded - length);
+    b->length += sizeof h + padded;
+    if (b->length >= VALUE_BATCH_BYTES)
+        values_flush(r);
 }
 
 /* ---- text collection (<data>, <default>) -------------------------------- */
@@ -1162,6 +1404,26 @@ static int find_key(const reader *r, const char *id, size_t length)
     return slot ? (int)slot->value : -1;
 }
 
+/* find_key for a <data>: short ids found before are remembered in key_memo
+ * (cleared whenever a key is added). */
+static int find_data_key(reader *r, const char *id, size_t length)
+{
+    if (length == 0 || length > 8)
+        return find_key(r, id, length);
+    uint64_t text = 0;
+    memcpy(&text, id, length);
+    unsigned slot = (unsigned)((text * 0x9E3779B97F4A7C15ull) >> 58) & (KEY_MEMO_SLOTS - 1);
+    if (r->key_memo[slot].length == length && r->key_memo[slot].text == text)
+        return r->key_memo[slot].index;
+    int index = find_key(r, id, length);
+    if (index >= 0) {
+        r->key_memo[slot].text = text;
+        r->key_memo[slot].length = (uint32_t)length;
+        r->key_memo[slot].index = index;
+    }
+    return index;
+}
+
 static key_record *add_key(reader *r, const char *id, size_t length)
 {
     if (r->key_count == r->key_capacity) {
@@ -1172,6 +1434,7 @@ static key_record *add_key(reader *r, const char *id, size_t length)
         r->keys = keys;
         r->key_capacity = fresh;
     }
+    memset(r->key_memo, 0, sizeof r->key_memo);
     key_record *k = &r->keys[r->key_count];
     memset(k, 0, sizeof *k);
     k->column[0] = k->column[1] = k->column[2] = -1;
@@ -1209,6 +1472,9 @@ static int text_is(const char *text, size_t length, const char *word)
 static void start_key(reader *r, const element *e)
 {
     long line = current_line(r), column = current_column(r);
+    values_quiesce(r); /* keys change columns the value thread reads */
+    if (r->status)
+        return;
     if (++r->key_declarations > r->options.max_keys) {
         FAIL(r, AN_ELIMIT, "more than %lld <key> declarations (max_keys)", (long long)r->options.max_keys);
         return;
@@ -1332,6 +1598,9 @@ static void start_key(reader *r, const element *e)
 static void finish_default(reader *r)
 {
     r->state = r->parent_state;
+    values_quiesce(r); /* interning and columns belong to the value thread */
+    if (r->status)
+        return;
     key_record *k = &r->keys[r->current_key];
     int first = -1;
     for (int d = 0; d < 3 && first < 0; d++)
@@ -1385,6 +1654,9 @@ static void finish_key(reader *r)
     r->state = STATE_GRAPHML;
     if (!r->key_markup.length)
         return;
+    values_quiesce(r);
+    if (r->status)
+        return;
     key_record *k = &r->keys[r->current_key];
     for (int d = 0; d < 3; d++) {
         if (!r->current_key_domains[d])
@@ -1417,7 +1689,7 @@ static void start_data(reader *r, int domain, int64_t row, const element *e)
         FAIL(r, AN_EFORMAT, "<data> without a key attribute");
         return;
     }
-    int index = find_key(r, key, key_length);
+    int index = find_data_key(r, key, key_length);
     if (index >= 0) {
         key_record *k = &r->keys[index];
         if (k->column[domain] < 0 && k->template_domain < 0) {
@@ -1486,8 +1758,8 @@ static void finish_data(reader *r)
     int index = ensure_column(r, k, r->data_domain, r->data_line, r->data_column);
     if (index < 0)
         return;
-    store_value(r, r->data_domain, index, r->data_row, r->text.length ? r->text.data : (char *)"",
-                r->text.length, r->text_markup, r->data_line, r->data_column);
+    queue_value(r, r->data_domain, index, r->data_row, r->text.data, r->text.length, r->text_markup,
+                r->data_line, r->data_column);
 }
 
 /* Values whose key was declared after them, or never. */
@@ -2307,6 +2579,9 @@ static void reader_init(reader *r, const char *file, const an_graphml_read_optio
     r->options = *options;
     r->state = STATE_TOP;
     r->data_key = -1;
+    r->batch = &r->inline_batch;
+    atomic_init(&r->worker_failed, 0);
+    an_i_arena_init(&r->ids);
     an_i_string_table_init(&r->key_index);
     for (int d = 0; d < 3; d++)
         an_i_string_table_init(&r->names_used[d]);
@@ -2315,6 +2590,10 @@ static void reader_init(reader *r, const char *file, const an_graphml_read_optio
 
 static void reader_free(reader *r)
 {
+    an_i_batch_worker_stop(r->worker); /* normally stopped by values_finish */
+    free(r->inline_batch.data);
+    buffer_free(&r->value_swap);
+    an_i_arena_free(&r->ids);
     if (r->ctxt) {
         if (r->ctxt->myDoc) {
             xmlFreeDoc(r->ctxt->myDoc);
@@ -2416,9 +2695,10 @@ static int finish(reader *r)
                        "graph_index is %d, but the document has %d <graph> element%s",
                        r->options.graph_index, r->graph_count, r->graph_count == 1 ? "" : "s");
     resolve_pending_values(r);
-    if (!r->status && r->warnings_suppressed) {
-        int64_t suppressed = r->warnings_suppressed;
+    int64_t suppressed = r->warnings_suppressed + r->warnings_suppressed_parsing;
+    if (!r->status && suppressed) {
         r->warnings_recorded = 0; /* room for the summary */
+        r->warnings_full = 0;
         warn_at(r, r->end_line, r->end_column, "%lld more warnings were not recorded",
                 (long long)suppressed);
     }
@@ -2489,6 +2769,7 @@ static int load(an_network **out, const char *name, int fd, const char *data, si
     } else {
         feed(&r, data, size, 1);
     }
+    values_finish(&r);
     finish(&r);
 
     xmlSetGenericErrorFunc(saved_generic_context, saved_generic);

@@ -16,4 +16,13 @@
 
 #include "network_internal.h"
 
+#include <stdatomic.h>
+
+/*
+ * How many loads so far stored their <data> values on a second thread (the
+ * reader's value thread, started for big inputs when ACTORNET_THREADS allows
+ * two threads). For tests: they check the pipeline really ran.
+ */
+extern atomic_long an_i_graphml_value_threads_started;
+
 #endif
