@@ -351,6 +351,7 @@ typedef struct reader {
     atomic_int worker_failed;       /* the value thread met a failure (worker_failure) */
     value_failure worker_failure;
     text_buffer value_swap;         /* store_value's scratch */
+    long value_line, value_column;  /* position of the value being stored */
     an_i_arena ids;                 /* node and edge ids, apart from the values' strings */
     int warnings_full;              /* the parsing thread saw MAX_WARNINGS recorded */
     int64_t warnings_suppressed_parsing; /* suppressed by the parsing thread after that */
@@ -393,10 +394,10 @@ static char *copy_bytes(const char *data, size_t length)
 
 /* ---- positions, failures, warnings -------------------------------------- */
 
-/* On the value thread: the reader it stores for, and the position of the
- * value being stored (the parser's position belongs to the other thread). */
+/* On the value thread: the reader it stores for (NULL on other threads).
+ * (Not tls_model("initial-exec"): that makes all of the library's TLS static,
+ * and dlopen, as the Python binding uses, then fails for want of room.) */
 static _Thread_local const reader *value_thread_reader;
-static _Thread_local long value_thread_line, value_thread_column;
 
 static inline int on_value_thread(const reader *r)
 {
@@ -406,14 +407,14 @@ static inline int on_value_thread(const reader *r)
 static long current_line(const reader *r)
 {
     if (on_value_thread(r))
-        return value_thread_line;
+        return r->value_line; /* the parser's position belongs to the other thread */
     return r->ctxt && r->ctxt->input ? r->ctxt->input->line : 0;
 }
 
 static long current_column(const reader *r)
 {
     if (on_value_thread(r))
-        return value_thread_column;
+        return r->value_column;
     return r->ctxt && r->ctxt->input ? r->ctxt->input->col : 0;
 }
 
@@ -1258,8 +1259,8 @@ static void store_values(reader *r, char *data, size_t length)
         if (on_value_thread(r) ? atomic_load_explicit(&r->worker_failed, memory_order_relaxed) != 0
                                : r->status != 0)
             return;
-        value_thread_line = h.line;
-        value_thread_column = h.column;
+        r->value_line = h.line;
+        r->value_column = h.column;
         store_value(r, h.domain, h.index, h.row, text, h.length, h.markup, h.line, h.column);
     }
 }
@@ -1411,7 +1412,8 @@ static int find_data_key(reader *r, const char *id, size_t length)
     if (length == 0 || length > 8)
         return find_key(r, id, length);
     uint64_t text = 0;
-    memcpy(&text, id, length);
+    for (size_t i = 0; i < length; i++)
+        text |= (uint64_t)(unsigned char)id[i] << (8 * i);
     unsigned slot = (unsigned)((text * 0x9E3779B97F4A7C15ull) >> 58) & (KEY_MEMO_SLOTS - 1);
     if (r->key_memo[slot].length == length && r->key_memo[slot].text == text)
         return r->key_memo[slot].index;
