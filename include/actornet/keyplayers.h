@@ -108,7 +108,7 @@ typedef struct an_keyplayer_options {
     int64_t candidates;         /**< > 0: search only the top-c nodes by degree in the view used
                                      (ties: file order); 0 (default): all nodes */
     uint64_t seed;              /**< tie-breaking seed (default 1) */
-    int threads;                /**< worker threads; 0 (default) or negative: one per online CPU */
+    int threads;                /**< worker threads; 0 (default) or negative: ACTORNET_THREADS when it holds a positive integer, else one per online CPU */
 } an_keyplayer_options;
 
 #define AN_KEYPLAYER_OPTIONS_INIT \
@@ -214,7 +214,7 @@ typedef struct an_whatif_options {
                                      search from every node (distance_fragmentation, efficiency,
                                      and fragmentation / mean_reach on a directed view); 0: leave
                                      those NaN (for very large networks) */
-    int threads;                /**< worker threads; 0 (default): one per online CPU */
+    int threads;                /**< worker threads; 0 (default): ACTORNET_THREADS when it holds a positive integer, else one per online CPU */
 } an_whatif_options;
 
 #define AN_WHATIF_OPTIONS_INIT { AN_WHATIF_OPTIONS_VERSION, AN_KP_DIRECTION_AUTO, 1, 0 }

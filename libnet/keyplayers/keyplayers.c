@@ -218,7 +218,7 @@ static int find_set(int64_t *out_set, an_keyplayer_result *out_result, const an_
     search.candidate_count = candidate_count;
     search.k = k;
     search.priority = priority;
-    search.threads = an_i_parallel_threads(options->threads);
+    search.threads = an_i_parallel_threads_env(options->threads);
     search.max_sets = options->max_sets;
     search.set = set;
     rc = options->exact ? an_i_kp_search_exact(&search) : an_i_kp_search_greedy_swap(&search);
@@ -318,7 +318,7 @@ int an_keyplayers_score(double *out_score, const an_network *network, const int6
             goto done;
         }
         int32_t largest = an_i_kp_distance_histogram_parallel(&adjacency, &members_set,
-                                                              an_i_parallel_threads(options->threads), histogram);
+                                                              an_i_parallel_threads_env(options->threads), histogram);
         if (largest < 0) {
             rc = AN_ENOMEM;
             goto done;

@@ -83,7 +83,7 @@ static int measure(an_whatif_state *state, const an_network *network, const view
     int64_t undirected_pairs =
         an_i_kp_component_pairs(&v->undirected, scratch, removed, &state->components, &state->largest_component);
     double remaining = (double)state->nodes, ordered = remaining * (remaining - 1.0);
-    int threads = an_i_parallel_threads(options->threads);
+    int threads = an_i_parallel_threads_env(options->threads);
 
     int64_t fragmentation_pairs = undirected_pairs;
     double inverse = NAN;
