@@ -245,82 +245,56 @@ static void test_warning_limit(void)
     free(d.text);
 }
 
-/* A bad value, then a duplicate id: the value's failure is the one reported. */
-static void test_value_failure_first(void)
+enum planted { BAD_YEAR, DUPLICATE_ID, MALFORMED };
+
+/* Load a document with failures planted by `p` both ways; the error must be
+ * `code` at the line of the `expected` plant, with `text` in its message
+ * when given. */
+static void check_failure(plan p, int code, enum planted expected, const char *text)
 {
-    plan p = { 11000, 13500, -1, 0, 0, 0, 0 };
     document d;
     generate(&d, &p);
     outcome one, two;
     load_both(&one, &two, &d);
-    AN_T_CHECK(one.code == AN_EFORMAT);
-    AN_T_CHECK(one.line == p.bad_year_line);
-    AN_T_CHECK(strstr(one.text, "'19x9' for key 'year'") != NULL);
+    long line = expected == BAD_YEAR ? p.bad_year_line
+              : expected == DUPLICATE_ID ? p.duplicate_id_line : p.malformed_line;
+    AN_T_CHECK(one.code == code);
+    AN_T_CHECK(one.line == line);
+    AN_T_CHECK(!text || strstr(one.text, text) != NULL);
     outcome_free(&one);
     outcome_free(&two);
     free(d.text);
+}
+
+/* A bad value, then a duplicate id: the value's failure is the one reported. */
+static void test_value_failure_first(void)
+{
+    check_failure((plan){ 11000, 13500, -1, 0, 0, 0, 0 }, AN_EFORMAT, BAD_YEAR, "'19x9' for key 'year'");
 }
 
 /* A bad value, then malformed XML: still the value. */
 static void test_value_failure_before_parse_error(void)
 {
-    plan p = { 11000, -1, 14000, 0, 0, 0, 0 };
-    document d;
-    generate(&d, &p);
-    outcome one, two;
-    load_both(&one, &two, &d);
-    AN_T_CHECK(one.code == AN_EFORMAT);
-    AN_T_CHECK(one.line == p.bad_year_line);
-    outcome_free(&one);
-    outcome_free(&two);
-    free(d.text);
+    check_failure((plan){ 11000, -1, 14000, 0, 0, 0, 0 }, AN_EFORMAT, BAD_YEAR, NULL);
 }
 
 /* A duplicate id, then a bad value: the duplicate id. */
 static void test_parsing_failure_first(void)
 {
-    plan p = { 11000, 8000, -1, 0, 0, 0, 0 };
-    document d;
-    generate(&d, &p);
-    outcome one, two;
-    load_both(&one, &two, &d);
-    AN_T_CHECK(one.code == AN_EFORMAT);
-    AN_T_CHECK(one.line == p.duplicate_id_line);
-    AN_T_CHECK(strstr(one.text, "duplicate node id 'n0'") != NULL);
-    outcome_free(&one);
-    outcome_free(&two);
-    free(d.text);
+    check_failure((plan){ 11000, 8000, -1, 0, 0, 0, 0 }, AN_EFORMAT, DUPLICATE_ID, "duplicate node id 'n0'");
 }
 
 /* A bad value in the last nodes: found when the rest of the values are
  * stored at the end of the input. */
 static void test_value_failure_at_the_end(void)
 {
-    plan p = { NODES - 1, -1, -1, 0, 0, 0, 0 };
-    document d;
-    generate(&d, &p);
-    outcome one, two;
-    load_both(&one, &two, &d);
-    AN_T_CHECK(one.code == AN_EFORMAT);
-    AN_T_CHECK(one.line == p.bad_year_line);
-    outcome_free(&one);
-    outcome_free(&two);
-    free(d.text);
+    check_failure((plan){ NODES - 1, -1, -1, 0, 0, 0, 0 }, AN_EFORMAT, BAD_YEAR, NULL);
 }
 
 /* Malformed XML and no bad value: libxml2's error. */
 static void test_parse_error(void)
 {
-    plan p = { -1, -1, 14000, 0, 0, 0, 0 };
-    document d;
-    generate(&d, &p);
-    outcome one, two;
-    load_both(&one, &two, &d);
-    AN_T_CHECK(one.code == AN_EPARSE);
-    AN_T_CHECK(one.line == p.malformed_line);
-    outcome_free(&one);
-    outcome_free(&two);
-    free(d.text);
+    check_failure((plan){ -1, -1, 14000, 0, 0, 0, 0 }, AN_EPARSE, MALFORMED, NULL);
 }
 
 int main(void)
