@@ -3,12 +3,20 @@
  */
 #include "random.h"
 
-static uint64_t splitmix64(uint64_t *x)
+uint64_t an_i_splitmix64(uint64_t x)
 {
-    uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
+    uint64_t z = x + 0x9e3779b97f4a7c15ULL;
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return z ^ (z >> 31);
+}
+
+/* The splitmix64 generator: advance x, return its mix. */
+static uint64_t splitmix64(uint64_t *x)
+{
+    uint64_t z = an_i_splitmix64(*x);
+    *x += 0x9e3779b97f4a7c15ULL;
+    return z;
 }
 
 static inline uint64_t rotate_left(uint64_t x, int k)

@@ -13,6 +13,13 @@ typedef struct an_i_random {
     uint64_t state[4];
 } an_i_random;
 
+/**
+ * splitmix64's output function of x + 0x9E3779B97F4A7C15 (Steele, Lea &
+ * Flood 2014): a well-mixed 64-bit hash of x, for deriving seeds and
+ * priorities from indices. O(1).
+ */
+uint64_t an_i_splitmix64(uint64_t x);
+
 /** Seed the generator; the same seed gives the same sequence on every platform. */
 void an_i_random_seed(an_i_random *random, uint64_t seed);
 

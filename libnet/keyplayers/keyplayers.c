@@ -4,6 +4,7 @@
  * greedy + swap or the exact search.
  */
 #include "error_internal.h"
+#include "random.h"
 #include "keyplayers_internal.h"
 #include "parallel.h"
 
@@ -85,14 +86,6 @@ static int prepare(an_i_kp_context *context, an_i_adjacency *adjacency, const an
     context->symmetric = an_i_kp_view_symmetric(network, mode);
     context->n = adjacency->n;
     return AN_OK;
-}
-
-static uint64_t splitmix64(uint64_t x)
-{
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
 }
 
 typedef struct ranked {
@@ -210,7 +203,7 @@ static int find_set(int64_t *out_set, an_keyplayer_result *out_result, const an_
         goto done;
     }
     for (int64_t v = 0; v < n; v++)
-        priority[v] = splitmix64(options->seed ^ splitmix64((uint64_t)v));
+        priority[v] = an_i_splitmix64(options->seed ^ an_i_splitmix64((uint64_t)v));
 
     an_i_kp_search search = { 0 };
     search.context = &context;

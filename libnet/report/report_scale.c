@@ -20,12 +20,12 @@
 #include "report_internal.h"
 
 #include "error_internal.h"
+#include "keyplayers/adjacency.h"
 #include "keyplayers/parallel.h"
 #include "random.h"
 #include "../robustness/robustness_internal.h"
 
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,123 +55,63 @@ int64_t an_i_scale_distance_sources(int64_t n)
     return k >= (double)n ? n : (int64_t)k;
 }
 
-/* ---- a compact adjacency for the breadth-first searches --------------------------- */
+/* ---- harmonic and closeness from sampled breadth-first searches -------------------- */
 
-typedef struct adjacency {
-    int64_t n;
-    int64_t *offsets;   /* n + 1 */
-    int32_t *targets;   /* arcs: what v reaches in one step */
-} adjacency;
-
-static void adjacency_free(adjacency *a)
-{
-    free(a->offsets);
-    free(a->targets);
-    memset(a, 0, sizeof *a);
-}
-
-/* Arcs of the analysis: every tie both ways (undirected), or directed ties as stored and
- * undirected ones both ways. Self-loops dropped; parallel ties change no distance. */
-static int adjacency_build(adjacency *a, const an_network *network, int directed)
-{
-    int64_t n = an_network_node_count(network), m = an_network_edge_count(network);
-    memset(a, 0, sizeof *a);
-    a->n = n;
-    int64_t *sources = malloc((size_t)(m ? m : 1) * sizeof *sources);
-    int64_t *targets = malloc((size_t)(m ? m : 1) * sizeof *targets);
-    unsigned char *arc = malloc((size_t)(m ? m : 1));
-    a->offsets = calloc((size_t)n + 1, sizeof *a->offsets);
-    int rc = AN_OK;
-    if (!sources || !targets || !arc || !a->offsets) {
-        rc = AN_I_NOMEM();
-        goto cleanup;
-    }
-    an_network_edge_arrays(sources, targets, arc, network);
-    for (int64_t e = 0; e < m; e++) {
-        if (sources[e] == targets[e])
-            continue;
-        a->offsets[sources[e] + 1]++;
-        if (!directed || !arc[e])
-            a->offsets[targets[e] + 1]++;
-    }
-    for (int64_t v = 0; v < n; v++)
-        a->offsets[v + 1] += a->offsets[v];
-    a->targets = malloc((size_t)(a->offsets[n] ? a->offsets[n] : 1) * sizeof *a->targets);
-    int64_t *fill = malloc((size_t)(n ? n : 1) * sizeof *fill);
-    if (!a->targets || !fill) {
-        free(fill);
-        rc = AN_I_NOMEM();
-        goto cleanup;
-    }
-    memcpy(fill, a->offsets, (size_t)n * sizeof *fill);
-    for (int64_t e = 0; e < m; e++) {
-        if (sources[e] == targets[e])
-            continue;
-        a->targets[fill[sources[e]]++] = (int32_t)targets[e];
-        if (!directed || !arc[e])
-            a->targets[fill[targets[e]]++] = (int32_t)sources[e];
-    }
-    free(fill);
-cleanup:
-    free(sources);
-    free(targets);
-    free(arc);
-    if (rc != AN_OK)
-        adjacency_free(a);
-    return rc;
-}
-
-/* One worker's share of the breadth-first searches. Sums are integers (1 / d in fixed point,
- * 2^-40 units), so the totals are the same to the bit for any number of threads. */
-typedef struct bfs_job {
-    const adjacency *a;
-    const int32_t *sources;
-    int64_t first, step, count;     /* sources first, first + step, ... below count */
+/* One worker's sums. They are integers (1 / d in fixed point, 2^-40 units), so the totals
+ * are the same to the bit whatever the thread count and schedule. */
+typedef struct bfs_sums {
     uint64_t *inverse;              /* sum of round(2^40 / d) */
     int64_t *distance, *reached;
     int32_t *level, *queue;
+} bfs_sums;
+
+typedef struct bfs_job {
+    const an_i_adjacency *a;        /* arcs: what v reaches in one step */
+    const int32_t *sources;
+    bfs_sums *sums;                 /* one per worker */
 } bfs_job;
 
 #define INVERSE_ONE 1099511627776.0 /* 2^40 */
 
-static void *bfs_work(void *argument)
+/* an_i_parallel_fn: breadth-first searches from sources[begin .. end). */
+static void bfs_work(void *context, int worker, int64_t begin, int64_t end)
 {
-    bfs_job *job = argument;
-    const adjacency *a = job->a;
-    for (int64_t i = job->first; i < job->count; i += job->step) {
+    const bfs_job *job = context;
+    const an_i_adjacency *a = job->a;
+    bfs_sums *sums = &job->sums[worker];
+    for (int64_t i = begin; i < end; i++) {
         int32_t source = job->sources[i];
         int64_t head = 0, tail = 0;
-        job->queue[tail++] = source;
-        job->level[source] = 0;
+        sums->queue[tail++] = source;
+        sums->level[source] = 0;
         while (head < tail) {
-            int32_t u = job->queue[head++];
+            int32_t u = sums->queue[head++];
             for (int64_t j = a->offsets[u]; j < a->offsets[u + 1]; j++) {
                 int32_t w = a->targets[j];
-                if (job->level[w] < 0) {
-                    job->level[w] = job->level[u] + 1;
-                    job->queue[tail++] = w;
+                if (sums->level[w] < 0) {
+                    sums->level[w] = sums->level[u] + 1;
+                    sums->queue[tail++] = w;
                 }
             }
         }
         for (int64_t j = 1; j < tail; j++) { /* queue[0] is the source */
-            int32_t w = job->queue[j];
-            job->inverse[w] += (uint64_t)llround(INVERSE_ONE / job->level[w]);
-            job->distance[w] += job->level[w];
-            job->reached[w]++;
+            int32_t w = sums->queue[j];
+            sums->inverse[w] += (uint64_t)llround(INVERSE_ONE / sums->level[w]);
+            sums->distance[w] += sums->level[w];
+            sums->reached[w]++;
         }
         for (int64_t j = 0; j < tail; j++)
-            job->level[job->queue[j]] = -1;
+            sums->level[sums->queue[j]] = -1;
     }
-    return NULL;
 }
 
-static void bfs_job_free(bfs_job *job)
+static void bfs_sums_free(bfs_sums *sums)
 {
-    free(job->inverse);
-    free(job->distance);
-    free(job->reached);
-    free(job->level);
-    free(job->queue);
+    free(sums->inverse);
+    free(sums->distance);
+    free(sums->reached);
+    free(sums->level);
+    free(sums->queue);
 }
 
 static int worker_count(void)
@@ -180,15 +120,15 @@ static int worker_count(void)
     return threads > 16 ? 16 : threads;
 }
 
-/* Harmonic (and closeness) from sampled sources; either output may be NULL. */
+/* Harmonic (and closeness) from sampled sources; either output may be NULL. Arcs: every
+ * tie both ways (undirected), or directed ties as stored and undirected ones both ways
+ * (self-loops and parallel ties change no distance). */
 static int sampled_distances(double *harmonic, double *closeness, const an_network *network, int directed,
                              uint64_t seed, int64_t *out_sources, int *out_exact)
 {
     int64_t n = an_network_node_count(network);
-    if (n > INT32_MAX - 1)
-        return an_i_error(AN_ELIMIT, "report: too many nodes for the sampled distances");
-    adjacency a;
-    int rc = adjacency_build(&a, network, directed);
+    an_i_adjacency a;
+    int rc = an_i_adjacency_build(&a, network, directed ? AN_I_ADJ_OUT : AN_I_ADJ_UNDIRECTED);
     if (rc != AN_OK)
         return rc;
     int64_t k = an_i_scale_distance_sources(n);
@@ -197,9 +137,8 @@ static int sampled_distances(double *harmonic, double *closeness, const an_netwo
     if (threads > k)
         threads = (int)(k ? k : 1);
     int32_t *sources = malloc((size_t)(k ? k : 1) * sizeof *sources);
-    bfs_job *jobs = calloc((size_t)threads, sizeof *jobs);
-    pthread_t *ids = calloc((size_t)threads, sizeof *ids);
-    if (!sources || !jobs || !ids) {
+    bfs_sums *sums = calloc((size_t)threads, sizeof *sums);
+    if (!sources || !sums) {
         rc = AN_I_NOMEM();
         goto cleanup;
     }
@@ -208,39 +147,29 @@ static int sampled_distances(double *harmonic, double *closeness, const an_netwo
     for (int64_t i = 0; i < k; i++) /* drawn in order, whatever the thread count */
         sources[i] = (int32_t)(exact ? i : (int64_t)an_i_random_below(&random, (uint64_t)n));
     for (int t = 0; t < threads; t++) {
-        bfs_job *job = &jobs[t];
-        *job = (bfs_job){ &a, sources, t, threads, k, NULL, NULL, NULL, NULL, NULL };
-        job->inverse = calloc((size_t)n, sizeof *job->inverse);
-        job->distance = calloc((size_t)n, sizeof *job->distance);
-        job->reached = calloc((size_t)n, sizeof *job->reached);
-        job->level = malloc((size_t)n * sizeof *job->level);
-        job->queue = malloc((size_t)n * sizeof *job->queue);
-        if (!job->inverse || !job->distance || !job->reached || !job->level || !job->queue) {
+        bfs_sums *w = &sums[t];
+        w->inverse = calloc((size_t)n, sizeof *w->inverse);
+        w->distance = calloc((size_t)n, sizeof *w->distance);
+        w->reached = calloc((size_t)n, sizeof *w->reached);
+        w->level = malloc((size_t)n * sizeof *w->level);
+        w->queue = malloc((size_t)n * sizeof *w->queue);
+        if (!w->inverse || !w->distance || !w->reached || !w->level || !w->queue) {
             rc = AN_I_NOMEM();
             goto cleanup;
         }
         for (int64_t v = 0; v < n; v++)
-            job->level[v] = -1;
+            w->level[v] = -1;
     }
-    int started = 0;
-    for (int t = 1; t < threads; t++) {
-        if (pthread_create(&ids[t], NULL, bfs_work, &jobs[t]) != 0)
-            break;
-        started = t;
-    }
-    bfs_work(&jobs[0]);
-    for (int t = 1; t <= started; t++)
-        pthread_join(ids[t], NULL);
-    for (int t = started + 1; t < threads; t++) /* threads that could not start: run here */
-        bfs_work(&jobs[t]);
+    bfs_job job = { &a, sources, sums };
+    an_i_parallel_for(threads, k, 1, bfs_work, &job);
     double scale = exact ? 1.0 : (double)n / (double)k;
     for (int64_t v = 0; v < n; v++) {
         uint64_t inverse = 0;
         int64_t distance = 0, reached = 0;
         for (int t = 0; t < threads; t++) {
-            inverse += jobs[t].inverse[v];
-            distance += jobs[t].distance[v];
-            reached += jobs[t].reached[v];
+            inverse += sums[t].inverse[v];
+            distance += sums[t].distance[v];
+            reached += sums[t].reached[v];
         }
         if (harmonic)
             harmonic[v] = (double)inverse / INVERSE_ONE * scale;
@@ -253,12 +182,11 @@ static int sampled_distances(double *harmonic, double *closeness, const an_netwo
     *out_sources = k;
     *out_exact = exact;
 cleanup:
-    for (int t = 0; jobs && t < threads; t++)
-        bfs_job_free(&jobs[t]);
-    free(jobs);
-    free(ids);
+    for (int t = 0; sums && t < threads; t++)
+        bfs_sums_free(&sums[t]);
+    free(sums);
     free(sources);
-    adjacency_free(&a);
+    an_i_adjacency_free(&a);
     return rc;
 }
 
@@ -383,52 +311,6 @@ static int topology(an_network **out, const an_i_report *report, const int64_t *
     return rc;
 }
 
-typedef struct pair_count {
-    int64_t full, replicate, node;
-} pair_count;
-
-static int by_pair(const void *a, const void *b)
-{
-    const pair_count *x = a, *y = b;
-    if (x->full != y->full)
-        return x->full < y->full ? -1 : 1;
-    return (x->replicate > y->replicate) - (x->replicate < y->replicate);
-}
-
-/* As an_robustness_partition(): add 1 to stable[v] when v's replicate community has a
- * Jaccard index >= 1/2 with its full-data community. */
-static int count_stable(int64_t *stable, const an_partition *full, const an_partition *replicate)
-{
-    int64_t n = full->node_count;
-    pair_count *pairs = malloc((size_t)(n ? n : 1) * sizeof *pairs);
-    if (!pairs)
-        return AN_I_NOMEM();
-    for (int64_t v = 0; v < n; v++)
-        pairs[v] = (pair_count){ full->membership[v], replicate->membership[v], v };
-    qsort(pairs, (size_t)n, sizeof *pairs, by_pair);
-    for (int64_t i = 0; i < n;) {
-        int64_t j = i + 1;
-        while (j < n && pairs[j].full == pairs[i].full && pairs[j].replicate == pairs[i].replicate)
-            j++;
-        double inter = (double)(j - i);
-        double uni = (double)full->sizes[pairs[i].full] + (double)replicate->sizes[pairs[i].replicate] - inter;
-        if (2.0 * inter >= uni)
-            for (int64_t k = i; k < j; k++)
-                stable[pairs[k].node]++;
-        i = j;
-    }
-    free(pairs);
-    return AN_OK;
-}
-
-static uint64_t mix(uint64_t x)
-{
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
-
 int an_i_scale_robustness(an_i_report *report, const an_centrality_options *centrality,
                           const an_community_options *communities)
 {
@@ -508,7 +390,7 @@ int an_i_scale_robustness(an_i_report *report, const an_centrality_options *cent
             keep[e] = an_i_random_uniform(&random) >= report->options.dropout;
         if ((rc = topology(&view, report, sources, targets, directed, keep)) != AN_OK)
             goto cleanup;
-        rc = scaled_measure(scores, view, measure, centrality, mix(report->options.seed + (uint64_t)b + 1), NULL);
+        rc = scaled_measure(scores, view, measure, centrality, an_i_splitmix64(report->options.seed + (uint64_t)b + 1), NULL);
         if (rc == AN_OK)
             rc = an_i_report_fractional_ranks(ranks + (size_t)b * n, scores, n, an_i_report_measure_ascending(measure));
         if (rc == AN_OK)
@@ -518,8 +400,8 @@ int an_i_scale_robustness(an_i_report *report, const an_centrality_options *cent
         if (rc == AN_OK && an_partition_compare(&comparison, report->partition->membership, partition->membership,
                                                 n) == AN_OK)
             nmi[b] = comparison.nmi;
-        if (rc == AN_OK)
-            rc = count_stable(stable, report->partition, partition);
+        if (rc == AN_OK && an_i_count_stable(stable, report->partition, partition) != AN_OK)
+            rc = AN_I_NOMEM();
         an_partition_free(partition);
         partition = NULL;
         an_network_free(view);

@@ -20,9 +20,8 @@ void an_partition_robustness_free(an_partition_robustness *r)
     free(r);
 }
 
-/* Add 1 to stable[v] for each node whose replicate community has Jaccard >= 1/2
- * with its full-data community. Pair counts through a hash of (full, replicate). */
-static int count_stable(int64_t *stable, const an_partition *full, const an_partition *replicate)
+/* Pair counts through a hash of (full, replicate). */
+int an_i_count_stable(int64_t *stable, const an_partition *full, const an_partition *replicate)
 {
     int64_t n = full->node_count;
     int64_t *keys = malloc((size_t)(n ? n : 1) * 2 * sizeof *keys);
@@ -123,7 +122,7 @@ int an_robustness_partition(an_partition_robustness **out, const an_network *net
         view = NULL;
         if (rc == AN_OK)
             nmi[b] = nmi_between(r->full, replicate, &rc);
-        if (rc == AN_OK && count_stable(stable, r->full, replicate) != AN_OK)
+        if (rc == AN_OK && an_i_count_stable(stable, r->full, replicate) != AN_OK)
             rc = AN_I_NOMEM();
         an_partition_free(replicate);
         replicate = NULL;

@@ -41,4 +41,12 @@ void an_i_sort_doubles(double *values, int64_t n);
 void an_i_rank_summary(an_rank_robustness *r, const double *ranks, int64_t n, int64_t B, int64_t top_k,
                        double level, double *column);
 
+/**
+ * Add 1 to stable[v] for each node v whose community in `replicate` has a
+ * Jaccard index >= 1/2 with its community in `full` (the stability count of
+ * an_robustness_partition). AN_OK, or AN_ENOMEM without recording an error.
+ * O(n) expected.
+ */
+int an_i_count_stable(int64_t *stable, const an_partition *full, const an_partition *replicate);
+
 #endif
