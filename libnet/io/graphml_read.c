@@ -114,6 +114,7 @@
  *    AN_EMISUSE.
  */
 #include "graphml_read.h"
+#include "graphml_segment.h"
 #include "number_parse.h"
 #include "network_internal.h"
 #include "error_internal.h"
@@ -132,11 +133,13 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define CHUNK_BYTES (256 * 1024)
@@ -360,6 +363,15 @@ typedef struct reader {
     int64_t warnings_suppressed;
     int warned_data_attributes;
     int warned_default_attributes;
+
+    /* The input, for a segment (see "segment" below). */
+    int source_fd;                  /* a regular file, or -1 */
+    const char *source_data;        /* or a buffer, or NULL */
+    uint64_t source_size;
+    an_i_segment *segment;          /* parsed ahead on a second thread, or NULL */
+    const xmlChar *segment_uri;     /* the default namespace in the <graph> when it started */
+    int replaying;                  /* the handlers run on the segment's events */
+    long replay_line, replay_column;/* the position of the event being replayed */
 } reader;
 
 /* The five pointers of one SAX2 attribute. */
@@ -408,6 +420,8 @@ static long current_line(const reader *r)
 {
     if (on_value_thread(r))
         return r->value_line; /* the parser's position belongs to the other thread */
+    if (r->replaying)
+        return r->replay_line;
     return r->ctxt && r->ctxt->input ? r->ctxt->input->line : 0;
 }
 
@@ -415,6 +429,8 @@ static long current_column(const reader *r)
 {
     if (on_value_thread(r))
         return r->value_column;
+    if (r->replaying)
+        return r->replay_column;
     return r->ctxt && r->ctxt->input ? r->ctxt->input->col : 0;
 }
 
@@ -453,12 +469,8 @@ static int vfail_at(reader *r, int stop, int code, long line, long column, const
     vsnprintf(reason, sizeof reason, format, args);
     an_i_error_at(code, r->file, line, column, "%s", reason);
     r->status = code;
-    if (stop && r->ctxt) {
-        r->ctxt->disableSAX = 1;
-        r->ctxt->instate = XML_PARSER_EOF;
-        r->ctxt->errNo = XML_ERR_USER_STOP;
-        r->ctxt->wellFormed = 0;
-    }
+    if (stop && r->ctxt)
+        an_i_xml_halt(r->ctxt);
     return code;
 }
 
@@ -1806,6 +1818,8 @@ static void resolve_pending_values(reader *r)
 
 /* ---- nodes, edges, graphs ----------------------------------------------- */
 
+static void start_segment(reader *r);
+
 /* Follow node `node` (just added with `id`) in the sequential-id state. */
 static void track_sequential_id(reader *r, int64_t node, const char *id, size_t length)
 {
@@ -2137,6 +2151,7 @@ static void start_graph(reader *r, const element *e)
         const xmlChar *known[] = { r->names.id, r->names.edgedefault, NULL };
         keep_extra_attributes(r, AN_DOMAIN_GRAPH, 0, e, known);
     }
+    start_segment(r);
 }
 
 #define XSI_NAMESPACE "http://www.w3.org/2001/XMLSchema-instance"
@@ -2203,7 +2218,7 @@ static void XMLCALL on_start(void *ctx, const xmlChar *localname, const xmlChar 
         return;
     const element e = { localname, prefix, nb_namespaces, namespaces, nb_attributes, attributes };
     const xmlParserInput *input = r->ctxt->input;
-    if (r->ctxt->depth == 0 && input && input->cur && input->cur[0] != '>' &&
+    if (!r->replaying && r->ctxt->depth == 0 && input && input->cur && input->cur[0] != '>' &&
         !(input->cur[0] == '/' && input->cur[1] == '>'))
         return; /* an unfinished start tag (a truncated file): libxml2 reports it next */
     if (++r->depth > r->options.max_depth) {
@@ -2572,6 +2587,129 @@ static void XMLCALL on_generic_error(void *ctx, const char *message, ...)
     (void)message; /* everything that matters also arrives as a structured error */
 }
 
+/* ---- segment (graphml_segment.h) ----------------------------------------
+ *
+ * For a big input, when the <graph> being read starts, a second thread
+ * starts parsing a stretch of edges in the middle of the input ahead of us
+ * (start_segment). Reads stop at the segment's first byte; there
+ * take_segment checks that the parser stands where the segment's made-up
+ * context said, replays the segment's events through the SAX callbacks above
+ * (with their recorded positions) and has the caller go on at the segment's
+ * end. Anything else, and we parse the segment's bytes ourselves.
+ */
+
+/* The default namespace in scope (a dictionary string), or NULL for none. */
+static const xmlChar *default_namespace(const reader *r)
+{
+    const xmlParserCtxtPtr c = r->ctxt;
+    for (int i = c->nsNr - 2; i >= 0; i -= 2)
+        if (!c->nsTab[i])
+            return c->nsTab[i + 1] && c->nsTab[i + 1][0] ? c->nsTab[i + 1] : NULL;
+    return NULL;
+}
+
+/* libxml2 reads the bytes as they are (UTF-8, no conversion), as XML 1.0,
+ * with no DTD (no entities, default or normalised attributes). */
+static int plain_document(const reader *r)
+{
+    const xmlParserCtxtPtr c = r->ctxt;
+    return !c->myDoc && !c->attsDefault && !c->attsSpecial && c->inputNr == 1 && c->input &&
+           c->input->buf && !c->input->buf->encoder && c->version &&
+           strcmp((const char *)c->version, "1.0") == 0;
+}
+
+/* Called when the <graph> being read starts. */
+static void start_segment(reader *r)
+{
+    if (r->segment || r->status || (r->source_fd < 0 && !r->source_data) || !plain_document(r) ||
+        an_i_parallel_threads_env(0) < 2)
+        return;
+    const xmlChar *uri = default_namespace(r);
+    r->segment = an_i_segment_start(r->source_fd, r->source_data, r->source_size, r->bytes_fed,
+                                    (const char *)uri, r->options.max_value_bytes);
+    r->segment_uri = uri;
+}
+
+/* Run the segment's events through the SAX callbacks; `first_line` is the
+ * line the segment starts on. */
+static void replay_segment(reader *r, an_i_segment *s, long first_line)
+{
+    const xmlChar *const names[] = { r->names.source, r->names.target, r->names.id, r->names.directed,
+                                     r->names.key_ref };
+    const xmlChar *uri = r->segment_uri;
+    const xmlChar *attributes[5 * 4];
+    an_i_segment_event event;
+    r->replaying = 1;
+    while (!r->status && an_i_segment_next(s, &event)) {
+        r->replay_line = first_line + event.line;
+        r->replay_column = event.column;
+        for (int i = 0; i < event.attribute_count; i++) {
+            const xmlChar **a = attributes + 5 * i;
+            a[0] = names[event.names[i]];
+            a[1] = a[2] = NULL;
+            a[3] = (const xmlChar *)event.values[i];
+            a[4] = a[3] + event.lengths[i];
+        }
+        switch (event.kind) {
+        case AN_I_SEGMENT_EDGE:
+            on_start(r, r->names.edge, NULL, uri, 0, NULL, event.attribute_count, 0, attributes);
+            break;
+        case AN_I_SEGMENT_DATA:
+            on_start(r, r->names.data, NULL, uri, 0, NULL, event.attribute_count, 0, attributes);
+            break;
+        case AN_I_SEGMENT_END_DATA:
+            if (event.text_length)
+                on_characters(r, (const xmlChar *)event.text, (int)event.text_length);
+            on_end(r, r->names.data, NULL, uri);
+            break;
+        case AN_I_SEGMENT_END_EDGE:
+            on_end(r, r->names.edge, NULL, uri);
+            break;
+        }
+    }
+    r->replaying = 0;
+}
+
+/* At the segment's first byte (all before it fed). Returns where to go on
+ * reading: the segment's end when its events were taken, else its start. */
+static uint64_t take_segment(reader *r)
+{
+    an_i_segment *s = r->segment;
+    r->segment = NULL;
+    uint64_t begin = an_i_segment_begin(s), end = an_i_segment_end(s);
+    const xmlParserCtxtPtr c = r->ctxt;
+    /* between two children of the <graph>, as the made-up context; only blanks
+     * not yet parsed (whose newlines libxml2 has yet to count) */
+    int holds = !r->status && r->state == STATE_GRAPH && r->depth == 2 && r->bytes_fed == begin &&
+                c->instate == XML_PARSER_CONTENT && c->nameNr == 2 && c->wellFormed &&
+                plain_document(r) && default_namespace(r) == r->segment_uri;
+    long pending_lines = 0;
+    for (const xmlChar *p = holds ? c->input->cur : NULL; p && p < c->input->end; p++) {
+        if (*p == '\n') {
+            pending_lines++;
+        } else if (*p != ' ' && *p != '\t') {
+            holds = 0;
+            break;
+        }
+    }
+    if (an_i_segment_join(s, !holds) != 0 || !holds) {
+        an_i_segment_free(s);
+        return begin;
+    }
+    long first_line = c->input->line + pending_lines;
+    long lines = an_i_segment_lines(s);
+    if (first_line + lines >= INT_MAX) { /* libxml2 counts lines in an int */
+        an_i_segment_free(s);
+        return begin;
+    }
+    replay_segment(r, s, first_line);
+    an_i_segment_free(s);
+    c->input->line += (int)lines;
+    r->bytes_fed += end - begin;
+    atomic_fetch_add(&an_i_graphml_segments_taken, 1);
+    return end;
+}
+
 /* ---- driving the parser ------------------------------------------------- */
 
 static void reader_init(reader *r, const char *file, const an_graphml_read_options *options)
@@ -2582,6 +2720,7 @@ static void reader_init(reader *r, const char *file, const an_graphml_read_optio
     r->state = STATE_TOP;
     r->data_key = -1;
     r->batch = &r->inline_batch;
+    r->source_fd = -1;
     atomic_init(&r->worker_failed, 0);
     an_i_arena_init(&r->ids);
     an_i_string_table_init(&r->key_index);
@@ -2592,6 +2731,7 @@ static void reader_init(reader *r, const char *file, const an_graphml_read_optio
 
 static void reader_free(reader *r)
 {
+    an_i_segment_free(r->segment); /* normally taken at its first byte */
     an_i_batch_worker_stop(r->worker); /* normally stopped by values_finish */
     free(r->inline_batch.data);
     buffer_free(&r->value_swap);
@@ -2684,6 +2824,57 @@ static int feed(reader *r, const char *data, size_t length, int terminate)
     return 0;
 }
 
+/* Feed the whole input: the file `fd` (fd >= 0) through read(2), or the
+ * buffer. Reads stop at a segment's first byte and go on at its end when its
+ * events were taken. */
+static void read_input(reader *r, int fd, const char *data, size_t size)
+{
+    char *chunk = NULL;
+    if (fd >= 0 && !(chunk = malloc(CHUNK_BYTES))) {
+        fail_nomem(r);
+        return;
+    }
+    uint64_t at = 0;
+    for (;;) {
+        size_t want = CHUNK_BYTES;
+        if (r->segment && an_i_segment_begin(r->segment) - at < want)
+            want = (size_t)(an_i_segment_begin(r->segment) - at);
+        const char *bytes;
+        size_t n;
+        int last;
+        if (fd >= 0) {
+            ssize_t got = read(fd, chunk, want);
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got < 0) {
+                fail_at(r, AN_EIO, 0, 0, "cannot read: %s", strerror(errno));
+                break;
+            }
+            bytes = chunk;
+            n = (size_t)got;
+            last = n == 0;
+        } else {
+            n = size - at < want ? (size_t)(size - at) : want;
+            bytes = data + at;
+            last = at + n == size;
+        }
+        if (feed(r, bytes, n, last) || last)
+            break;
+        at += n;
+        if (r->segment && at == an_i_segment_begin(r->segment)) {
+            uint64_t resume = take_segment(r);
+            if (r->status)
+                break;
+            if (resume != at && fd >= 0 && lseek(fd, (off_t)resume, SEEK_SET) < 0) {
+                fail_at(r, AN_EIO, 0, 0, "cannot seek: %s", strerror(errno));
+                break;
+            }
+            at = resume;
+        }
+    }
+    free(chunk);
+}
+
 static int finish(reader *r)
 {
     if (r->status)
@@ -2748,29 +2939,15 @@ static int load(an_network **out, const char *name, int fd, const char *data, si
     xmlSetGenericErrorFunc(&r, on_generic_error);
     xmlSetStructuredErrorFunc(&r, on_structured_error);
 
-    if (fd >= 0) {
-        char *chunk = malloc(CHUNK_BYTES);
-        if (!chunk) {
-            fail_nomem(&r);
-        } else {
-            for (;;) {
-                ssize_t n = read(fd, chunk, CHUNK_BYTES);
-                if (n < 0 && errno == EINTR)
-                    continue;
-                if (n < 0) {
-                    fail_at(&r, AN_EIO, 0, 0, "cannot read: %s", strerror(errno));
-                    break;
-                }
-                if (feed(&r, chunk, (size_t)n, n == 0))
-                    break;
-                if (n == 0)
-                    break;
-            }
-            free(chunk);
-        }
-    } else {
-        feed(&r, data, size, 1);
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        r.source_fd = fd;
+        r.source_size = (uint64_t)st.st_size;
+    } else if (fd < 0) {
+        r.source_data = data;
+        r.source_size = size;
     }
+    read_input(&r, fd, data, size);
     values_finish(&r);
     finish(&r);
 
