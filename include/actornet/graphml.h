@@ -65,9 +65,16 @@ typedef struct an_graphml_read_options {
  *         AN_ERANGE (options.graph_index past the last graph);
  *         AN_ELIMIT (entity expansion budget, depth, value size, key count); AN_ENOMEM.
  * Time O(file size) expected; memory O(network) plus a constant.
- * Threads: for big inputs (from about 1 MiB of <data> values on) a second
- * thread stores the values (number parsing, interning) while libxml2 parses
- * on; the network, warnings and errors are exactly those of one thread. The
+ * Threads: for big inputs the load uses two more threads. From about 1 MiB
+ * of <data> values on, one stores the values (number parsing, interning)
+ * while libxml2 parses on. From 8 MiB of input on (a regular file or a
+ * buffer), another parses a stretch of edges in the middle of the input with
+ * a second libxml2 parser while the calling thread parses the start, and the
+ * calling thread then takes what it recorded instead of parsing that stretch
+ * again; it parses the stretch itself when anything there is not plain edges
+ * with <data> (comments, CDATA, entities of a DTD, other elements, markup in
+ * values, CR LF line ends, ...). Either way the network, warnings and errors
+ * (with their lines and columns) are exactly those of one thread. The
  * environment variable ACTORNET_THREADS=1 keeps the load on the calling thread.
  */
 AN_API int an_network_load_graphml(an_network **out, const char *path,

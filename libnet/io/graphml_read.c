@@ -4,7 +4,9 @@
  * contract is in include/actornet/graphml.h).
  *
  * Shape. Input goes to xmlParseChunk in 256 KiB pieces (files through
- * read(2); buffers are fed in place). The start/end callbacks switch on a
+ * read(2); buffers are fed in place). For a big input, a stretch of edges in
+ * the middle is parsed ahead on a second thread and replayed here (see
+ * "segment" below and graphml_segment.h). The start/end callbacks switch on a
  * state (top, graphml, key, graph, node, edge, data, default, capture,
  * skip); element names are compared by pointer with names interned once in
  * the parser's dictionary. Node and edge ids are copied into the network's
