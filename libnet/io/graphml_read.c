@@ -2788,10 +2788,7 @@ static int create_parser(reader *r, const char *head, size_t length)
     r->ctxt = xmlCreatePushParserCtxt(&sax, r, head, (int)length, r->file);
     if (!r->ctxt)
         return fail_nomem(r);
-    xmlCtxtUseOptions(r->ctxt, XML_PARSE_NONET);
-    r->ctxt->replaceEntities = 0;
-    r->ctxt->loadsubset = 0;
-    r->ctxt->validate = 0;
+    an_i_xml_reader_settings(r->ctxt);
     setup_names(r);
     r->bytes_fed += length;
     return 0;

@@ -57,6 +57,14 @@ struct an_i_segment {
     long cursor_line;
 };
 
+void an_i_xml_reader_settings(xmlParserCtxtPtr ctxt)
+{
+    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET);
+    ctxt->replaceEntities = 0;
+    ctxt->loadsubset = 0;
+    ctxt->validate = 0;
+}
+
 void an_i_xml_halt(xmlParserCtxtPtr ctxt)
 {
     ctxt->disableSAX = 1;
@@ -316,10 +324,7 @@ static int create_parser(an_i_segment *s)
     s->ctxt = xmlCreatePushParserCtxt(&sax, s, context, 4, "segment");
     if (!s->ctxt)
         return -1;
-    xmlCtxtUseOptions(s->ctxt, XML_PARSE_NONET); /* as the reader's parser */
-    s->ctxt->replaceEntities = 0;
-    s->ctxt->loadsubset = 0;
-    s->ctxt->validate = 0;
+    an_i_xml_reader_settings(s->ctxt);
     xmlDictPtr d = s->ctxt->dict;
     s->name_edge = xmlDictLookup(d, BAD_CAST "edge", -1);
     s->name_data = xmlDictLookup(d, BAD_CAST "data", -1);

@@ -118,6 +118,13 @@ int an_i_segment_next(an_i_segment *segment, an_i_segment_event *event);
 void an_i_segment_free(an_i_segment *segment);
 
 /*
+ * The reader's parser settings, for both of its parsers: no network, entities
+ * not substituted (the reader expands them under its budget), no external
+ * subset, no validation.
+ */
+void an_i_xml_reader_settings(xmlParserCtxtPtr ctxt);
+
+/*
  * Halt a libxml2 push parser from inside one of its SAX callbacks: no event
  * after this one, and xmlParseChunk returns. (xmlStopParser in libxml2 2.9
  * also frees the input buffer the current callback's arguments point into.)

@@ -308,3 +308,16 @@ void dump_network_json(FILE *out, const an_network *n)
     }
     fputs("]}\n", out);
 }
+
+int dumps_equal(const char *one, const char *two, const char *label_one, const char *label_two)
+{
+    if (strcmp(one, two) == 0)
+        return 1;
+    size_t at = 0;
+    while (one[at] && one[at] == two[at])
+        at++;
+    size_t from = at > 60 ? at - 60 : 0;
+    fprintf(stderr, "first difference at byte %zu:\n  %s: %.200s\n  %s: %.200s\n", at, label_one, one + from,
+            label_two, two + from);
+    return 0;
+}

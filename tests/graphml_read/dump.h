@@ -21,4 +21,8 @@ void dump_network_text(FILE *out, const an_network *network, const char *path, c
  * values are null, defaulted ones are given as the default with "state"). */
 void dump_network_json(FILE *out, const an_network *network);
 
+/* 1 if two dumps are equal; otherwise 0, and the first difference (with some
+ * context) goes to stderr, each side under its label. */
+int dumps_equal(const char *one, const char *two, const char *label_one, const char *label_two);
+
 #endif

@@ -26,6 +26,7 @@
 #include "harness.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,6 +167,15 @@ static spec plain(int edges)
     return (spec){ .nodes = 400, .edges = edges, .plant_at = -1 };
 }
 
+/* A plain document of 3000 edges, edge `at` replaced by `plant`. */
+static spec planted(int at, const char *plant)
+{
+    spec s = plain(3000);
+    s.plant_at = at;
+    s.plant = plant;
+    return s;
+}
+
 /* ---- loading ------------------------------------------------------------ */
 
 typedef struct outcome {
@@ -229,14 +239,7 @@ static void same(const outcome *one, const outcome *two, const char *what)
 {
     AN_T_CHECK(one->code == two->code);
     AN_T_CHECK(one->line == two->line && one->column == two->column);
-    if (strcmp(one->text, two->text) != 0) {
-        AN_T_CHECK(!"the loads differ");
-        size_t at = 0;
-        while (one->text[at] && one->text[at] == two->text[at])
-            at++;
-        fprintf(stderr, "%s: first difference at byte %zu:\n  one parser: %.200s\n  segment:    %.200s\n",
-                what, at, one->text + (at > 60 ? at - 60 : 0), two->text + (at > 60 ? at - 60 : 0));
-    }
+    AN_T_CHECK(dumps_equal(one->text, two->text, "one parser", what));
 }
 
 /* What a case expects of the segment. */
@@ -259,7 +262,7 @@ static outcome check(const document *d, enum expect expect, const an_graphml_rea
         if (two.started != (expect != NOT_STARTED) || two.taken != (expect == TAKEN))
             fprintf(stderr, "  %s: segment started %ld, taken %ld\n", from_file ? "file" : "buffer",
                     two.started, two.taken);
-        same(&one, &two, from_file ? "file" : "buffer");
+        same(&one, &two, from_file ? "segment, file" : "segment, buffer");
         free(two.text);
     }
     return one;
@@ -339,18 +342,14 @@ static void test_taken_with_value_thread(void)
 /* A failure met while replaying: at its own line. */
 static void test_failure_in_segment(void)
 {
-    spec s = plain(3000);
-    s.plant_at = 2000;
-    s.plant = "    <edge source=\"n1\" target=\"n2\" directed=\"maybe\"/>\n";
+    spec s = planted(2000, "    <edge source=\"n1\" target=\"n2\" directed=\"maybe\"/>\n");
     check_fails(s, TAKEN, AN_EFORMAT, "directed='maybe'");
 }
 
 /* A bad value in the segment: found by whichever thread stores values. */
 static void test_bad_value_in_segment(void)
 {
-    spec s = plain(3000);
-    s.plant_at = 1900;
-    s.plant = "    <edge source=\"n1\" target=\"n2\"><data key=\"y\">19x9</data></edge>\n";
+    spec s = planted(1900, "    <edge source=\"n1\" target=\"n2\"><data key=\"y\">19x9</data></edge>\n");
     check_fails(s, TAKEN, AN_EFORMAT, "'19x9' for key 'year'");
 }
 
@@ -358,9 +357,7 @@ static void test_bad_value_in_segment(void)
  * graph with the edge's line. */
 static void test_unknown_endpoint_in_segment(void)
 {
-    spec s = plain(3000);
-    s.plant_at = 2100;
-    s.plant = "    <edge id=\"x%d\" source=\"n1\" target=\"nobody\"/>\n";
+    spec s = planted(2100, "    <edge id=\"x%d\" source=\"n1\" target=\"nobody\"/>\n");
     check_fails(s, TAKEN, AN_EFORMAT, "unknown node 'nobody'");
 }
 
@@ -368,9 +365,7 @@ static void test_unknown_endpoint_in_segment(void)
  * one parser (the lines the segment skipped are counted). */
 static void test_parse_error_after_segment(void)
 {
-    spec s = plain(3000);
-    s.plant_at = 2998;
-    s.plant = "    <edge source=\"n1\" target=\"n2\" <oops/>\n";
+    spec s = planted(2998, "    <edge source=\"n1\" target=\"n2\" <oops/>\n");
     check_fails(s, TAKEN, AN_EPARSE, NULL);
 }
 
@@ -385,14 +380,12 @@ static void test_warning_after_segment(void)
 /* max_value_bytes met by an attribute value inside the segment. */
 static void test_limits(void)
 {
-    spec s = plain(3000);
-    s.plant_at = 2000;
     static char plant[2048];
     memset(plant, 0, sizeof plant);
     strcpy(plant, "    <edge source=\"n1\" target=\"n2\" id=\"");
     memset(plant + strlen(plant), 'x', 1500);
     strcat(plant, "\"/>\n");
-    s.plant = plant;
+    spec s = planted(2000, plant);
     document d;
     generate(&d, &s);
     an_graphml_read_options options = AN_GRAPHML_READ_OPTIONS_INIT;
@@ -407,9 +400,7 @@ static void test_limits(void)
 
 static void check_falls_back(const char *plant)
 {
-    spec s = plain(3000);
-    s.plant_at = 2000;
-    s.plant = plant;
+    spec s = planted(2000, plant);
     check_loads(s, FELL_BACK);
 }
 
@@ -433,9 +424,7 @@ static void test_fallbacks(void)
  * the same both ways.) */
 static void test_second_graph(void)
 {
-    spec s = plain(3000);
-    s.plant_at = 2000;
-    s.plant = "  </graph>\n  <graph id=\"H\">\n    <node id=\"a\"/>\n";
+    spec s = planted(2000, "  </graph>\n  <graph id=\"H\">\n    <node id=\"a\"/>\n");
     document d;
     generate(&d, &s);
     outcome one = check(&d, FELL_BACK, NULL);
@@ -447,18 +436,14 @@ static void test_second_graph(void)
 /* Malformed XML inside the segment: one parser's error. */
 static void test_parse_error_in_segment(void)
 {
-    spec s = plain(3000);
-    s.plant_at = 2000;
-    s.plant = "    <edge source=\"n1\" target=\"n2\"></egde>\n";
+    spec s = planted(2000, "    <edge source=\"n1\" target=\"n2\"></egde>\n");
     check_fails(s, FELL_BACK, AN_EPARSE, NULL);
 }
 
 /* An entity reference that is not predefined: undefined here. */
 static void test_undefined_entity_in_segment(void)
 {
-    spec s = plain(3000);
-    s.plant_at = 2000;
-    s.plant = "    <edge source=\"n1\" target=\"n2\"><data key=\"c\">&nbsp;</data></edge>\n";
+    spec s = planted(2000, "    <edge source=\"n1\" target=\"n2\"><data key=\"c\">&nbsp;</data></edge>\n");
     check_fails(s, FELL_BACK, AN_EPARSE, NULL);
 }
 
@@ -474,13 +459,11 @@ static void test_crlf(void)
  * itself (here the value fits). */
 static void test_long_text(void)
 {
-    spec s = plain(3000);
-    s.plant_at = 2000;
     static char plant[4096];
     strcpy(plant, "    <edge source=\"n1\" target=\"n2\"><data key=\"c\">");
     memset(plant + strlen(plant), 'y', 2000);
     strcat(plant, "</data></edge>\n");
-    s.plant = plant;
+    spec s = planted(2000, plant);
     document d;
     generate(&d, &s);
     an_graphml_read_options options = AN_GRAPHML_READ_OPTIONS_INIT;
@@ -504,9 +487,7 @@ static void check_inside(const char *open, const char *close, int fails)
     static char plant[1024];
     const char *edge = "    <edge source=\"n1\" target=\"n2\"/>\n";
     snprintf(plant, sizeof plant, "%s\n%s%s%s%s\n", open, edge, edge, edge, close);
-    spec s = plain(3000);
-    s.plant_at = 1500;
-    s.plant = plant;
+    spec s = planted(1500, plant);
     document d;
     generate(&d, &s);
     size_t second = s.plant_offset + strlen(open) + 1 + strlen(edge);
@@ -526,6 +507,66 @@ static void test_inside(void)
     check_inside("    <edge source=\"n1\" target=\"n2\"><data key=\"c\"><list>", "    </list></data></edge>", 0);
     check_inside("    <node id=\"holder\">", "    </node>", 1);
     check_inside("    <?pi", "    ?>", 0);
+}
+
+/* ---- seeded mutations ---------------------------------------------------- */
+
+/*
+ * Bytes inserted at random offsets in the segment's span of a plain document:
+ * blanks and line ends (inside tags, attribute values and text too, which
+ * moves every later position), carriage returns, references, comments and
+ * markup, and characters that break the XML. Each mutant loads the same with
+ * one parser and with the segment, whether the segment is taken, gives up, or
+ * the document is malformed.
+ */
+static void test_seeded_mutations(void)
+{
+    static const char *const snippets[] = {
+        "\n", "\n\n", " ", "\t", "\r\n", "\r", "&#10;", "&#13;", "&amp;", "&lt;", "<!-- c -->", "<?p x?>",
+        "<b>x</b>", "<![CDATA[y]]>", "<", ">", "&", "\"", "'", "/", "=", "\xC3\xA9", "\xC3", "<data key=\"r\">z</data>",
+    };
+    spec s = plain(3000);
+    document base;
+    generate(&base, &s);
+    uint64_t state = 0x9E3779B97F4A7C15u;
+    int taken = 0, fell_back = 0, failed = 0;
+    for (int round = 0; round < 32; round++) {
+        document d = { malloc(base.size + 256), 0 };
+        memcpy(d.text, base.text, base.size);
+        d.size = base.size;
+        int count = 1 + round % 2;
+        for (int k = 0; k < count; k++) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            size_t at = (size_t)(0.47 * (double)d.size) + (size_t)(state % (uint64_t)(0.48 * (double)d.size));
+            if (state & 0x100) { /* half of them between markup: after the next '>' */
+                const char *gt = memchr(d.text + at, '>', d.size - at);
+                if (gt)
+                    at = (size_t)(gt - d.text) + 1;
+            }
+            const char *snippet = snippets[(state >> 32) % (sizeof snippets / sizeof snippets[0])];
+            size_t n = strlen(snippet);
+            memmove(d.text + at + n, d.text + at, d.size - at);
+            memcpy(d.text + at, snippet, n);
+            d.size += n;
+        }
+        outcome one, two;
+        load(&one, &d, "1", 0, NULL);
+        load(&two, &d, "2", 0, NULL);
+        AN_T_CHECK(two.started == 1);
+        same(&one, &two, "segment, buffer");
+        taken += (int)two.taken;
+        fell_back += (int)(two.started - two.taken);
+        failed += one.code != AN_OK;
+        free(one.text);
+        free(two.text);
+        free(d.text);
+    }
+    /* the seed gives a mix: some mutants taken, some not, some malformed */
+    AN_T_CHECK(taken > 0 && fell_back > 0 && failed > 0);
+    fprintf(stderr, "  mutants: %d taken, %d fell back, %d malformed or failing\n", taken, fell_back, failed);
+    free(base.text);
 }
 
 /* ---- cases: the segment does not start ---------------------------------- */
@@ -569,6 +610,7 @@ int main(void)
     AN_T_RUN(test_crlf);
     AN_T_RUN(test_long_text);
     AN_T_RUN(test_inside);
+    AN_T_RUN(test_seeded_mutations);
     AN_T_RUN(test_not_started);
     return an_t_finish();
 }

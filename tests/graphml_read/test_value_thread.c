@@ -182,14 +182,7 @@ static void load_both(outcome *one, outcome *two, const document *d)
     AN_T_CHECK(two->started == 1);
     AN_T_CHECK(one->code == two->code);
     AN_T_CHECK(one->line == two->line && one->column == two->column);
-    if (strcmp(one->text, two->text) != 0) {
-        AN_T_CHECK(!"the two loads differ");
-        size_t at = 0;
-        while (one->text[at] && one->text[at] == two->text[at])
-            at++;
-        fprintf(stderr, "first difference at byte %zu:\n  one thread: %.160s\n  two threads: %.160s\n", at,
-                one->text + (at > 40 ? at - 40 : 0), two->text + (at > 40 ? at - 40 : 0));
-    }
+    AN_T_CHECK(dumps_equal(one->text, two->text, "one thread", "two threads"));
 }
 
 static void outcome_free(outcome *o)
