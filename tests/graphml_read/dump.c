@@ -321,3 +321,27 @@ int dumps_equal(const char *one, const char *two, const char *label_one, const c
             label_two, two + from);
     return 0;
 }
+
+char *dump_load_result(int code, an_network *network, const char *path, const char *shown_name, int with_lines,
+                       long *line, long *column)
+{
+    char *text = NULL;
+    size_t size = 0;
+    FILE *out = open_memstream(&text, &size);
+    *line = *column = 0;
+    if (code == AN_OK) {
+        dump_network_text(out, network, path, shown_name);
+        for (int64_t i = 0; with_lines && i < an_network_node_count(network); i++)
+            fprintf(out, "node %" PRId64 " line %ld\n", i, an_network_node_line(network, i));
+        for (int64_t i = 0; with_lines && i < an_network_edge_count(network); i++)
+            fprintf(out, "edge %" PRId64 " line %ld\n", i, an_network_edge_line(network, i));
+    } else {
+        const an_error *e = an_error_last();
+        *line = e->line;
+        *column = e->column;
+        fprintf(out, "%s", e->message);
+    }
+    an_network_free(network);
+    fclose(out);
+    return text;
+}

@@ -21,6 +21,15 @@ void dump_network_text(FILE *out, const an_network *network, const char *path, c
  * values are null, defaulted ones are given as the default with "state"). */
 void dump_network_json(FILE *out, const an_network *network);
 
+/*
+ * A load's result as text: the network's dump (with `with_lines`, then the
+ * source line of every node and edge), or the last error's message, which
+ * also gives *line and *column (0 on success). Frees the network. Returns
+ * malloc'd text.
+ */
+char *dump_load_result(int code, an_network *network, const char *path, const char *shown_name, int with_lines,
+                       long *line, long *column);
+
 /* 1 if two dumps are equal; otherwise 0, and the first difference (with some
  * context) goes to stderr, each side under its label. */
 int dumps_equal(const char *one, const char *two, const char *label_one, const char *label_two);

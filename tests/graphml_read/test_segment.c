@@ -214,24 +214,8 @@ static void load(outcome *o, const document *d, const char *threads, int from_fi
     }
     o->started = atomic_load(&an_i_graphml_segments_started) - started;
     o->taken = atomic_load(&an_i_graphml_segments_taken) - taken;
-    size_t size = 0;
-    FILE *out = open_memstream(&o->text, &size);
-    if (o->code == AN_OK) {
-        o->line = o->column = 0;
-        dump_network_text(out, network, file_path(), "segment.graphml");
-        for (int64_t i = 0; i < an_network_node_count(network); i++)
-            fprintf(out, "node %lld line %ld\n", (long long)i, an_network_node_line(network, i));
-        for (int64_t i = 0; i < an_network_edge_count(network); i++)
-            fprintf(out, "edge %lld line %ld\n", (long long)i, an_network_edge_line(network, i));
-        an_network_free(network);
-    } else {
-        const an_error *e = an_error_last();
-        o->line = e->line;
-        o->column = e->column;
-        fprintf(out, "%s", e->message);
-        AN_T_CHECK(network == NULL);
-    }
-    fclose(out);
+    AN_T_CHECK((o->code == AN_OK) == (network != NULL));
+    o->text = dump_load_result(o->code, network, file_path(), "segment.graphml", 1, &o->line, &o->column);
     unsetenv("ACTORNET_THREADS");
 }
 

@@ -156,20 +156,8 @@ static void load(outcome *o, const document *d, const char *threads)
     an_network *network = NULL;
     o->code = an_network_load_graphml_buffer(&network, d->text, d->size, "big.graphml", NULL);
     o->started = atomic_load(&an_i_graphml_value_threads_started) - before;
-    size_t size = 0;
-    FILE *out = open_memstream(&o->text, &size);
-    if (o->code == AN_OK) {
-        o->line = o->column = 0;
-        dump_network_text(out, network, "big.graphml", "big.graphml");
-        an_network_free(network);
-    } else {
-        const an_error *e = an_error_last();
-        o->line = e->line;
-        o->column = e->column;
-        fprintf(out, "%s", e->message);
-        AN_T_CHECK(network == NULL);
-    }
-    fclose(out);
+    AN_T_CHECK((o->code == AN_OK) == (network != NULL));
+    o->text = dump_load_result(o->code, network, "big.graphml", "big.graphml", 0, &o->line, &o->column);
     unsetenv("ACTORNET_THREADS");
 }
 
