@@ -40,7 +40,6 @@ int an_i_csr_from_igraph(an_i_csr *out, const igraph_t *graph, const igraph_vect
 
 void an_i_csr_free(an_i_csr *csr);
 
-
 /**
  * Exact betweenness (Brandes 2001) in igraph_betweenness()'s raw form: sum
  * over ordered pairs (directed) or unordered pairs (undirected) of the share

@@ -2682,18 +2682,12 @@ static uint64_t take_segment(reader *r)
     const xmlParserCtxtPtr c = r->ctxt;
     /* between two children of the <graph>, as the made-up context; only blanks
      * not yet parsed (whose newlines libxml2 has yet to count) */
-    int holds = !r->status && r->state == STATE_GRAPH && r->depth == 2 && r->bytes_fed == begin &&
-                c->instate == XML_PARSER_CONTENT && c->nameNr == 2 && c->wellFormed &&
-                plain_document(r) && default_namespace(r) == r->segment_uri;
-    long pending_lines = 0;
-    for (const xmlChar *p = holds ? c->input->cur : NULL; p && p < c->input->end; p++) {
-        if (*p == '\n') {
-            pending_lines++;
-        } else if (*p != ' ' && *p != '\t') {
-            holds = 0;
-            break;
-        }
-    }
+    long pending_lines = -1;
+    if (!r->status && r->state == STATE_GRAPH && r->depth == 2 && r->bytes_fed == begin &&
+        c->instate == XML_PARSER_CONTENT && c->nameNr == 2 && c->wellFormed && plain_document(r) &&
+        default_namespace(r) == r->segment_uri)
+        pending_lines = an_i_xml_pending_newlines(c);
+    int holds = pending_lines >= 0;
     if (an_i_segment_join(s, !holds) != 0 || !holds) {
         an_i_segment_free(s);
         return begin;

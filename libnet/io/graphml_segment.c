@@ -9,6 +9,7 @@
  * with five values, against some 260 of GraphML.
  */
 #include "graphml_segment.h"
+#include "batch_worker.h"
 
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
@@ -45,11 +46,9 @@ struct an_i_segment {
     int depth;                  /* 1 <graphml>, 2 <graph>, 3 <edge>, 4 <data> */
     const xmlChar *name_edge, *name_data, *name_key;
     const xmlChar *attribute_names[4]; /* source, target, id, directed */
-    unsigned char *events;
-    size_t length, capacity;
+    an_i_batch events;          /* the recorded events */
     long last_line;             /* line of the last recorded event */
-    char *text;                 /* the current <data>'s text */
-    size_t text_length, text_capacity;
+    an_i_batch text;            /* the current <data>'s text */
     long lines;
 
     /* reading back */
@@ -84,42 +83,40 @@ static void give_up(an_i_segment *s)
     }
 }
 
+/* Room for `extra` more bytes of events; gives up on out of memory. */
 static int reserve(an_i_segment *s, size_t extra)
 {
-    if (s->length + extra <= s->capacity)
+    if (an_i_batch_reserve(&s->events, extra) == 0)
         return 0;
-    size_t capacity = s->capacity ? s->capacity : 1024 * 1024;
-    while (capacity < s->length + extra)
-        capacity *= 2;
-    unsigned char *events = realloc(s->events, capacity);
-    if (!events) {
-        give_up(s);
-        return -1;
-    }
-    s->events = events;
-    s->capacity = capacity;
-    return 0;
+    give_up(s);
+    return -1;
+}
+
+static void put_byte(an_i_segment *s, unsigned char byte)
+{
+    s->events.data[s->events.length++] = (char)byte;
 }
 
 /* Room must have been reserved: at most 10 bytes. */
 static void put_varint(an_i_segment *s, uint64_t v)
 {
     while (v >= 0x80) {
-        s->events[s->length++] = (unsigned char)(v | 0x80);
+        put_byte(s, (unsigned char)(v | 0x80));
         v >>= 7;
     }
-    s->events[s->length++] = (unsigned char)v;
+    put_byte(s, (unsigned char)v);
 }
 
+/* A length and that many bytes. */
 static int put_bytes(an_i_segment *s, const void *bytes, size_t length)
 {
-    if (reserve(s, length + 10))
+    if (reserve(s, 10))
         return -1;
     put_varint(s, length);
-    if (length)
-        memcpy(s->events + s->length, bytes, length);
-    s->length += length;
-    return 0;
+    if (an_i_batch_append(&s->events, bytes, length) == 0)
+        return 0;
+    give_up(s);
+    return -1;
 }
 
 /* The kind, line and column of an event, at libxml2's current position. */
@@ -131,7 +128,7 @@ static int put_head(an_i_segment *s, an_i_segment_kind kind)
         give_up(s);
         return -1;
     }
-    s->events[s->length++] = (unsigned char)kind;
+    put_byte(s, (unsigned char)kind);
     put_varint(s, (uint64_t)(line - s->last_line));
     put_varint(s, (uint64_t)in->col);
     s->last_line = line;
@@ -177,11 +174,11 @@ static void XMLCALL on_start(void *ctx, const xmlChar *localname, const xmlChar 
     if (s->depth == 3 && localname == s->name_edge) {
         if (put_head(s, AN_I_SEGMENT_EDGE) || reserve(s, 1))
             return;
-        s->events[s->length++] = (unsigned char)nb_attributes;
+        put_byte(s, (unsigned char)nb_attributes);
     } else if (s->depth == 4 && localname == s->name_data && nb_attributes == 1) {
         if (put_head(s, AN_I_SEGMENT_DATA))
             return;
-        s->text_length = 0;
+        s->text.length = 0;
     } else {
         give_up(s);
         return;
@@ -190,7 +187,7 @@ static void XMLCALL on_start(void *ctx, const xmlChar *localname, const xmlChar 
         if (s->depth == 3) {
             if (reserve(s, 1))
                 return;
-            s->events[s->length++] = (unsigned char)names[i];
+            put_byte(s, (unsigned char)names[i]);
         }
         if (put_bytes(s, attributes[5 * i + 3], (size_t)(attributes[5 * i + 4] - attributes[5 * i + 3])))
             return;
@@ -206,7 +203,7 @@ static void XMLCALL on_end(void *ctx, const xmlChar *localname, const xmlChar *p
     if (s->failed)
         return;
     if (s->depth == 4) {
-        if (put_head(s, AN_I_SEGMENT_END_DATA) || put_bytes(s, s->text, s->text_length))
+        if (put_head(s, AN_I_SEGMENT_END_DATA) || put_bytes(s, s->text.data, s->text.length))
             return;
     } else if (s->depth == 3) {
         if (put_head(s, AN_I_SEGMENT_END_EDGE))
@@ -223,25 +220,9 @@ static void XMLCALL on_characters(void *ctx, const xmlChar *text, int length)
     an_i_segment *s = ctx;
     if (s->failed || s->depth != 4)
         return; /* blanks between elements: the reader ignores them too */
-    size_t need = s->text_length + (size_t)length;
-    if (need > s->text_limit) {
-        give_up(s); /* the reader reports the limit itself, where libxml2 splits the text */
-        return;
-    }
-    if (need > s->text_capacity) {
-        size_t capacity = s->text_capacity ? s->text_capacity : 256;
-        while (capacity < need)
-            capacity *= 2;
-        char *grown = realloc(s->text, capacity);
-        if (!grown) {
-            give_up(s);
-            return;
-        }
-        s->text = grown;
-        s->text_capacity = capacity;
-    }
-    memcpy(s->text + s->text_length, text, (size_t)length);
-    s->text_length = need;
+    if (s->text.length + (size_t)length > s->text_limit || /* the reader reports the limit itself, */
+        an_i_batch_append(&s->text, text, (size_t)length))  /* where libxml2 splits the text */
+        give_up(s);
 }
 
 /* Comments, CDATA, processing instructions, entity references, a DOCTYPE:
@@ -359,26 +340,31 @@ static const char *input_at(const an_i_segment *s, char *chunk, uint64_t at, siz
     return s->data + at;
 }
 
+long an_i_xml_pending_newlines(const xmlParserCtxt *ctxt)
+{
+    long newlines = 0;
+    for (const xmlChar *p = ctxt->input->cur; p < ctxt->input->end; p++) {
+        if (*p == '\n')
+            newlines++;
+        else if (*p != ' ' && *p != '\t')
+            return -1;
+    }
+    return newlines;
+}
+
 /* After the last byte: libxml2 stands between two edges, with only blanks
- * (no carriage return) not yet parsed; count their newlines too. */
+ * (no carriage return) not yet parsed, whose newlines count too. */
 static void check_end(an_i_segment *s)
 {
     xmlParserCtxtPtr c = s->ctxt;
-    if (s->failed || !c->wellFormed || c->instate != XML_PARSER_CONTENT || c->inputNr != 1 ||
-        c->nameNr != 2 || s->depth != 2 || !c->input || !c->input->cur) {
+    long pending = -1;
+    if (!s->failed && c->wellFormed && c->instate == XML_PARSER_CONTENT && c->inputNr == 1 &&
+        c->nameNr == 2 && s->depth == 2 && c->input && c->input->cur)
+        pending = an_i_xml_pending_newlines(c);
+    if (pending < 0)
         give_up(s);
-        return;
-    }
-    long lines = c->input->line - 2;
-    for (const xmlChar *p = c->input->cur; p < c->input->end; p++) {
-        if (*p == '\n')
-            lines++;
-        else if (*p != ' ' && *p != '\t') {
-            give_up(s);
-            return;
-        }
-    }
-    s->lines = lines;
+    else
+        s->lines = c->input->line - 2 + pending;
 }
 
 static void *segment_main(void *arg)
@@ -409,8 +395,8 @@ static void *segment_main(void *arg)
         xmlFreeParserCtxt(s->ctxt); /* the events hold no pointer into it */
         s->ctxt = NULL;
     }
-    free(s->text);
-    s->text = NULL;
+    free(s->text.data);
+    s->text = (an_i_batch){ 0 };
     return NULL;
 }
 
@@ -513,7 +499,7 @@ static uint64_t get_varint(an_i_segment *s)
 {
     uint64_t v = 0;
     for (int shift = 0;; shift += 7) {
-        unsigned char b = s->events[s->cursor++];
+        unsigned char b = (unsigned char)s->events.data[s->cursor++];
         v |= (uint64_t)(b & 0x7f) << shift;
         if (!(b & 0x80))
             return v;
@@ -523,16 +509,16 @@ static uint64_t get_varint(an_i_segment *s)
 static const char *get_bytes(an_i_segment *s, size_t *length)
 {
     *length = (size_t)get_varint(s);
-    const char *bytes = (const char *)s->events + s->cursor;
+    const char *bytes = s->events.data + s->cursor;
     s->cursor += *length;
     return bytes;
 }
 
 int an_i_segment_next(an_i_segment *s, an_i_segment_event *event)
 {
-    if (s->failed || s->cursor >= s->length)
+    if (s->failed || s->cursor >= s->events.length)
         return 0;
-    event->kind = (an_i_segment_kind)s->events[s->cursor++];
+    event->kind = (an_i_segment_kind)(unsigned char)s->events.data[s->cursor++];
     s->cursor_line += (long)get_varint(s);
     event->line = s->cursor_line;
     event->column = (long)get_varint(s);
@@ -541,9 +527,9 @@ int an_i_segment_next(an_i_segment *s, an_i_segment_event *event)
     event->text_length = 0;
     switch (event->kind) {
     case AN_I_SEGMENT_EDGE:
-        event->attribute_count = s->events[s->cursor++];
+        event->attribute_count = (unsigned char)s->events.data[s->cursor++];
         for (int i = 0; i < event->attribute_count; i++) {
-            event->names[i] = s->events[s->cursor++];
+            event->names[i] = (unsigned char)s->events.data[s->cursor++];
             event->values[i] = get_bytes(s, &event->lengths[i]);
         }
         break;
@@ -566,6 +552,6 @@ void an_i_segment_free(an_i_segment *segment)
     if (!segment)
         return;
     an_i_segment_join(segment, 1);
-    free(segment->events);
+    free(segment->events.data);
     free(segment);
 }

@@ -125,6 +125,13 @@ void an_i_segment_free(an_i_segment *segment);
 void an_i_xml_reader_settings(xmlParserCtxtPtr ctxt);
 
 /*
+ * The newlines in what a push parser has been given but not parsed yet, when
+ * that is only blanks (space, tab, newline); -1 when anything else is there
+ * (a carriage return too: counting it would need libxml2's rules). O(bytes).
+ */
+long an_i_xml_pending_newlines(const xmlParserCtxt *ctxt);
+
+/*
  * Halt a libxml2 push parser from inside one of its SAX callbacks: no event
  * after this one, and xmlParseChunk returns. (xmlStopParser in libxml2 2.9
  * also frees the input buffer the current callback's arguments point into.)
