@@ -25,18 +25,21 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 NS = "{http://graphml.graphdrawing.org/xmlns}"
 SYMMETRIC = {"kin_of", "rivals", "interacts_with", "marriage", "business"}
+# Optional semantics columns of vocabulary.tsv (see include/actornet/vocabulary.h).
+SEMANTICS = {"mode", "family", "sign", "symmetric", "flow"}
 
 
 def load_vocab():
     vocab = collections.defaultdict(dict)
     with open(os.path.join(HERE, "vocabulary.tsv"), encoding="utf-8") as fh:
         header = fh.readline().rstrip("\n").split("\t")
-        assert header == ["kind", "name", "definition"], "bad vocabulary header %r" % header
+        assert header[:3] == ["kind", "name", "definition"], "bad vocabulary header %r" % header
+        assert set(header[3:]) <= SEMANTICS, "unknown vocabulary columns %r" % header[3:]
         for i, line in enumerate(fh, 2):
             if not line.strip():
                 continue
             parts = line.rstrip("\n").split("\t")
-            assert len(parts) == 3 and parts[2], "vocabulary.tsv line %d malformed" % i
+            assert len(parts) == len(header) and parts[2], "vocabulary.tsv line %d malformed" % i
             assert parts[0] in ("type", "relation", "confidence"), "vocabulary.tsv line %d kind" % i
             assert parts[1] not in vocab[parts[0]], "vocabulary.tsv line %d duplicate" % i
             vocab[parts[0]][parts[1]] = parts[2]
