@@ -115,6 +115,32 @@ AN_API const char *const *an_lens_preset_names(void);
 /** A one-line description of a preset (static), or NULL for another name. O(1). */
 AN_API const char *an_lens_preset_description(const char *name);
 
+/** What a default lens is for (an_lens_choose). */
+typedef enum an_lens_purpose {
+    AN_LENS_FOR_STRUCTURE = 0,  /**< centrality, brokerage, communities, key players, cohesion */
+    AN_LENS_FOR_CHAINS = 1      /**< chains of influence between actors (paths) */
+} an_lens_purpose;
+
+/**
+ * The lens an analyst would want by default on this network, and why — what
+ * `actornet` and the report use when no lens is asked for:
+ *   - for structure, "cooperation"; for chains, "influence" — when the
+ *     vocabulary gives a sign to at least one tie's relation and a mode to at
+ *     least one node's class, and that lens keeps at least one tie;
+ *   - otherwise "all" (no semantics to read, or e.g. a two-mode network of
+ *     people and events, whose cooperative ties all touch context nodes).
+ * @param out          receives the lens (its vocabulary is `vocabulary`, borrowed).
+ * @param reason       receives a one-line reason (NUL-terminated, truncated
+ *                     to reason_size), e.g. "cooperation: the built-in
+ *                     vocabulary gives a sign to 280 of 280 ties"; may be NULL.
+ * @param vocabulary   NULL: as an_lens_select() finds one.
+ * @param purpose      an an_lens_purpose.
+ * @return AN_OK; AN_EMISUSE; AN_EPARSE (the network's own vocabulary is
+ *         malformed); AN_ENOMEM. O(n + m).
+ */
+AN_API int an_lens_choose(an_lens *out, char *reason, size_t reason_size, const an_network *network,
+                          const an_vocabulary *vocabulary, int purpose);
+
 /** What a lens keeps of one network (an_lens_select). */
 typedef struct an_lens_selection {
     const char *name;               /**< the lens's name ("custom" when it had none) */

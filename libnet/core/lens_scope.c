@@ -51,6 +51,9 @@ int an_i_lens_scope_open(an_i_lens_scope *scope, const an_network *network, cons
         an_lens_selection_free(selection);
         return rc;
     }
+    /* When the lens sees the network as it is, the network is analysed directly (the maps are identities). */
+    int identity = selection->kept_nodes == network->node_count && selection->kept_edges == network->edge_count &&
+                   selection->reoriented_edges == 0;
     int64_t n = network->node_count, m = network->edge_count;
     scope->node_origin = malloc((size_t)(selection->kept_nodes + 1) * sizeof *scope->node_origin);
     scope->node_position = malloc((size_t)(n + 1) * sizeof *scope->node_position);
@@ -76,6 +79,8 @@ int an_i_lens_scope_open(an_i_lens_scope *scope, const an_network *network, cons
     }
     scope->view_edges = kept;
     an_lens_selection_free(selection);
+    if (identity)
+        return AN_OK;
     rc = an_lens_view(&scope->view, network, lens);
     if (rc != AN_OK) {
         an_i_lens_scope_close(scope);
@@ -127,7 +132,7 @@ void an_i_lens_scatter_real_rows(const an_i_lens_scope *scope, double *out, cons
 
 void an_i_lens_nodes_to_original(const an_i_lens_scope *scope, int64_t *nodes, int64_t count)
 {
-    if (!scope->view)
+    if (!scope->node_origin)
         return;
     for (int64_t i = 0; i < count; i++)
         nodes[i] = scope->node_origin[nodes[i]];
@@ -135,7 +140,7 @@ void an_i_lens_nodes_to_original(const an_i_lens_scope *scope, int64_t *nodes, i
 
 int an_i_lens_nodes_to_view(const an_i_lens_scope *scope, int64_t *nodes, int64_t count, const char *what)
 {
-    if (!scope->view)
+    if (!scope->node_position)
         return AN_OK;
     for (int64_t i = 0; i < count; i++) {
         int64_t v = nodes[i];
@@ -151,7 +156,7 @@ int an_i_lens_nodes_to_view(const an_i_lens_scope *scope, int64_t *nodes, int64_
 
 void an_i_lens_edges_to_original(const an_i_lens_scope *scope, int64_t *edges, int64_t count)
 {
-    if (!scope->view)
+    if (!scope->edge_origin)
         return;
     for (int64_t i = 0; i < count; i++)
         edges[i] = scope->edge_origin[edges[i]];

@@ -10,11 +10,13 @@
  *     }
  *     an_i_lens_scope_close(&scope);
  *
- * Without a lens (NULL), scope.view is NULL and scope.network is the caller's
- * network. With a lens, scope.network is an_lens_view()'s network: node i of
- * the view is original node node_origin[i]; node_position[v] is the view
- * node of original node v, or -1 outside the lens. A lens that keeps no node
- * is AN_EEMPTY with a message saying why.
+ * Without a lens (NULL), scope.view and the maps are NULL and scope.network
+ * is the caller's network: the through-lens paths are not taken. With a lens,
+ * scope.network is an_lens_view()'s network — or the caller's network when
+ * the lens sees it exactly as it is (then view is NULL and the maps are
+ * identities): node i of scope.network is original node node_origin[i];
+ * node_position[v] is the node of original node v, or -1 outside the lens.
+ * A lens that keeps no node is AN_EEMPTY with a message saying why.
  */
 #ifndef AN_LENS_SCOPE_H
 #define AN_LENS_SCOPE_H

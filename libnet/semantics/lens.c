@@ -7,6 +7,7 @@
 #include "value_text.h"
 #include "vocabulary_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,6 +60,47 @@ int an_lens_preset(an_lens *out, const char *name)
     if (!p)
         return an_i_error(AN_ENOTFOUND, "unknown lens '%s' (all, cooperation, conflict or influence)", name);
     *out = (an_lens){ AN_LENS_VERSION, p->name, p->modes, p->signs, p->orientation, NULL, NULL, NULL };
+    return AN_OK;
+}
+
+/* ---- the default lens ------------------------------------------------------ */
+
+int an_lens_choose(an_lens *out, char *reason, size_t reason_size, const an_network *network,
+                   const an_vocabulary *vocabulary, int purpose)
+{
+    if (!out || !network)
+        return AN_I_MISUSE("out or network is NULL");
+    if (purpose != AN_LENS_FOR_STRUCTURE && purpose != AN_LENS_FOR_CHAINS)
+        return an_i_error(AN_EMISUSE, "an_lens_choose: unknown purpose %d", purpose);
+    an_lens wanted;
+    an_lens_preset(&wanted, purpose == AN_LENS_FOR_CHAINS ? "influence" : "cooperation");
+    wanted.vocabulary = vocabulary;
+    an_lens all = AN_LENS_INIT;
+    all.vocabulary = vocabulary;
+    an_lens_selection *selection = NULL;
+    int rc = an_lens_select(&selection, network, &wanted);
+    if (rc != AN_OK)
+        return rc;
+    int64_t m = selection->edge_count, signed_ties = m - selection->edges_without_sign;
+    int64_t n = selection->node_count, moded = n - selection->nodes_without_mode;
+    char text[256];
+    if (signed_ties == 0 || moded == 0) {
+        *out = all;
+        snprintf(text, sizeof text, "all: the %s vocabulary gives no %s of this network a %s",
+                 selection->vocabulary_origin, signed_ties == 0 ? "relation" : "class",
+                 signed_ties == 0 ? "sign" : "mode");
+    } else if (selection->kept_edges == 0) {
+        *out = all;
+        snprintf(text, sizeof text, "all: the %s lens keeps no tie here (e.g. a two-mode network)", wanted.name);
+    } else {
+        *out = wanted;
+        snprintf(text, sizeof text, "%s: the %s vocabulary gives a sign to %lld of %lld ties and a mode to %lld of "
+                 "%lld actors", wanted.name, selection->vocabulary_origin, (long long)signed_ties, (long long)m,
+                 (long long)moded, (long long)n);
+    }
+    if (reason && reason_size)
+        snprintf(reason, reason_size, "%s", text);
+    an_lens_selection_free(selection);
     return AN_OK;
 }
 

@@ -538,6 +538,7 @@ SIGNATURES = {
     "an_flow_name": (c_char_p, [c_int], NONE),
 
     # lens.h
+    "an_lens_choose": (c_int, [POINTER(Lens), c_char_p, c_size_t, network_p, vocabulary_p, c_int], STATUS),
     "an_lens_preset": (c_int, [POINTER(Lens), c_char_p], STATUS),
     "an_lens_preset_names": (c_char_pp, [], NONE),
     "an_lens_preset_description": (c_char_p, [c_char_p], NONE),
