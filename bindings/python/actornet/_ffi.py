@@ -234,12 +234,12 @@ class ProjectionOptions(Structure):
 
 class PathOptions(Structure):
     """struct an_path_options (paths.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_int), ("filter", Filter), ("classes_at_ends", c_int),
                 ("ignore_direction", c_int), ("weight", c_char_p),
                 ("confidence_order", c_char_pp), ("max_paths", c_int64),
                 ("alternatives", c_int), ("source_column", c_char_p),
-                ("locator_column", c_char_p)]
+                ("locator_column", c_char_p), ("lens", c_void_p), ("time_respecting", c_int)]
 
 
 path_result_p = c_void_p      # an_path_result * (read through an_path_result_json)
