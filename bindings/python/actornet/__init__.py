@@ -30,7 +30,7 @@ from .cohesion import Cliques
 from .communities import METHODS, PartitionComparison, compare_partitions
 from .keyplayers import OBJECTIVES, KeyPlayers, WhatIf, WhatIfState
 from .network import Column, Edge, Network, load, loads
-from .networkx_bridge import from_networkx
+from .constructors import from_networkx, from_pandas
 from .paths import Path, Paths
 from .results import Partition, Scores
 from .robustness import PartitionRobustness, RankingRobustness
@@ -46,7 +46,7 @@ library_path = _ffi.library_path
 library_version = _ffi.lib.an_version_string().decode("ascii")
 
 __all__ = [
-    "load", "loads", "from_networkx", "data_file", "Network", "Edge", "Column", "Scores",
+    "load", "loads", "from_networkx", "from_pandas", "data_file", "Network", "Edge", "Column", "Scores",
     "Partition", "PartitionComparison", "compare_partitions", "Cliques", "Brokerage",
     "KeyPlayers", "WhatIf", "WhatIfState", "Path", "Paths", "RankingRobustness",
     "PartitionRobustness", "Vocabulary", "MEASURES", "METHODS", "ROLES", "OBJECTIVES",
