@@ -22,7 +22,8 @@ from . import _ffi
 from ._arrays import HAVE_NUMPY
 from ._errors import (AlgorithmError, EmptyNetworkError, Error, ExistsError, FileError,
                       FormatError, InvalidArgumentError, LimitError, MisuseError, NotFoundError,
-                      OutOfMemoryError, ParseError, RangeError, TypeMismatchError,
+                      CancelledError, OutOfMemoryError, ParseError, RangeError,
+                      TypeMismatchError,
                       UnsupportedError, VersionError)
 from .brokerage import ROLES, Brokerage
 from .centrality import MEASURES
@@ -32,6 +33,7 @@ from .keyplayers import OBJECTIVES, KeyPlayers, WhatIf, WhatIfState
 from .network import Column, Edge, Network, load, loads
 from .constructors import from_networkx, from_pandas
 from .paths import Path, Paths
+from .progress import Progress, progress
 from .results import Partition, Scores
 from .robustness import PartitionRobustness, RankingRobustness
 from .validate import Vocabulary, data_file
@@ -53,5 +55,5 @@ __all__ = [
     "Error", "OutOfMemoryError", "InvalidArgumentError", "MisuseError", "FileError",
     "ParseError", "FormatError", "UnsupportedError", "LimitError", "NotFoundError",
     "ExistsError", "TypeMismatchError", "RangeError", "AlgorithmError", "VersionError",
-    "EmptyNetworkError", "HAVE_NUMPY", "library_path", "library_version", "__version__",
+    "EmptyNetworkError", "CancelledError", "progress", "Progress", "HAVE_NUMPY", "library_path", "library_version", "__version__",
 ]
