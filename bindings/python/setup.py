@@ -6,8 +6,8 @@ networks and vocabulary go to ``actornet/_data``. Where the library comes from, 
 found wins:
 
 1. ``ACTORNET_LIBRARY`` (the path of a built ``libactornet.so.0``);
-2. the checkout this directory belongs to: ``../../build*/libnet/libactornet.so.0``
-   (the newest).
+2. the checkout this directory belongs to (or ``ACTORNET_SOURCE_ROOT``):
+   ``build*/libnet/libactornet.so.0`` there (the newest).
 
 Without one the wheel is pure Python and uses the installed library at import time
 (``meson install``; see actornet/_library.py). ``ACTORNET_BUNDLE=0`` forces that.
@@ -21,7 +21,10 @@ from setuptools.command.build_py import build_py
 from setuptools.dist import Distribution
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CHECKOUT = os.path.normpath(os.path.join(HERE, os.pardir, os.pardir))
+# The checkout holding the built library and data/ (ACTORNET_SOURCE_ROOT when this
+# directory was copied elsewhere to build).
+CHECKOUT = os.environ.get("ACTORNET_SOURCE_ROOT") or os.path.normpath(
+    os.path.join(HERE, os.pardir, os.pardir))
 SONAME = "libactornet.so.0"
 DATA_FILES = ("proxy-network.graphml", "teaching-example.graphml", "karate.graphml",
               "florentine.graphml", "southern-women.graphml", "vocabulary.tsv", "README.md")

@@ -341,7 +341,7 @@ def zsh_script(commands, summaries, pages):
            "",
            "_actornet_node_ids() {",
            "  local word file",
-           "  for word in ${words[3,-1]}; do",
+           "  for word in $words; do",
            "    if [[ $word == *.(graphml|xml) && -f $word ]]; then file=$word; break; fi",
            "  done",
            "  [[ -n $file ]] || return 1",

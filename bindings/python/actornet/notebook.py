@@ -197,7 +197,7 @@ def network_html(network, draw=True):
     parts.append("</table>")
     if draw and 0 < n <= DRAW_LIMIT[0] and m <= DRAW_LIMIT[1]:
         image = svg_image(network.to_dot_string(graph_attributes={
-            "overlap": "false", "splines": "true", "fontsize": "10"}), engine="neato")
+            "overlap": "false", "fontsize": "10"}), engine="neato")
         if image is not None:
             parts.append(image)
     elif draw and n > 0:
