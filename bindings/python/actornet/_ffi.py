@@ -309,6 +309,7 @@ SIGNATURES = {
     "an_free": (None, [c_void_p], NONE),
     # progress.h
     "an_progress_set_handler": (None, [PROGRESS_FN, c_void_p], NONE),
+    "an_progress_handler": (PROGRESS_FN, [POINTER(c_void_p)], NONE),
     "an_type_name": (c_char_p, [c_int], NONE),
 
     # network.h: life cycle and structure
