@@ -1,19 +1,20 @@
 """Build step of the pip package (pyproject.toml holds the metadata).
 
 When a built C library can be found, the wheel carries a copy of it
-(``actornet/_lib/libactornet.so.0``) and is tagged for this platform; the bundled
+(``actornet/_lib/libactornet.so.N``) and is tagged for this platform; the bundled
 networks and vocabulary go to ``actornet/_data``. Where the library comes from, first
 found wins:
 
-1. ``ACTORNET_LIBRARY`` (the path of a built ``libactornet.so.0``);
+1. ``ACTORNET_LIBRARY`` (the path of a built ``libactornet.so.N``);
 2. the checkout this directory belongs to (or ``ACTORNET_SOURCE_ROOT``):
-   ``build*/libnet/libactornet.so.0`` there (the newest).
+   ``build*/libnet/libactornet.so.N`` there (the newest).
 
 Without one the wheel is pure Python and uses the installed library at import time
 (``meson install``; see actornet/_library.py). ``ACTORNET_BUNDLE=0`` forces that.
 """
 import glob
 import os
+import re
 import shutil
 
 from setuptools import setup
@@ -25,7 +26,15 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # directory was copied elsewhere to build).
 CHECKOUT = os.environ.get("ACTORNET_SOURCE_ROOT") or os.path.normpath(
     os.path.join(HERE, os.pardir, os.pardir))
-SONAME = "libactornet.so.0"
+def _soname():
+    """libactornet.so.<SONAME_MAJOR> as actornet/_library.py expects it (read, not imported:
+    importing the package would load a library)."""
+    with open(os.path.join(HERE, "actornet", "_library.py"), encoding="utf-8") as handle:
+        major = re.search(r"^SONAME_MAJOR = (\d+)", handle.read(), re.M).group(1)
+    return "libactornet.so." + major
+
+
+SONAME = _soname()
 DATA_FILES = ("proxy-network.graphml", "teaching-example.graphml", "karate.graphml",
               "florentine.graphml", "southern-women.graphml", "vocabulary.tsv", "README.md")
 

@@ -10,7 +10,7 @@ ROOT = os.environ.get("ACTORNET_SOURCE_ROOT") or os.path.abspath(
     os.path.join(os.path.dirname(__file__), os.pardir, os.pardir))
 BUILD = os.environ.get("ACTORNET_BUILD_DIR") or os.path.join(ROOT, "build")
 CLI = os.environ.get("ACTORNET_CLI") or os.path.join(BUILD, "cli", "actornet")
-LIBRARY = os.environ.get("ACTORNET_LIBRARY") or os.path.join(BUILD, "libnet", "libactornet.so.0")
+LIBRARY = os.environ.get("ACTORNET_LIBRARY") or os.path.join(BUILD, "libnet", "libactornet.so.1")
 DATA = os.path.join(ROOT, "data")
 DOCS = os.path.join(BUILD, "cli", "docs")
 PYTHON = "/usr/bin/python3"

@@ -33,7 +33,7 @@ def find(root, pattern):
 def test_every_piece_is_installed(installed):
     _, prefix = installed
     for pattern in ("include/actornet.h", "include/actornet/progress.h",
-                    "lib/**/libactornet.so.0", "lib/**/pkgconfig/actornet.pc",
+                    "lib/**/libactornet.so.1", "lib/**/pkgconfig/actornet.pc",
                     "lib/**/cmake/actornet/actornetConfig.cmake",
                     "lib/**/cmake/actornet/actornetConfigVersion.cmake",
                     "share/man/man1/actornet.1", "share/man/man1/actornet-paths.1",
@@ -87,7 +87,7 @@ def test_cmake_find_package_builds_and_links(installed, tmp_path):
     assert configure.returncode == 0, configure.stdout + configure.stderr
     compiled = run(["cmake", "--build", str(build)])
     assert compiled.returncode == 0, compiled.stdout + compiled.stderr
-    library_dir = os.path.dirname(find(prefix, "lib/**/libactornet.so.0"))
+    library_dir = os.path.dirname(find(prefix, "lib/**/libactornet.so.1"))
     result = run([str(build / "rank"), os.path.join(DATA, "proxy-network.graphml")],
                  env=dict(os.environ, LD_LIBRARY_PATH=library_dir))
     assert result.returncode == 0, result.stderr
