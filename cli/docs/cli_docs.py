@@ -34,6 +34,7 @@ CHOICES = {
     "direction": "auto undirected out in both",
     "missing": "group exclude",
     "size-by": "degree betweenness closeness harmonic eigenvector pagerank",
+    "lens": "auto all cooperation conflict influence none",
 }
 NODE_VALUES = ("ID", "IDS", "ID,...", "ID[,ID...]")
 DIRECTORY_VALUES = ("DIR",)
