@@ -33,7 +33,7 @@ groups edges by node and may list an edge as (target, source).
 """
 import numbers
 
-from . import _errors
+from ._value_types import column_type
 
 
 def _networkx():
@@ -126,31 +126,6 @@ def to_networkx(network, multigraph=None, edge_id_attribute="id",
         else:
             graph.add_edge(edge.source, edge.target, **data)
     return graph
-
-
-def _column_type(name, values):
-    """The GraphML type for a column holding `values` (all supported)."""
-    kinds = set()
-    for value in values:
-        if isinstance(value, bool) or type(value).__name__ == "bool_":
-            kinds.add("boolean")
-        elif isinstance(value, numbers.Integral):
-            kinds.add("long")
-        elif isinstance(value, numbers.Real):
-            kinds.add("double")
-        else:
-            kinds.add("string")
-    if kinds == {"boolean"}:
-        return "boolean"
-    if kinds <= {"boolean", "long"}:
-        return "long"
-    if kinds <= {"boolean", "long", "double"}:
-        return "double"
-    if kinds == {"string"}:
-        return "string"
-    raise _errors.TypeMismatchError(
-        "attribute %r mixes strings and numbers; make its values one type" % name,
-        code=_errors.AN_ETYPE, status="AN_ETYPE")
 
 
 def _supported(value):
@@ -246,5 +221,5 @@ def _declare(rows, default_values):
             values_by_name.setdefault(name, []).append(value)
     for name, value in default_values.items():
         values_by_name.setdefault(name, []).append(value)
-    return [(name, _column_type(name, values), default_values.get(name))
+    return [(name, column_type(name, values), default_values.get(name))
             for name, values in values_by_name.items()]

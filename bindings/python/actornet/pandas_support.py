@@ -33,6 +33,7 @@ import math
 import numbers
 
 from . import _errors
+from ._value_types import column_type
 
 #: The pandas dtype of each GraphML type.
 DTYPES = {"boolean": "boolean", "int": "Int32", "long": "Int64", "float": "Float64",
@@ -181,34 +182,6 @@ def _missing(pd, value):
     return isinstance(value, float) and math.isnan(value)
 
 
-def _object_type(name, values):
-    """GraphML type of an object/category column from its non-missing values."""
-    kinds = set()
-    for value in values:
-        if isinstance(value, bool) or type(value).__name__ == "bool_":
-            kinds.add("boolean")
-        elif isinstance(value, numbers.Integral):
-            kinds.add("long")
-        elif isinstance(value, numbers.Real):
-            kinds.add("double")
-        elif isinstance(value, str):
-            kinds.add("string")
-        else:
-            raise TypeError("column %r holds a %s value (%r); actornet stores bool, int, "
-                            "float and str" % (name, type(value).__name__, value))
-    if not kinds or kinds == {"string"}:
-        return "string"
-    if kinds == {"boolean"}:
-        return "boolean"
-    if kinds <= {"boolean", "long"}:
-        return "long"
-    if kinds <= {"boolean", "long", "double"}:
-        return "double"
-    raise _errors.TypeMismatchError(
-        "column %r mixes strings and numbers; make its values one type" % name,
-        code=_errors.AN_ETYPE, status="AN_ETYPE")
-
-
 def _series_column(pd, name, series, recorded=None):
     """(GraphML type, [Python value or None, ...]) for one DataFrame column."""
     dtype = series.dtype
@@ -219,7 +192,7 @@ def _series_column(pd, name, series, recorded=None):
         return "string", values
     if isinstance(dtype, pd.CategoricalDtype):
         values = [None if _missing(pd, v) else v for v in series.astype(object)]
-        type_name = _object_type(name, [v for v in values if v is not None])
+        type_name = column_type(name, [v for v in values if v is not None])
     elif pd.api.types.is_bool_dtype(dtype):
         type_name = "boolean"
         values = [None if _missing(pd, v) else bool(v) for v in series.astype(object)]
@@ -243,7 +216,7 @@ def _series_column(pd, name, series, recorded=None):
             values = [None if math.isnan(v) else float(v) for v in series.to_numpy()]
     elif pd.api.types.is_string_dtype(dtype) or kind == "O":
         values = [None if _missing(pd, v) else v for v in series]
-        type_name = _object_type(name, [v for v in values if v is not None])
+        type_name = column_type(name, [v for v in values if v is not None])
         if type_name == "string" and any(v is not None and not isinstance(v, str)
                                          for v in values):
             values = [None if v is None else str(v) for v in values]
@@ -311,7 +284,7 @@ def frame_tables(nodes=None, edges=None, directed=True, source=None, target=None
     if isinstance(attrs, dict):
         graph_data = {str(k): v for k, v in attrs.get("graph", {}).items()
                       if isinstance(v, (bool, numbers.Real, str))}
-        graph_columns = [(name, _object_type(name, [value]), None)
+        graph_columns = [(name, column_type(name, [value]), None)
                          for name, value in graph_data.items()]
         if isinstance(attrs.get("graph_id"), str):
             graph_id = attrs["graph_id"]
