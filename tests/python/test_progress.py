@@ -98,3 +98,36 @@ def test_report_is_a_task(tmp_path):
         net.report(str(tmp_path), replicates=5, render=False)
     assert seen[0].task == "report" and seen[-1].fraction == 1.0
     assert {"centrality", "betweenness"} & {p.step for p in seen}
+
+
+def test_ctrl_c_cancels_inside_a_progress_block(medium):
+    """SIGINT during a long call: Python runs its handler when the progress callback runs,
+    the KeyboardInterrupt cancels the call and comes out of the block."""
+    import os
+    import signal
+    import threading
+    import time
+    started = threading.Event()
+
+    def interrupt_soon():
+        started.wait(10)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    threading.Thread(target=interrupt_soon, daemon=True).start()
+    began = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        with actornet.progress(lambda p: started.set()):
+            medium.ranking_robustness("betweenness", replicates=2000, seed=1)
+    assert time.monotonic() - began < 30            # 2000 replicates would take far longer
+
+
+def test_ctrl_c_in_python_code_of_the_block_is_immediate():
+    import os
+    import signal
+    with pytest.raises(KeyboardInterrupt):
+        with actornet.progress(lambda p: None):
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(10 ** 6):       # the handler runs at the next bytecode
+                pass
+            raise AssertionError("not interrupted")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

@@ -9,9 +9,12 @@ The callback gets a :class:`Progress` (task, step, done, total, fraction, elapse
 the thread that entered the ``with`` block, at most about 1000 times per task plus every
 0.2 s while the library can check. It cancels the running call by returning True or by
 raising: the call then stops at its next checkpoint and the exception the callback raised
-(or :class:`actornet.CancelledError`) comes out of the ``with`` block. A KeyboardInterrupt
-(Ctrl-C) delivered while the callback runs cancels the same way.
+(or :class:`actornet.CancelledError`) comes out of the ``with`` block. Ctrl-C in the block
+(on the main thread, while Python's default SIGINT handler is in force) cancels the same
+way: the block's own SIGINT handler only notes it, the callback cancels, and a
+KeyboardInterrupt comes out of the block.
 """
+import signal
 import threading
 from collections import namedtuple
 
@@ -38,6 +41,15 @@ class progress:
         self.raised = None
         self._c_callback = _ffi.PROGRESS_FN(self._relay)
         self._previous = None
+        self._saved_sigint = None
+
+    def _on_sigint(self, number, frame):
+        if frame is None or frame.f_code is not progress._relay.__code__:
+            raise KeyboardInterrupt      # in Python code of the block: as usual
+        # inside the callback of a running C call: raising could not unwind through C, so
+        # note it; the callback cancels the call and __exit__ raises it
+        if self.raised is None:
+            self.raised = KeyboardInterrupt()
 
     def _relay(self, data, pointer):
         if self.raised is not None:
@@ -57,9 +69,15 @@ class progress:
             stack = _local.stack = []
         stack.append(self)
         lib.an_progress_set_handler(self._c_callback, None)
+        if threading.current_thread() is threading.main_thread() and \
+                signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            self._saved_sigint = signal.signal(signal.SIGINT, self._on_sigint)
         return self
 
     def __exit__(self, kind, value, traceback):
+        if self._saved_sigint is not None:
+            signal.signal(signal.SIGINT, self._saved_sigint)
+            self._saved_sigint = None
         stack = _local.stack
         stack.pop()
         if stack:
