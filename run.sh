@@ -31,6 +31,13 @@ packages=(
   valgrind                                  # memory checks of the C tests
   chromium                                  # the report page is tested in a real (headless) browser
   clang libclang-rt-14-dev                  # libFuzzer targets and their sanitizer runtimes
+  python3-pandas                            # DataFrames from the binding (optional for users)
+  python3-pip python3-venv python3-setuptools   # tests: pip install ./bindings/python in a venv, offline
+  jupyter-nbconvert python3-nbformat python3-ipykernel  # tests: execute the notebooks
+  mypy                                      # tests: the binding's type stubs under mypy --strict
+  man-db groff-base                         # tests: every man page renders with man -l
+  bash-completion zsh                       # tests: the completion scripts load and complete
+  cmake                                     # tests: find_package(actornet) from an installed copy
 )
 
 install_missing() {

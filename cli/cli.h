@@ -74,6 +74,15 @@ void cli_error(const char *format, ...) __attribute__((format(printf, 1, 2)));
 /** Print the library's last error as "actornet: FILE:LINE:COL: message". */
 void cli_library_error(void);
 
+/* ---- progress ----------------------------------------------------------- */
+
+/** Install the progress line (cli_progress.c) unless argv has -q/--quiet or stderr is not a
+ *  terminal. */
+void cli_progress_start(int argc, char **argv);
+
+/** Erase the progress line if one is drawn (before printing anything). */
+void cli_progress_clear(void);
+
 /** Load a network from a GraphML file; on failure prints the error and returns NULL. */
 an_network *cli_load(const char *path);
 

@@ -45,5 +45,6 @@
 #include "actornet/paths.h"
 #include "actornet/robustness.h"
 #include "actornet/report.h"
+#include "actornet/progress.h"
 
 #endif /* ACTORNET_H */

@@ -248,6 +248,16 @@ path_result_p = c_void_p      # an_path_result * (read through an_path_result_js
 REPORT_PROGRESS = ctypes.CFUNCTYPE(None, c_void_p, c_char_p, c_int, c_int)
 
 
+class Progress(Structure):
+    """struct an_progress (progress.h)."""
+    _fields_ = [("task", c_char_p), ("step", c_char_p), ("done", c_int64), ("total", c_int64),
+                ("fraction", c_double), ("elapsed", c_double)]
+
+
+#: an_progress_fn: int (*)(void *data, const an_progress *progress)
+PROGRESS_FN = ctypes.CFUNCTYPE(c_int, c_void_p, POINTER(Progress))
+
+
 class ReportOptions(Structure):
     """struct an_report_options (report.h)."""
     VERSION = 2
@@ -320,6 +330,9 @@ SIGNATURES = {
     "an_version_string": (c_char_p, [], NONE),
     "an_version_number": (c_int, [], NONE),
     "an_free": (None, [c_void_p], NONE),
+    # progress.h
+    "an_progress_set_handler": (None, [PROGRESS_FN, c_void_p], NONE),
+    "an_progress_handler": (PROGRESS_FN, [POINTER(c_void_p)], NONE),
     "an_type_name": (c_char_p, [c_int], NONE),
 
     # network.h: life cycle and structure
