@@ -30,6 +30,7 @@ from .cohesion import CohesionMethods
 from .communities import CommunityMethods
 from .keyplayers import KeyPlayerMethods
 from .paths import PathMethods
+from .positions import PositionMethods
 from .report import ReportMethods
 from .robustness import RobustnessMethods
 from .validate import ValidateMethods
@@ -37,7 +38,7 @@ from .views import ViewMethods
 
 _ANALYSES = (CentralityMethods, CohesionMethods, CommunityMethods, BrokerageMethods,
              KeyPlayerMethods, ViewMethods, PathMethods, RobustnessMethods, ReportMethods,
-             ValidateMethods)
+             ValidateMethods, PositionMethods)
 
 # ---- enums (common.h, network.h) --------------------------------------------
 
