@@ -25,7 +25,8 @@
  *     report's seed); shown when the count is at or above the random ones
  *     in at most 5% of the draws (Pr(X >= observed) <= 0.05) and the
  *     network has at least one such triad.
- * The section is skipped (and says nothing) above AN_DENSE_MAX_NODES actors
+ * The section is skipped (and says nothing) above 2,000 actors (its dense
+ * n x n matrices would cost more than the findings are worth to the report)
  * and when the report runs in its scaled mode (options.exact_limit).
  * report.json gets a "positions" object only when something is shown.
  */
@@ -40,6 +41,7 @@
 #define FIT_THRESHOLD 0.5
 #define TRIAD_REPLICATES 200
 #define TRIAD_LEVEL 0.05
+#define REPORT_MAX_NODES 2000 /* dense n x n matrices: 32 MB at this size */
 
 struct an_i_report_positions {
     an_core_periphery *core_periphery;  /* NULL unless shown */
@@ -213,7 +215,7 @@ static int find_interchangeable(an_i_report_positions *p, const an_i_report *rep
 int an_i_report_positions_gather(an_i_report *report)
 {
     report->positions = NULL;
-    if (report->scaled || report->n > AN_DENSE_MAX_NODES || report->n < 4 || report->m == 0)
+    if (report->scaled || report->n > REPORT_MAX_NODES || report->n < 4 || report->m == 0)
         return AN_OK;
     an_i_report_positions *p = calloc(1, sizeof *p);
     if (!p)
