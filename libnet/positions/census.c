@@ -66,17 +66,12 @@ static int census(census_fn fn, int64_t *out, const an_network *network, const a
 {
     if (!out || !network)
         return AN_I_MISUSE("NULL argument");
-    an_edge_policy effective = AN_EDGE_POLICY_INIT;
-    if (policy)
-        effective = *policy;
-    int rc = an_i_edge_policy_check(network, &effective);
+    an_edge_policy effective;
+    an_i_lens_scope scope;
+    int rc = an_i_scope_open(&scope, &effective, network, policy);
     if (rc != AN_OK)
         return rc;
-    an_i_lens_scope scope;
-    if ((rc = an_i_lens_scope_open(&scope, network, effective.lens)) != AN_OK)
-        return rc;
     /* A census counts pairs and triples of actors: parallel ties once, no self-loops, no weights. */
-    effective.lens = NULL;
     effective.parallel = AN_PARALLEL_COLLAPSE;
     effective.self_loops = 0;
     effective.weight = NULL;

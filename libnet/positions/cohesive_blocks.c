@@ -5,6 +5,7 @@
 #include "positions_internal.h"
 #include "error_internal.h"
 #include "igraph_bridge.h"
+#include "cohesion/cohesion_internal.h"
 
 #include <stdlib.h>
 
@@ -18,12 +19,6 @@ void an_cohesive_blocks_free(an_cohesive_blocks *blocks)
     free(blocks->parent);
     free(blocks->max_cohesion);
     free(blocks);
-}
-
-static int compare_int64(const void *a, const void *b)
-{
-    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-    return (x > y) - (x < y);
 }
 
 /* Copy igraph's blocks (vertices of the analysed network) into the result, mapped to the
@@ -50,7 +45,7 @@ static int copy_blocks(an_cohesive_blocks *r, const igraph_vector_int_list_t *bl
             int64_t v = VECTOR(*block)[i];
             r->nodes[length + i] = origin ? origin[v] : v;
         }
-        qsort(r->nodes + length, (size_t)size, sizeof *r->nodes, compare_int64);
+        qsort(r->nodes + length, (size_t)size, sizeof *r->nodes, an_i_compare_int64);
         length += size;
         r->offsets[b + 1] = length;
         r->cohesion[b] = VECTOR(*cohesion)[b];
@@ -71,18 +66,13 @@ int an_network_cohesive_blocks(an_cohesive_blocks **out, const an_network *netwo
         *out = NULL;
     if (!out || !network)
         return AN_I_MISUSE("NULL argument");
-    an_edge_policy effective = AN_EDGE_POLICY_INIT;
-    if (policy)
-        effective = *policy;
-    int rc = an_i_edge_policy_check(network, &effective);
-    if (rc != AN_OK)
-        return rc;
+    an_edge_policy effective;
     an_i_lens_scope scope;
-    if ((rc = an_i_lens_scope_open(&scope, network, effective.lens)) != AN_OK)
+    int rc = an_i_scope_open(&scope, &effective, network, policy);
+    if (rc != AN_OK)
         return rc;
     if (an_network_node_count(scope.network) == 0)
         rc = an_i_error(AN_EEMPTY, "cohesive blocks: the network has no nodes");
-    effective.lens = NULL;
     effective.direction = AN_AS_UNDIRECTED;
     effective.parallel = AN_PARALLEL_COLLAPSE;
     effective.self_loops = 0;

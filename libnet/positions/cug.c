@@ -244,13 +244,9 @@ int an_cug_test(an_cug_result **out, const an_network *network, an_cug_statistic
     if (!options)
         options = &defaults;
     int rc = check_options(options);
-    an_edge_policy policy = options->policy;
-    if (rc == AN_OK)
-        rc = an_i_edge_policy_check(network, &policy);
-    if (rc != AN_OK)
-        return rc;
+    an_edge_policy policy;
     an_i_lens_scope scope;
-    if ((rc = an_i_lens_scope_open(&scope, network, policy.lens)) != AN_OK)
+    if (rc != AN_OK || (rc = an_i_scope_open(&scope, &policy, network, &options->policy)) != AN_OK)
         return rc;
     cug_state s;
     memset(&s, 0, sizeof s);

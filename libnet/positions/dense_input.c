@@ -18,21 +18,29 @@ void an_i_dense_input_close(an_i_dense_input *input)
     memset(input, 0, sizeof *input);
 }
 
+int an_i_scope_open(an_i_lens_scope *scope, an_edge_policy *effective, const an_network *network,
+                    const an_edge_policy *policy)
+{
+    *effective = (an_edge_policy)AN_EDGE_POLICY_INIT;
+    if (policy)
+        *effective = *policy;
+    int rc = an_i_edge_policy_check(network, effective);
+    if (rc == AN_OK)
+        rc = an_i_lens_scope_open(scope, network, effective->lens);
+    effective->lens = NULL;
+    return rc;
+}
+
 int an_i_dense_input_open(an_i_dense_input *input, const an_network *network, const an_edge_policy *policy,
                           const char *const *relations, const char *relation_column, const char *what)
 {
     memset(input, 0, sizeof *input);
-    an_edge_policy effective = AN_EDGE_POLICY_INIT;
-    if (policy)
-        effective = *policy;
-    int rc = an_i_edge_policy_check(network, &effective);
-    if (rc != AN_OK)
-        return rc;
     if (relations && !relations[0])
         return an_i_error(AN_EINVAL, "%s: the relation list is empty", what);
-    if ((rc = an_i_lens_scope_open(&input->scope, network, effective.lens)) != AN_OK)
+    an_edge_policy effective;
+    int rc = an_i_scope_open(&input->scope, &effective, network, policy);
+    if (rc != AN_OK)
         return rc;
-    effective.lens = NULL;
     int64_t n = input->n = an_network_node_count(input->scope.network);
     if (n == 0)
         rc = an_i_error(AN_EEMPTY, "%s: the network has no nodes", what);

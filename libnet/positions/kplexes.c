@@ -12,6 +12,7 @@
 #include "positions_internal.h"
 #include "error_internal.h"
 #include "igraph_bridge.h"
+#include "cohesion/cohesion_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -29,8 +30,7 @@ typedef struct search {
     int64_t *in_p;          /* neighbours in P, per vertex */
     int64_t *p, p_size;     /* P, as a stack */
     int64_t *saturated;
-    /* found k-plexes */
-    int64_t count, *offsets, offsets_capacity, *nodes, nodes_length, nodes_capacity;
+    an_i_node_sets found;
     int truncated, out_of_memory;
 } search;
 
@@ -81,43 +81,12 @@ static int can_extend(const search *s, int64_t u, int64_t saturated)
     return 1;
 }
 
-static int grow(int64_t **array, int64_t *capacity, int64_t needed)
-{
-    if (needed <= *capacity)
-        return 0;
-    int64_t next = *capacity ? *capacity : 64;
-    while (next < needed)
-        next *= 2;
-    int64_t *bigger = realloc(*array, (size_t)next * sizeof **array);
-    if (!bigger)
-        return -1;
-    *array = bigger;
-    *capacity = next;
-    return 0;
-}
-
-static int compare_int64(const void *a, const void *b)
-{
-    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-    return (x > y) - (x < y);
-}
-
 static void report(search *s)
 {
-    if (s->count >= s->limit) {
+    if (s->found.count >= s->limit)
         s->truncated = 1;
-        return;
-    }
-    if (grow(&s->offsets, &s->offsets_capacity, s->count + 2) != 0 ||
-        grow(&s->nodes, &s->nodes_capacity, s->nodes_length + s->p_size) != 0) {
+    else if (an_i_node_sets_add(&s->found, s->p, s->p_size) != AN_OK)
         s->out_of_memory = 1;
-        return;
-    }
-    int64_t *dest = s->nodes + s->nodes_length;
-    memcpy(dest, s->p, (size_t)s->p_size * sizeof *dest);
-    qsort(dest, (size_t)s->p_size, sizeof *dest, compare_int64);
-    s->nodes_length += s->p_size;
-    s->offsets[++s->count] = s->nodes_length;
 }
 
 static void expand(search *s, const int64_t *c, int64_t c_size, const int64_t *x, int64_t x_size)
@@ -230,7 +199,7 @@ static int build_graph(graph *g, unsigned char *alive, const an_network *network
             for (int64_t e = start; e < end; e++)
                 if (alive[v] && alive[g->neighbours[e]])
                     g->neighbours[write++] = g->neighbours[e];
-            qsort(g->neighbours + begin, (size_t)(write - begin), sizeof *g->neighbours, compare_int64);
+            qsort(g->neighbours + begin, (size_t)(write - begin), sizeof *g->neighbours, an_i_compare_int64);
             start = end;
             g->offsets[v + 1] = write;
         }
@@ -239,56 +208,6 @@ static int build_graph(graph *g, unsigned char *alive, const an_network *network
     free(fill);
     free(queue);
     return rc;
-}
-
-typedef struct plex_ref {
-    const int64_t *nodes;
-    int64_t size;
-} plex_ref;
-
-static int compare_plexes(const void *a, const void *b)
-{
-    const plex_ref *x = a, *y = b;
-    if (x->size != y->size)
-        return x->size < y->size ? 1 : -1;
-    for (int64_t i = 0; i < x->size; i++)
-        if (x->nodes[i] != y->nodes[i])
-            return x->nodes[i] < y->nodes[i] ? -1 : 1;
-    return 0;
-}
-
-/* The result, sorted by size then nodes, with node indices mapped through `origin` (or not). */
-static int make_result(an_cliques **out, const search *s, const int64_t *origin)
-{
-    an_cliques *r = calloc(1, sizeof *r);
-    plex_ref *refs = malloc((size_t)(s->count + 1) * sizeof *refs);
-    if (r) {
-        r->offsets = malloc((size_t)(s->count + 1) * sizeof *r->offsets);
-        r->nodes = malloc((size_t)(s->nodes_length + 1) * sizeof *r->nodes);
-    }
-    if (!r || !refs || !r->offsets || !r->nodes) {
-        free(refs);
-        an_cliques_free(r);
-        return AN_I_NOMEM();
-    }
-    for (int64_t i = 0; i < s->count; i++)
-        refs[i] = (plex_ref){ s->nodes + s->offsets[i], s->offsets[i + 1] - s->offsets[i] };
-    qsort(refs, (size_t)s->count, sizeof *refs, compare_plexes);
-    int64_t length = 0;
-    r->offsets[0] = 0;
-    for (int64_t i = 0; i < s->count; i++) {
-        for (int64_t j = 0; j < refs[i].size; j++) /* the map is increasing: order kept */
-            r->nodes[length + j] = origin ? origin[refs[i].nodes[j]] : refs[i].nodes[j];
-        length += refs[i].size;
-        r->offsets[i + 1] = length;
-        if (refs[i].size > r->largest)
-            r->largest = refs[i].size;
-    }
-    r->count = s->count;
-    r->truncated = s->truncated;
-    free(refs);
-    *out = r;
-    return AN_OK;
 }
 
 static int check_options(const an_kplex_options *o)
@@ -315,13 +234,9 @@ int an_network_kplexes(an_cliques **out, const an_network *network, const an_kpl
     if (!options)
         options = &defaults;
     int rc = check_options(options);
-    an_edge_policy policy = options->policy;
-    if (rc == AN_OK)
-        rc = an_i_edge_policy_check(network, &policy);
-    if (rc != AN_OK)
-        return rc;
+    an_edge_policy policy;
     an_i_lens_scope scope;
-    if ((rc = an_i_lens_scope_open(&scope, network, policy.lens)) != AN_OK)
+    if (rc != AN_OK || (rc = an_i_scope_open(&scope, &policy, network, &options->policy)) != AN_OK)
         return rc;
     int64_t k = options->k, min_size = options->min_size;
     if (min_size == 0)
@@ -339,18 +254,17 @@ int an_network_kplexes(an_cliques **out, const an_network *network, const an_kpl
     s.p = malloc(((size_t)n + 1) * sizeof *s.p);
     s.saturated = malloc(((size_t)n + 1) * sizeof *s.saturated);
     int64_t *candidates = malloc(((size_t)n + 1) * sizeof *candidates), count = 0;
-    if (!alive || !s.in_p || !s.p || !s.saturated || !candidates || grow(&s.offsets, &s.offsets_capacity, 1) != 0)
+    if (!alive || !s.in_p || !s.p || !s.saturated || !candidates)
         rc = AN_I_NOMEM();
     if (rc == AN_OK)
         rc = build_graph(&g, alive, scope.network, &policy, min_size - k);
     if (rc == AN_OK) {
         s.g = &g;
-        s.offsets[0] = 0;
         for (int64_t v = 0; v < n; v++)
             if (alive[v])
                 candidates[count++] = v;
         expand(&s, candidates, count, NULL, 0);
-        rc = s.out_of_memory ? AN_I_NOMEM() : make_result(out, &s, scope.node_origin);
+        rc = s.out_of_memory ? AN_I_NOMEM() : an_i_node_sets_result(out, &s.found, s.truncated, scope.node_origin);
     }
     free(g.offsets);
     free(g.neighbours);
@@ -358,8 +272,7 @@ int an_network_kplexes(an_cliques **out, const an_network *network, const an_kpl
     free(s.in_p);
     free(s.p);
     free(s.saturated);
-    free(s.offsets);
-    free(s.nodes);
+    an_i_node_sets_free(&s.found);
     free(candidates);
     an_i_lens_scope_close(&scope);
     return rc;

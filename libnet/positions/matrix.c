@@ -141,13 +141,10 @@ int an_network_matrix(double *out, const an_network *network, const an_network *
     int64_t size = an_network_node_count(reference ? reference : network);
     if ((rc = an_i_dense_check(size, "matrix")) != AN_OK)
         return rc;
-    an_edge_policy policy = spec->policy;
-    if ((rc = an_i_edge_policy_check(network, &policy)) != AN_OK)
-        return rc;
+    an_edge_policy policy;
     an_i_lens_scope scope;
-    if ((rc = an_i_lens_scope_open(&scope, network, policy.lens)) != AN_OK)
+    if ((rc = an_i_scope_open(&scope, &policy, network, &spec->policy)) != AN_OK)
         return rc;
-    policy.lens = NULL;
     int64_t n = an_network_node_count(scope.network);
     int64_t *row = malloc((size_t)(n ? n : 1) * sizeof *row);
     if (!row) {

@@ -30,6 +30,12 @@ typedef struct an_i_dense_input {
     const double **each;    /* count pointers into matrices */
 } an_i_dense_input;
 
+/** Validate `policy` (NULL = AN_EDGE_POLICY_INIT) into *effective, open the scope of its lens, and
+ *  clear the lens in *effective (the scope's network is what to analyse). On failure nothing is
+ *  open and the error is recorded. */
+int an_i_scope_open(an_i_lens_scope *scope, an_edge_policy *effective, const an_network *network,
+                    const an_edge_policy *policy);
+
 /** Open (policy NULL = defaults; its lens decides the nodes). On failure the input is closed. */
 int an_i_dense_input_open(an_i_dense_input *input, const an_network *network, const an_edge_policy *policy,
                           const char *const *relations, const char *relation_column, const char *what);

@@ -32,6 +32,7 @@
  */
 #include "report_internal.h"
 #include "actornet/positions.h"
+#include "cohesion/cohesion_internal.h"
 
 #include "error_internal.h"
 
@@ -45,8 +46,7 @@
 
 struct an_i_report_positions {
     an_core_periphery *core_periphery;  /* NULL unless shown */
-    int64_t set_count;                  /* interchangeable sets */
-    int64_t *set_offsets, *set_nodes;   /* set s: set_nodes[set_offsets[s] .. set_offsets[s + 1]) */
+    an_i_node_sets sets;                /* interchangeable sets, each ascending */
     an_cug_result *triads[2];           /* 030T, 030C tests; NULL unless shown */
 };
 
@@ -54,7 +54,7 @@ static const char *const triad_statistic[2] = { "triad_030T", "triad_030C" };
 
 static int shown(const an_i_report_positions *p)
 {
-    return p && (p->core_periphery || p->set_count || p->triads[0] || p->triads[1]);
+    return p && (p->core_periphery || p->sets.count || p->triads[0] || p->triads[1]);
 }
 
 void an_i_report_positions_free(an_i_report_positions *p)
@@ -62,8 +62,7 @@ void an_i_report_positions_free(an_i_report_positions *p)
     if (!p)
         return;
     an_core_periphery_free(p->core_periphery);
-    free(p->set_offsets);
-    free(p->set_nodes);
+    an_i_node_sets_free(&p->sets);
     an_cug_result_free(p->triads[0]);
     an_cug_result_free(p->triads[1]);
     free(p);
@@ -83,12 +82,6 @@ typedef struct profile {
     int64_t *outs, out_count, *ins, in_count; /* sorted, distinct, without the node */
     int closed;                                /* compare with the node itself added */
 } profile;
-
-static int compare_int64(const void *a, const void *b)
-{
-    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-    return (x > y) - (x < y);
-}
 
 /* Compare two sorted lists, each with `self` merged in when closed (self -1: none). */
 static int compare_lists(const int64_t *a, int64_t na, int64_t self_a, const int64_t *b, int64_t nb, int64_t self_b)
@@ -180,24 +173,15 @@ static int find_interchangeable(an_i_report_positions *p, const an_i_report *rep
             int64_t j = i + 1;
             while (j < count && same_profile(&profiles[i], &profiles[j]))
                 j++;
-            if (j - i >= 2) {
-                int64_t *offsets = realloc(p->set_offsets, (size_t)(p->set_count + 2) * sizeof *offsets);
-                int64_t used = p->set_count ? p->set_offsets[p->set_count] : 0;
-                int64_t *nodes = offsets ? realloc(p->set_nodes, (size_t)(used + (j - i)) * sizeof *nodes) : NULL;
-                if (offsets)
-                    p->set_offsets = offsets;
-                if (!nodes) {
-                    rc = AN_I_NOMEM();
-                    break;
-                }
-                p->set_nodes = nodes;
-                if (p->set_count == 0)
-                    p->set_offsets[0] = 0;
-                for (int64_t k = i; k < j; k++)
-                    nodes[used + k - i] = profiles[k].node;
-                qsort(nodes + used, (size_t)(j - i), sizeof *nodes, compare_int64);
-                p->set_offsets[++p->set_count] = used + (j - i);
+            int64_t *set = j - i >= 2 ? an_i_node_sets_begin(&p->sets, j - i) : NULL;
+            if (j - i >= 2 && !set) {
+                rc = AN_I_NOMEM();
+                break;
             }
+            for (int64_t k = i; set && k < j; k++)
+                set[k - i] = profiles[k].node;
+            if (set)
+                an_i_node_sets_end(&p->sets, j - i);
             i = j;
         }
     }
@@ -282,17 +266,17 @@ void an_i_report_positions_text(const an_i_report *report, an_i_strbuf *out)
                            cp->core_size > listed ? " ..." : "", cp->density[0], (cp->density[1] + cp->density[2]) / 2,
                            cp->density[3]);
     }
-    for (int64_t s = 0; s < p->set_count && s < 10; s++) {
+    for (int64_t s = 0; s < p->sets.count && s < 10; s++) {
         an_i_strbuf_puts(out, s ? "    " : "  interchangeable (same ties to everyone else):\n    ");
-        int64_t from = p->set_offsets[s], size = p->set_offsets[s + 1] - from;
+        int64_t from = p->sets.offsets[s], size = p->sets.offsets[s + 1] - from;
         for (int64_t k = 0; k < size && k < 8; k++)
-            an_i_strbuf_printf(out, "%s%s", k ? ", " : "", node_label(report, p->set_nodes[from + k]));
+            an_i_strbuf_printf(out, "%s%s", k ? ", " : "", node_label(report, p->sets.nodes[from + k]));
         if (size > 8)
             an_i_strbuf_printf(out, " and %lld more", (long long)(size - 8));
         an_i_strbuf_puts(out, "\n");
     }
-    if (p->set_count > 10)
-        an_i_strbuf_printf(out, "    ... and %lld more sets (report.json)\n", (long long)(p->set_count - 10));
+    if (p->sets.count > 10)
+        an_i_strbuf_printf(out, "    ... and %lld more sets (report.json)\n", (long long)(p->sets.count - 10));
     for (int t = 0; t < 2; t++)
         if (p->triads[t])
             an_i_strbuf_printf(out, "  more %s than chance: %.0f, against %.1f in random networks with the same "
@@ -328,11 +312,11 @@ void an_i_report_positions_json(const an_i_report *report, an_i_strbuf *out)
         an_i_strbuf_puts(out, "null");
     }
     an_i_strbuf_puts(out, ",\"interchangeable\":[");
-    for (int64_t s = 0; s < p->set_count; s++) {
+    for (int64_t s = 0; s < p->sets.count; s++) {
         an_i_strbuf_puts(out, s ? ",[" : "[");
-        for (int64_t k = p->set_offsets[s]; k < p->set_offsets[s + 1]; k++) {
-            an_i_strbuf_puts(out, k > p->set_offsets[s] ? "," : "");
-            an_i_strbuf_json_string(out, an_network_node_id(report->network, p->set_nodes[k]));
+        for (int64_t k = p->sets.offsets[s]; k < p->sets.offsets[s + 1]; k++) {
+            an_i_strbuf_puts(out, k > p->sets.offsets[s] ? "," : "");
+            an_i_strbuf_json_string(out, an_network_node_id(report->network, p->sets.nodes[k]));
         }
         an_i_strbuf_puts(out, "]");
     }
@@ -386,17 +370,17 @@ void an_i_report_positions_html(const an_i_report *report, an_i_strbuf *out)
                                 "the periphery %.3f.</li>\n",
                            cp->density[0], (cp->density[1] + cp->density[2]) / 2, cp->density[3]);
     }
-    if (p->set_count) {
+    if (p->sets.count) {
         an_i_strbuf_puts(out, "<li><b>Interchangeable actors</b> (the same ties to everyone else: structurally "
                               "equivalent): ");
-        for (int64_t s = 0; s < p->set_count && s < 50; s++) {
+        for (int64_t s = 0; s < p->sets.count && s < 50; s++) {
             an_i_strbuf_puts(out, s ? "; " : "");
-            for (int64_t k = p->set_offsets[s]; k < p->set_offsets[s + 1]; k++) {
-                an_i_strbuf_puts(out, k > p->set_offsets[s] ? ", " : "");
-                an_i_strbuf_html(out, node_label(report, p->set_nodes[k]));
+            for (int64_t k = p->sets.offsets[s]; k < p->sets.offsets[s + 1]; k++) {
+                an_i_strbuf_puts(out, k > p->sets.offsets[s] ? ", " : "");
+                an_i_strbuf_html(out, node_label(report, p->sets.nodes[k]));
             }
         }
-        an_i_strbuf_puts(out, p->set_count > 50 ? "; &hellip; (all in report.json)</li>\n" : ".</li>\n");
+        an_i_strbuf_puts(out, p->sets.count > 50 ? "; &hellip; (all in report.json)</li>\n" : ".</li>\n");
     }
     for (int t = 0; t < 2; t++) {
         if (p->triads[t]) {
