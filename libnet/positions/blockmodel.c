@@ -20,55 +20,57 @@ void an_blockmodel_free(an_blockmodel *blockmodel)
     free(blockmodel);
 }
 
+/* Visit every cell a blockmodel reads: both actors have a position, i != j unless diag. */
+#define FOR_EACH_CELL(i, j, ...)                                              \
+    for (int64_t i = 0; i < n; i++) {                                          \
+        if (membership[i] < 0)                                                 \
+            continue;                                                          \
+        for (int64_t j = 0; j < n; j++) {                                      \
+            if (membership[j] < 0 || (i == j && !diag))                        \
+                continue;                                                      \
+            __VA_ARGS__                                                        \
+        }                                                                      \
+    }
+
 /* Densities, overall density, image and R^2 of one relation. */
-static void one_relation(an_blockmodel *bm, int64_t r, const double *a, int64_t n, const int64_t *membership,
-                         int diag)
+static int one_relation(an_blockmodel *bm, int64_t r, const double *a, int64_t n, const int64_t *membership,
+                        int diag)
 {
     int64_t k = bm->positions;
     double *density = bm->density + r * k * k;
     double *cells = calloc((size_t)(k * k), sizeof *cells);
+    if (!cells)
+        return AN_I_NOMEM();
     double sum = 0.0, count = 0.0;
     for (int64_t b = 0; b < k * k; b++)
         density[b] = 0.0;
-    for (int64_t i = 0; i < n; i++) {
-        if (membership[i] < 0)
-            continue;
-        for (int64_t j = 0; j < n; j++) {
-            if (membership[j] < 0 || (i == j && !diag))
-                continue;
-            int64_t b = membership[i] * k + membership[j];
-            density[b] += a[i * n + j];
-            if (cells)
-                cells[b] += 1.0;
-            sum += a[i * n + j];
-            count += 1.0;
-        }
-    }
+    FOR_EACH_CELL(i, j, {
+        int64_t b = membership[i] * k + membership[j];
+        density[b] += a[i * n + j];
+        cells[b] += 1.0;
+        sum += a[i * n + j];
+        count += 1.0;
+    })
     for (int64_t b = 0; b < k * k; b++)
-        density[b] = cells && cells[b] > 0 ? density[b] / cells[b] : NAN;
+        density[b] = cells[b] > 0 ? density[b] / cells[b] : NAN;
     double overall = count > 0 ? sum / count : NAN;
     bm->overall_density[r] = overall;
     for (int64_t b = 0; b < k * k; b++)
         bm->image[r * k * k + b] = !isnan(density[b]) && density[b] >= overall;
     /* R^2: correlation of a_ij with its block's density, over the same cells. */
     double sa = 0, sd = 0, saa = 0, sdd = 0, sad = 0;
-    for (int64_t i = 0; i < n; i++) {
-        if (membership[i] < 0)
-            continue;
-        for (int64_t j = 0; j < n; j++) {
-            if (membership[j] < 0 || (i == j && !diag))
-                continue;
-            double x = a[i * n + j], d = density[membership[i] * k + membership[j]];
-            sa += x;
-            sd += d;
-            saa += x * x;
-            sdd += d * d;
-            sad += x * d;
-        }
-    }
+    FOR_EACH_CELL(i, j, {
+        double x = a[i * n + j], d = density[membership[i] * k + membership[j]];
+        sa += x;
+        sd += d;
+        saa += x * x;
+        sdd += d * d;
+        sad += x * d;
+    })
     double vx = count * saa - sa * sa, vd = count * sdd - sd * sd, c = count * sad - sa * sd;
     bm->r_squared[r] = vx > 0 && vd > 0 ? (c * c) / (vx * vd) : NAN;
     free(cells);
+    return AN_OK;
 }
 
 int an_blockmodel_matrices(an_blockmodel **out, const double *const *matrices, int64_t count, int64_t n,
@@ -115,8 +117,13 @@ int an_blockmodel_matrices(an_blockmodel **out, const double *const *matrices, i
         return AN_I_NOMEM();
     }
     an_i_group_sizes(bm->sizes, membership, n, k);
-    for (int64_t r = 0; r < count; r++)
-        one_relation(bm, r, matrices[r], n, membership, diag);
+    int rc = AN_OK;
+    for (int64_t r = 0; rc == AN_OK && r < count; r++)
+        rc = one_relation(bm, r, matrices[r], n, membership, diag);
+    if (rc != AN_OK) {
+        an_blockmodel_free(bm);
+        return rc;
+    }
     *out = bm;
     return AN_OK;
 }

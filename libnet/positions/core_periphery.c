@@ -73,17 +73,25 @@ static int new_result(an_core_periphery **out, int64_t n, int model)
     return AN_OK;
 }
 
-int an_core_periphery_matrix(an_core_periphery **out, const double *matrix, int64_t n,
-                             const an_core_periphery_options *options)
+/* The options (defaults for NULL), checked; *out cleared. */
+static int begin(an_core_periphery **out, const void *input, const an_core_periphery_options **options,
+                 an_core_periphery_options *defaults)
 {
     if (out)
         *out = NULL;
-    if (!out || !matrix)
+    if (!out || !input)
         return AN_I_MISUSE("NULL argument");
-    an_core_periphery_options defaults = AN_CORE_PERIPHERY_OPTIONS_INIT;
-    if (!options)
-        options = &defaults;
-    int rc = check_options(options);
+    *defaults = (an_core_periphery_options)AN_CORE_PERIPHERY_OPTIONS_INIT;
+    if (!*options)
+        *options = defaults;
+    return check_options(*options);
+}
+
+int an_core_periphery_matrix(an_core_periphery **out, const double *matrix, int64_t n,
+                             const an_core_periphery_options *options)
+{
+    an_core_periphery_options defaults;
+    int rc = begin(out, matrix, &options, &defaults);
     if (rc != AN_OK)
         return rc;
     int64_t smallest = options->model == AN_CP_DISCRETE ? 4 : 2;
@@ -116,14 +124,8 @@ int an_core_periphery_matrix(an_core_periphery **out, const double *matrix, int6
 int an_network_core_periphery(an_core_periphery **out, const an_network *network,
                               const an_core_periphery_options *options)
 {
-    if (out)
-        *out = NULL;
-    if (!out || !network)
-        return AN_I_MISUSE("NULL argument");
-    an_core_periphery_options defaults = AN_CORE_PERIPHERY_OPTIONS_INIT;
-    if (!options)
-        options = &defaults;
-    int rc = check_options(options);
+    an_core_periphery_options defaults;
+    int rc = begin(out, network, &options, &defaults);
     if (rc != AN_OK)
         return rc;
     an_edge_policy policy = options->policy;

@@ -322,12 +322,18 @@ static int cmd_census(int argc, char **argv)
     return 0;
 }
 
-static void print_positions(const an_positions *p)
+/* Print the positions of a finished call (rc), free them and the network. */
+static int print_positions(int rc, an_positions *p, an_network *network)
 {
+    if (rc != AN_OK)
+        return fail(rc);
     printf("positions %lld\nmembership", (long long)p->count);
     for (int64_t v = 0; v < p->node_count; v++)
         printf(" %lld", (long long)p->membership[v]);
     printf("\n");
+    an_positions_free(p);
+    an_network_free(network);
+    return 0;
 }
 
 static int cmd_positions(int argc, char **argv)
@@ -340,13 +346,7 @@ static int cmd_positions(int argc, char **argv)
     options.positions = atoll(argv[5]);
     options.equivalence.policy.lens = lens_argument(argc, argv, 6);
     an_positions *p = NULL;
-    int rc = an_network_positions(&p, network, &options);
-    if (rc != AN_OK)
-        return fail(rc);
-    print_positions(p);
-    an_positions_free(p);
-    an_network_free(network);
-    return 0;
+    return print_positions(an_network_positions(&p, network, &options), p, network);
 }
 
 static int cmd_concor(char **argv)
@@ -355,13 +355,7 @@ static int cmd_concor(char **argv)
     an_concor_options options = AN_CONCOR_OPTIONS_INIT;
     options.depth = atoll(argv[3]);
     an_positions *p = NULL;
-    int rc = an_network_concor(&p, network, &options);
-    if (rc != AN_OK)
-        return fail(rc);
-    print_positions(p);
-    an_positions_free(p);
-    an_network_free(network);
-    return 0;
+    return print_positions(an_network_concor(&p, network, &options), p, network);
 }
 
 static int cmd_kplex(char **argv)
