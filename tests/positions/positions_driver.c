@@ -346,7 +346,8 @@ static int cmd_positions(int argc, char **argv)
     options.positions = atoll(argv[5]);
     options.equivalence.policy.lens = lens_argument(argc, argv, 6);
     an_positions *p = NULL;
-    return print_positions(an_network_positions(&p, network, &options), p, network);
+    int rc = an_network_positions(&p, network, &options); /* before p is read */
+    return print_positions(rc, p, network);
 }
 
 static int cmd_concor(char **argv)
@@ -355,7 +356,8 @@ static int cmd_concor(char **argv)
     an_concor_options options = AN_CONCOR_OPTIONS_INIT;
     options.depth = atoll(argv[3]);
     an_positions *p = NULL;
-    return print_positions(an_network_concor(&p, network, &options), p, network);
+    int rc = an_network_concor(&p, network, &options);
+    return print_positions(rc, p, network);
 }
 
 static int cmd_kplex(char **argv)
