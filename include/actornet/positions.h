@@ -654,7 +654,9 @@ typedef struct an_qap_regression {
  * diag, nullhyp, test.statistic, tol, reps): the same statistics and, given
  * the same permutations, the same distributions. The permutations follow
  * sna's order of draws (for "qap": term by term; "qapx" composes each
- * term's successive permutations, as sna does).
+ * term's successive permutations, as sna does). A permutation whose refit is
+ * undefined (NaN: the permutation made the design rank-deficient) is left
+ * out of the p-values, where sna would return NA.
  *
  * @param x           `predictors` matrices (n x n each).
  * @param predictors  >= 1 (sna needs one).
@@ -777,7 +779,8 @@ AN_API int an_cug_test(an_cug_result **out, const an_network *network, an_cug_st
 AN_API int an_cug_test_measure(an_cug_result **out, const an_network *network, const char *measure,
                                const an_cug_options *options);
 
-/** The value of a named statistic (an_cug_test_measure) on a network, read as the test reads it. */
+/** The value of a named statistic (an_cug_test_measure) on `network` as it is, with the default
+ *  edge policy — what the test computes on each of its plain graphs. */
 AN_API int an_cug_measure(double *out, const an_network *network, const char *measure);
 
 /** The statistic names an_cug_test_measure() knows, NULL-terminated (static). */
