@@ -73,16 +73,13 @@ int cli_cmd_cug(int argc, char **argv)
         cli_error("cug: --replicates must be >= 1 and --seed >= 0");
         return CLI_EXIT_USAGE;
     }
-    double probe;
-    an_network *empty = NULL;
-    an_network_new(&empty, 0);
-    if (empty && an_cug_measure(&probe, empty, measure) == AN_EINVAL && an_error_last()->code == AN_EINVAL &&
-        strstr(an_error_last()->reason, "unknown measure")) {
-        cli_error("%s", an_error_last()->reason);
-        an_network_free(empty);
+    int known = 0;
+    for (const char *const *name = an_cug_measure_names(); *name && !known; name++)
+        known = strcmp(*name, measure) == 0;
+    if (!known) {
+        cli_error("cug: unknown --measure '%s' (see actornet cug --help)", measure);
         return CLI_EXIT_USAGE;
     }
-    an_network_free(empty);
     cli_analysis a;
     if ((rc = cli_analysis_open(&a, "cug", file, lens_name, vocabulary_path, NULL, undirected, quiet || json)) >= 0)
         return rc;

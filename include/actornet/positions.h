@@ -524,8 +524,9 @@ AN_API int an_network_dyad_census(int64_t out[3], const an_network *network, con
  * null dyads) plus D(own), U(p), C(yclic), T(ransitive) (igraph_triad_census;
  * sna::triad.census; nx.triadic_census). Ties are read as for
  * an_network_dyad_census(), so an undirected network has only 003, 102, 201
- * and 300 triads. The counts sum to n (n-1) (n-2) / 6 and are exact for
- * n < 2^21 (n above 3,810,000 overflows the 003 count: AN_ELIMIT).
+ * and 300 triads. The counts sum to n (n-1) (n-2) / 6, exactly: the empty
+ * triads (003) are that total less the others, in 64-bit integers, so more
+ * than 3,810,000 actors (where the total overflows) give AN_ELIMIT.
  * @return as an_network_dyad_census(), plus AN_ELIMIT. Time as igraph: about
  *         O(n + m d) for maximum degree d.
  */

@@ -30,6 +30,43 @@
 #include "error_internal.h"
 #include "positions/positions_internal.h"
 
+/* Everything the driver allocates is owned here and freed at exit, on every path. */
+typedef void (*release_fn)(void *);
+static struct owned {
+    void *pointer;
+    release_fn release;
+} owned[256];
+static int owned_count;
+
+static void release_all(void)
+{
+    while (owned_count > 0) {
+        owned_count--;
+        owned[owned_count].release(owned[owned_count].pointer);
+    }
+}
+
+static void *own(void *pointer, release_fn release)
+{
+    if (!pointer || owned_count == (int)(sizeof owned / sizeof owned[0])) {
+        fprintf(stderr, "positions_driver: out of memory\n");
+        exit(2);
+    }
+    if (owned_count == 0)
+        atexit(release_all);
+    owned[owned_count++] = (struct owned){ pointer, release };
+    return pointer;
+}
+
+static void *allocate(size_t bytes)
+{
+    return own(malloc(bytes ? bytes : 1), free);
+}
+
+static void free_network(void *network)
+{
+}
+
 static double *read_matrix(const char *path, int64_t *n)
 {
     FILE *f = fopen(path, "r");
@@ -38,7 +75,7 @@ static double *read_matrix(const char *path, int64_t *n)
         fprintf(stderr, "cannot read %s\n", path);
         exit(2);
     }
-    double *m = malloc((size_t)(size * size + 1) * sizeof *m);
+    double *m = allocate((size_t)(size * size + 1) * sizeof *m);
     for (long long k = 0; k < size * size; k++)
         if (fscanf(f, "%lf", &m[k]) != 1) {
             fprintf(stderr, "short matrix %s\n", path);
@@ -56,7 +93,7 @@ static an_network *load(const char *path)
         fprintf(stderr, "%s\n", an_error_last()->message);
         exit(2);
     }
-    return network;
+    return own(network, free_network);
 }
 
 static int fail(int rc)
@@ -77,6 +114,11 @@ static void print_row(const char *label, const double *values, int64_t count, in
 typedef struct file_permutations {
     FILE *file;
 } file_permutations;
+
+static void fclose_file(void *file)
+{
+    fclose(file);
+}
 
 static int next_from_file(void *state, int64_t *perm, int64_t n)
 {
@@ -104,6 +146,8 @@ static void open_permuter(permuter_source *s, const char *path)
         return;
     }
     s->file.file = fopen(path, "r");
+    if (s->file.file)
+        own(s->file.file, fclose_file);
     if (!s->file.file) {
         fprintf(stderr, "cannot open %s\n", path);
         exit(2);
@@ -115,10 +159,10 @@ static int cmd_sedist(int argc, char **argv)
 {
     int measure = atoi(argv[2]), diag = atoi(argv[3]);
     int64_t count = argc - 4, n = 0;
-    const double **matrices = malloc((size_t)count * sizeof *matrices);
+    const double **matrices = allocate((size_t)count * sizeof *matrices);
     for (int64_t r = 0; r < count; r++)
         matrices[r] = read_matrix(argv[4 + r], &n);
-    double *out = malloc((size_t)(n * n) * sizeof *out);
+    double *out = allocate((size_t)(n * n) * sizeof *out);
     int rc = an_structural_equivalence_matrices(out, matrices, count, n, measure, diag);
     if (rc != AN_OK)
         return fail(rc);
@@ -145,7 +189,7 @@ static int cmd_hclust(char **argv)
     for (int64_t v = 0; v < n; v++)
         printf(" %lld", (long long)tree->order[v]);
     printf("\n");
-    int64_t *membership = malloc((size_t)n * sizeof *membership);
+    int64_t *membership = allocate((size_t)n * sizeof *membership);
     for (int64_t k = 1; k <= n; k++) {
         an_dendrogram_cut(membership, tree, k);
         printf("cut %lld", (long long)k);
@@ -161,10 +205,10 @@ static int cmd_blockmodel(int argc, char **argv)
 {
     int diag = atoi(argv[2]);
     int64_t count = argc - 4, n = 0;
-    const double **matrices = malloc((size_t)count * sizeof *matrices);
+    const double **matrices = allocate((size_t)count * sizeof *matrices);
     for (int64_t r = 0; r < count; r++)
         matrices[r] = read_matrix(argv[4 + r], &n);
-    int64_t *membership = malloc((size_t)n * sizeof *membership);
+    int64_t *membership = allocate((size_t)n * sizeof *membership);
     FILE *f = fopen(argv[3], "r");
     for (int64_t v = 0; v < n; v++) {
         long long x;
@@ -243,7 +287,7 @@ static int cmd_regression(int argc, char **argv, int model)
     options.intercept = atoi(argv[8]);
     int64_t n = 0, predictors = argc - 10;
     double *y = read_matrix(argv[9], &n);
-    const double **x = malloc((size_t)predictors * sizeof *x);
+    const double **x = allocate((size_t)predictors * sizeof *x);
     for (int64_t t = 0; t < predictors; t++)
         x[t] = read_matrix(argv[10 + t], &n);
     an_qap_regression *r = NULL;
@@ -285,8 +329,7 @@ static int cmd_edges(int argc, char **argv)
         int rc = an_lens_view(&view, network, lens);
         if (rc != AN_OK)
             return fail(rc);
-        an_network_free(network);
-        network = view;
+        network = own(view, free_network);
     }
     int64_t n = an_network_node_count(network), m = an_network_edge_count(network);
     printf("nodes %lld\n", (long long)n);
@@ -297,7 +340,6 @@ static int cmd_edges(int argc, char **argv)
         an_network_edge_endpoints(network, e, &s, &t);
         printf("edge %lld %lld %d\n", (long long)s, (long long)t, an_network_edge_directed(network, e));
     }
-    an_network_free(network);
     return 0;
 }
 
@@ -318,7 +360,6 @@ static int cmd_census(int argc, char **argv)
     for (int t = 0; t < AN_TRIAD_TYPES; t++)
         printf(" %lld", (long long)triads[t]);
     printf("\n");
-    an_network_free(network);
     return 0;
 }
 
@@ -332,7 +373,6 @@ static int print_positions(int rc, an_positions *p, an_network *network)
         printf(" %lld", (long long)p->membership[v]);
     printf("\n");
     an_positions_free(p);
-    an_network_free(network);
     return 0;
 }
 
@@ -379,7 +419,6 @@ static int cmd_kplex(char **argv)
         printf("\n");
     }
     an_cliques_free(c);
-    an_network_free(network);
     return 0;
 }
 
@@ -397,7 +436,6 @@ static int cmd_blocks(char **argv)
         printf("\n");
     }
     an_cohesive_blocks_free(b);
-    an_network_free(network);
     return 0;
 }
 
@@ -420,7 +458,6 @@ static int cmd_cug(int argc, char **argv)
     printf("observed %.17g\np %.17g %.17g\nmean %.17g %.17g\nundefined %lld\nties %lld\n", r->observed, r->p_less,
            r->p_greater, r->mean, r->sd, (long long)r->undefined, (long long)r->ties);
     an_cug_result_free(r);
-    an_network_free(network);
     return 0;
 }
 
