@@ -111,9 +111,12 @@ static int print_text(const cli_analysis *a, const an_core_periphery *cp, long l
     an_i_strbuf b;
     an_i_strbuf_init(&b);
     cli_analysis_text_head(&b, a);
-    an_i_strbuf_printf(&b, "\n%s core-periphery model (Borgatti & Everett): fit %.4f (correlation with the "
+    char fit[32] = "undefined";
+    if (cp->fit == cp->fit)
+        snprintf(fit, sizeof fit, "%.4f", cp->fit);
+    an_i_strbuf_printf(&b, "\n%s core-periphery model (Borgatti & Everett): fit %s (correlation with the "
                            "ideal pattern)%s\n",
-                       cp->model == AN_CP_DISCRETE ? "discrete" : "continuous", cp->fit,
+                       cp->model == AN_CP_DISCRETE ? "discrete" : "continuous", fit,
                        cp->converged ? "" : "; NOT converged: raise the iterations");
     an_i_strbuf_printf(&b, "core (%lld actors):", (long long)cp->core_size);
     const char *separator = " ";

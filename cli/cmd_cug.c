@@ -122,12 +122,23 @@ int cli_cmd_cug(int argc, char **argv)
             an_i_strbuf_puts(&b, "}\n");
         } else {
             cli_analysis_text_head(&b, &a);
-            an_i_strbuf_printf(&b, "\nCUG test of %s given %s (%lld actors, %lld %s), %lld random networks (seed %llu)\n"
-                                   "  observed            %.6g\n  random mean (sd)    %.6g (%.4g)\n"
-                                   "  Pr(X >= observed)   %.4f\n  Pr(X <= observed)   %.4f\n",
+            an_i_strbuf_printf(&b, "\nCUG test of %s given %s (%lld actors, %lld %s), %lld random networks (seed %llu)\n",
                                measure, given, (long long)r->nodes, (long long)r->ties, r->directed ? "arcs" : "ties",
-                               (long long)r->replicates, (unsigned long long)o.seed, r->observed, r->mean, r->sd,
-                               r->p_greater, r->p_less);
+                               (long long)r->replicates, (unsigned long long)o.seed);
+            const struct {
+                const char *label, *format;
+                double value;
+            } rows[] = { { "observed", "%.6g", r->observed },       { "random mean", "%.6g", r->mean },
+                         { "random sd", "%.4g", r->sd },            { "Pr(X >= observed)", "%.4f", r->p_greater },
+                         { "Pr(X <= observed)", "%.4f", r->p_less } };
+            for (size_t k = 0; k < sizeof rows / sizeof rows[0]; k++) {
+                an_i_strbuf_printf(&b, "  %-20s", rows[k].label);
+                if (rows[k].value != rows[k].value)
+                    an_i_strbuf_puts(&b, "undefined");
+                else
+                    an_i_strbuf_printf(&b, rows[k].format, rows[k].value);
+                an_i_strbuf_puts(&b, "\n");
+            }
             if (r->undefined)
                 an_i_strbuf_printf(&b, "  %lld random networks had no value and are left out\n",
                                    (long long)r->undefined);

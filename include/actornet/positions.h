@@ -34,6 +34,10 @@
  * equivalence, CONCOR, blockmodels, core–periphery, QAP) refuse networks of
  * more than AN_DENSE_MAX_NODES nodes with AN_ELIMIT: an n x n matrix of
  * doubles is 200 MB at that size, and structural equivalence costs O(n^3).
+ * The network-level ones (structural equivalence, positions, CONCOR,
+ * blockmodels, core–periphery) also refuse, with AN_EINVAL naming it, a
+ * relation without a single tie among the actors analysed (a misspelt
+ * relation, or ties a lens hides): every actor would look alike.
  *
  * Randomness (QAP permutations, CUG graphs, core–periphery restarts) comes
  * from actornet's own seeded generator (xoshiro256**), so a seed gives the

@@ -65,6 +65,13 @@ int an_i_dense_input_open(an_i_dense_input *input, const an_network *network, co
         spec.policy = effective;
         input->each[r] = input->matrices + (size_t)r * cells;
         rc = an_network_matrix(input->matrices + (size_t)r * cells, input->scope.network, NULL, &spec);
+        int any = 0;
+        for (size_t k = 0; rc == AN_OK && k < cells && !any; k++)
+            any = input->matrices[(size_t)r * cells + k] != 0.0;
+        if (rc == AN_OK && !any)
+            rc = relations ? an_i_error(AN_EINVAL, "%s: relation '%s' has no tie among the %lld actors analysed",
+                                        what, relations[r], (long long)n)
+                           : an_i_error(AN_EINVAL, "%s: no tie among the %lld actors analysed", what, (long long)n);
     }
     if (rc != AN_OK)
         an_i_dense_input_close(input);

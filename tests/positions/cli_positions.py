@@ -162,6 +162,8 @@ cli("positions", karate, "--measure", "cosine", expect=2)
 cli("positions", karate, "--linkage", "ward", expect=2)
 cli("positions", karate, "--positions", 99, "--lens", "none", expect=3)
 cli("coreperiphery", karate, "--between", 2, expect=2)
+out = cli("positions", karate, "--relations", "no_such_relation", expect=3)
+check("no_such_relation" in out.stderr, "positions: a relation without ties is named")
 cli("subgroups", karate, "--k", 0, expect=2)
 cli("census", "/nonexistent.graphml", expect=1)
 for command in ("census", "positions", "coreperiphery", "subgroups", "qap", "cug"):

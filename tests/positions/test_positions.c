@@ -269,6 +269,12 @@ static void limits_and_misuse(void)
     AN_T_CHECK_CODE(an_network_structural_equivalence(m16, network, &eq), AN_EINVAL);
     AN_T_CHECK_CODE(an_network_dyad_census(NULL, network, NULL), AN_EMISUSE);
     an_network_free(network);
+    network = an_t_network(5, NULL, 0, 0); /* no ties: every actor alike, nothing to position */
+    AN_T_CHECK_CODE(an_network_positions(&p, network, NULL), AN_EINVAL);
+    an_core_periphery *cp = NULL;
+    AN_T_CHECK_CODE(an_network_core_periphery(&cp, network, NULL), AN_EINVAL);
+    AN_T_CHECK(p == NULL && cp == NULL);
+    an_network_free(network);
 }
 
 int main(void)
