@@ -54,6 +54,12 @@
  *    of the partition over options.replicates replicates with each tie
  *    dropped with probability options.dropout (an_robustness_ranking(),
  *    an_robustness_partition()), seeded;
+ *  - positions (positions.h), only where meaningful, else absent from the page,
+ *    the summary and report.json: a Borgatti-Everett core when its fit is at
+ *    least 0.5 (core of 2 to n/2 actors); sets of interchangeable actors (the
+ *    same ties to everyone else); transitive or cyclic triads beyond chance
+ *    (CUG test given the dyad census, Pr <= 0.05; with options.directed).
+ *    Skipped above 2,000 actors and at scale (libnet/report/report_positions.c);
  *  - warnings where the data are thin: isolates, actors whose node `source`
  *    cites one work only, actors all of whose ties come from one source,
  *    actors known only from `reported` ties, chains resting on reported ties.

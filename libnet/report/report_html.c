@@ -708,6 +708,7 @@ int an_i_report_to_html(an_i_report *report, an_i_strbuf *out)
          "<a href=\"#warnings\">Thin data</a><a href=\"#ties\">Every tie</a>");
     if (report->scaled)
         PUTS("<a href=\"#methods\">Methods at this size</a>");
+    an_i_report_positions_nav(report, out);
     PUTS("</nav>\n");
     section_overview(out, report);
     if (report->scaled)
@@ -720,6 +721,7 @@ int an_i_report_to_html(an_i_report *report, an_i_strbuf *out)
     section_chains(out, report);
     section_stated(out, report);
     section_robustness(out, report);
+    an_i_report_positions_html(report, out);
     section_warnings(out, report);
     section_ties(out, report);
     P("<footer>Written by actornet %s. Files: ", an_version_string());

@@ -34,6 +34,10 @@ from .network import Column, Edge, Network, load, loads
 from .constructors import from_networkx, from_pandas
 from .paths import Path, Paths
 from .progress import Progress, progress
+from .positions import (CUG_CONDITIONS, EQUIVALENCE_MEASURES, LINKAGES, QAP_NULLS, TRIAD_TYPES,
+                        Blockmodel, CohesiveBlock, CorePeriphery, CugTest, Dendrogram, Positions,
+                        QapCorrelation, QapRegression, cug_measures, hierarchical_clustering,
+                        qap_correlation, qap_linear, qap_logistic, structural_equivalence_matrices)
 from .results import Partition, Scores
 from .robustness import PartitionRobustness, RankingRobustness
 from .validate import Vocabulary, data_file
@@ -56,4 +60,8 @@ __all__ = [
     "ParseError", "FormatError", "UnsupportedError", "LimitError", "NotFoundError",
     "ExistsError", "TypeMismatchError", "RangeError", "AlgorithmError", "VersionError",
     "EmptyNetworkError", "CancelledError", "progress", "Progress", "HAVE_NUMPY", "library_path", "library_version", "__version__",
+    "Positions", "Dendrogram", "Blockmodel", "CorePeriphery", "CohesiveBlock", "CugTest",
+    "QapCorrelation", "QapRegression", "hierarchical_clustering", "qap_correlation", "qap_linear",
+    "qap_logistic", "structural_equivalence_matrices", "cug_measures", "EQUIVALENCE_MEASURES",
+    "LINKAGES", "TRIAD_TYPES", "QAP_NULLS", "CUG_CONDITIONS",
 ]

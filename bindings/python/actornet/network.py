@@ -33,6 +33,7 @@ from .networkx_bridge import NetworkxMethods
 from .notebook import NotebookMethods
 from .pandas_support import PandasMethods
 from .paths import PathMethods
+from .positions import PositionMethods
 from .report import ReportMethods
 from .robustness import RobustnessMethods
 from .validate import ValidateMethods
@@ -40,7 +41,7 @@ from .views import ViewMethods
 
 _ANALYSES = (CentralityMethods, CohesionMethods, CommunityMethods, BrokerageMethods,
              KeyPlayerMethods, ViewMethods, PathMethods, RobustnessMethods, ReportMethods,
-             ValidateMethods,
+             ValidateMethods, PositionMethods,
              # conversions and display (each module imports nothing of network.py)
              NetworkxMethods, PandasMethods, NotebookMethods)
 
