@@ -2,7 +2,7 @@
 // libactornet embeds in explorer.html (see README.md beside this file).
 //
 //   npm ci && node build.mjs            writes dist/explorer.js
-//   node build.mjs --check              builds in memory and compares with dist/explorer.js
+//   node build.mjs --check[=FILE]       builds in memory and compares with dist/explorer.js (or FILE)
 //
 // The output is a pure function of src/ and the locked packages (esbuild is pinned too): no
 // timestamps, no absolute paths, no source maps.
@@ -37,8 +37,9 @@ const result = await build({
 const text = result.outputFiles[0].text;
 if (/<\/script|<!--/i.test(text)) throw new Error("the bundle contains </script or <!--: it cannot be inlined");
 const target = join(here, "dist", "explorer.js");
-if (process.argv.includes("--check")) {
-  const committed = readFileSync(target, "utf8");
+const check = process.argv.find((a) => a === "--check" || a.startsWith("--check="));
+if (check) {
+  const committed = readFileSync(check.startsWith("--check=") ? check.slice(8) : target, "utf8");
   if (committed !== text) {
     console.error("dist/explorer.js differs from a fresh build (" + committed.length + " vs " + text.length + " bytes)");
     process.exit(1);
