@@ -4,7 +4,7 @@
 
 import Graph from "graphology";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from "sigma/rendering";
 
 import css from "./style.css";
 import { el, fill, swatch } from "./dom.js";
@@ -21,9 +21,12 @@ const OTHER = "#BBBBBB";
 const FADED_NODE = "#E4E4E4", FADED_EDGE = "#F0F0F0", CHAIN_EDGE = "#111111";
 
 function start() {
+  const timings = { start: performance.now() };
   const source = document.getElementById("actornet-data");
   const data = JSON.parse(source.textContent);
+  timings.parsed = performance.now();
   const model = prepare(data);
+  timings.prepared = performance.now();
   document.head.appendChild(el("style", null, css));
   document.title = "Explorer: " + data.title;
   const n = model.n, m = model.m;
@@ -64,6 +67,8 @@ function start() {
     if (directed) graph.addDirectedEdgeWithKey(String(e), String(model.edges.source[e]), String(model.edges.target[e]), attributes);
     else graph.addUndirectedEdgeWithKey(String(e), String(model.edges.source[e]), String(model.edges.target[e]), attributes);
   }
+
+  timings.graph = performance.now();
 
   // ---- the page -------------------------------------------------------------------------
   const status = el("p", { id: "status", role: "status", "aria-live": "polite" });
@@ -214,7 +219,10 @@ function start() {
     minCameraRatio: 0.01,
     maxCameraRatio: 20,
     defaultEdgeType: "line",
-    edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
+    // large networks: one-pixel lines and point sprites (a sixth of the vertices of quads and
+    // arrow heads), which keeps software-rendered WebGL usable at 50,000 ties
+    edgeProgramClasses: m > 5000 ? { line: EdgeLineProgram, arrow: EdgeLineProgram } : { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
+    nodeProgramClasses: { circle: big ? NodePointProgram : NodeCircleProgram },
     nodeReducer: (key, attributes) => {
       const v = +key, r = state.result;
       if (r && !r.nodeOn[v]) return { ...attributes, hidden: true };
@@ -233,6 +241,7 @@ function start() {
     },
   });
   const camera = renderer.getCamera();
+  timings.sigma = performance.now();
 
   // drag an actor (its position in the drawing only)
   let dragged = null, dragMoved = false;
@@ -463,7 +472,7 @@ function start() {
       const xs = shown.map((d) => d.x), ys = shown.map((d) => d.y);
       const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
       camera.animate({ x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2,
-        ratio: Math.min(1, Math.max(0.08, span * 1.4)) }, { duration: 300 });
+        ratio: Math.min(1, Math.max(0.15, span * 2.2)) }, { duration: 300 });
     }
   }
 
@@ -532,10 +541,11 @@ function start() {
   legend();
   update();
   fromHash();
+  timings.ready = performance.now();
 
   // for tests and benchmarks (bench/explorer_bench.mjs, tests/explorer/)
   window.actornetExplorer = { model, state, renderer, graph, fold, search, applyFilter, shortestChain, tieInWindow,
-    select, showReportChain, clearFocus, update, ready: true };
+    select, showReportChain, clearFocus, update, timings, ready: true };
 }
 
 try {
