@@ -51,6 +51,19 @@ def finish():
     sys.exit(1 if failed else 0)
 
 
+def relay(result, what):
+    """Show a Node program's output and add its "cases: N passed, M failed" to ours."""
+    global passed, failed
+    # its cases line is renamed: tests/tally.py counts every "cases:" line, and ours includes these
+    sys.stdout.write(re.sub(r"^cases:", "  (node) cases:", result.stdout, flags=re.M))
+    sys.stderr.write(result.stderr[-3000:])
+    found = re.findall(r"^cases: (\d+) passed, (\d+) failed", result.stdout, re.M)
+    if found:
+        passed += int(found[-1][0])
+        failed += int(found[-1][1])
+    check(result.returncode == 0 and found, "%s failed (exit %d)" % (what, result.returncode))
+
+
 def npm_install():
     """npm ci of explorer/'s lock file into WORK_DIR/npm (once per lock file; serialised)."""
     npm = shutil.which("npm")
@@ -94,18 +107,11 @@ def page_data(html):
 
 def browser(page, expect):
     """Run the Chromium script; its cases are added to ours."""
-    global passed, failed
     script = os.path.join(root, "tests", "explorer", "check_explorer.mjs")
     env = dict(os.environ, NODE_PATH=os.path.join(npm_dir, "node_modules"))
     result = subprocess.run(["node", script, page, work, json.dumps(expect)], capture_output=True, text=True,
                             timeout=600, env=env, cwd=npm_dir)
-    sys.stdout.write(result.stdout)
-    sys.stderr.write(result.stderr[-3000:])
-    found = re.findall(r"^cases: (\d+) passed, (\d+) failed", result.stdout, re.M)
-    if found:
-        passed += int(found[-1][0])
-        failed += int(found[-1][1])
-    check(result.returncode == 0 and found, "the Chromium script failed (exit %d)" % result.returncode)
+    relay(result, "the Chromium script")
 
 
 # ---- independent readings of the GraphML file -----------------------------------------------------
@@ -178,19 +184,12 @@ def brute_force_chain(data, a, b, limit):
 # ---- modes -----------------------------------------------------------------------------------------
 
 def mode_model():
-    global passed, failed
     check(shutil.which("node") is not None, "node is not installed (run.sh installs nodejs)")
     if not shutil.which("node"):
         return
     result = subprocess.run(["node", os.path.join(explorer, "test", "model.test.mjs")], capture_output=True, text=True,
                             timeout=120)
-    sys.stdout.write(result.stdout)
-    sys.stderr.write(result.stderr[-3000:])
-    found = re.findall(r"^cases: (\d+) passed, (\d+) failed", result.stdout, re.M)
-    if found:
-        passed += int(found[-1][0])
-        failed += int(found[-1][1])
-    check(result.returncode == 0 and found, "model.test.mjs failed (exit %d)" % result.returncode)
+    relay(result, "model.test.mjs")
 
 
 def mode_reproducible():
