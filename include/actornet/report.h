@@ -8,6 +8,15 @@
  *   report.html      one offline page: every finding as a table, the diagrams
  *                    inline (SVG), every tie with its citation; no external
  *                    resources, no scripts.
+ *   explorer.html    one offline, interactive page (sigma.js, WebGL): the
+ *                    network at positions computed here (Fruchterman-Reingold
+ *                    per component, seeded); search with case and diacritics
+ *                    folded; filters by relation family, confidence, class,
+ *                    years and lens (an_lens_select of each preset); every tie
+ *                    of an actor with its citation; the chains below and the
+ *                    shortest cited chain between two actors. Above 20,000
+ *                    actors or 100,000 ties it holds the top actors by the size
+ *                    measure and the ties among them, and says so.
  *   report.json      everything, for scripts; keys in a fixed order, numbers
  *                    in shortest round-trip form, deterministic for a seed.
  *   network.graphml  the input plus every computed metric and the community

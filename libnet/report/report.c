@@ -3,6 +3,7 @@
  * then write every file of the report (atomically, through the output sink).
  */
 #include "report_internal.h"
+#include "explorer_internal.h"
 
 #include "error_internal.h"
 #include "output_sink.h"
@@ -157,6 +158,8 @@ int an_report_write(const an_network *network, const char *directory, const an_r
     if ((rc = an_i_report_write_graphml(&report, directory)) != AN_OK)
         goto cleanup;
     if ((rc = an_i_report_write_csv(&report, directory)) != AN_OK)
+        goto cleanup;
+    if ((rc = an_i_explorer_write(&report, directory)) != AN_OK)
         goto cleanup;
     /* report.json and report.html list every file, themselves included */
     an_i_report_note_file(&report, "report.json");

@@ -705,7 +705,8 @@ int an_i_report_to_html(an_i_report *report, an_i_strbuf *out)
     PUTS("<nav><a href=\"#overview\">Network</a><a href=\"#picture\">Picture</a><a href=\"#actors\">Top actors</a>"
          "<a href=\"#brokers\">Brokers</a><a href=\"#communities\">Communities</a><a href=\"#key-players\">Key players</a>"
          "<a href=\"#chains\">Chains</a><a href=\"#stated\">Stated evidence</a><a href=\"#robustness\">Robustness</a>"
-         "<a href=\"#warnings\">Thin data</a><a href=\"#ties\">Every tie</a>");
+         "<a href=\"#warnings\">Thin data</a><a href=\"#ties\">Every tie</a>"
+         "<a href=\"explorer.html\">Explore interactively</a>");
     if (report->scaled)
         PUTS("<a href=\"#methods\">Methods at this size</a>");
     an_i_report_positions_nav(report, out);
