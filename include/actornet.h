@@ -9,6 +9,8 @@
  *   network.h      the model: nodes, ids, edges with their own direction, typed columns
  *   graphml.h      read and write GraphML        dot.h  write Graphviz DOT
  *   csv.h          node and edge tables          summary.h  `info` at a glance
+ *   vocabulary.h   what classes and relations mean: modes, signs, symmetry, flow
+ *   lens.h         lenses: which actors and ties an analysis sees (cooperation, conflict ...)
  *   validate.h     schema check of the bundled data
  *   analysis.h     conventions every analysis follows (edge policy, result arrays)
  *   centrality.h   degree ... effective size, centralisation, ranking
@@ -19,6 +21,8 @@
  *   views.h        subnetworks by class, relation, confidence, years; ego; projection
  *   paths.h        typed, cited path queries
  *   robustness.h   stated-only and tie-dropout checks of rankings and partitions
+ *   positions.h    structural equivalence, blockmodels, CONCOR, core-periphery, dyad and
+ *                  triad census, QAP, CUG tests, k-plexes, cohesive blocks
  *   report.h       the analyst's report: findings, tables, diagrams, HTML
  */
 #ifndef ACTORNET_H
@@ -30,6 +34,8 @@
 #include "actornet/dot.h"
 #include "actornet/csv.h"
 #include "actornet/summary.h"
+#include "actornet/vocabulary.h"
+#include "actornet/lens.h"
 #include "actornet/validate.h"
 #include "actornet/analysis.h"
 #include "actornet/centrality.h"
@@ -40,6 +46,8 @@
 #include "actornet/views.h"
 #include "actornet/paths.h"
 #include "actornet/robustness.h"
+#include "actornet/positions.h"
 #include "actornet/report.h"
+#include "actornet/progress.h"
 
 #endif /* ACTORNET_H */

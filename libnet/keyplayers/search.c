@@ -37,6 +37,7 @@
 #include "error_internal.h"
 #include "keyplayers_internal.h"
 #include "parallel.h"
+#include "progress_internal.h"
 #include "random.h"
 
 #include <math.h>
@@ -69,6 +70,8 @@ typedef struct searcher {
     int64_t count;              /* members so far */
     an_i_kp_scratch *scratches; /* one per thread (the first with depth-first arrays on the fast path) */
     int64_t *pairs;             /* fast path: per node */
+    an_i_progress *progress;    /* one unit per greedy step and per swap; total unknown */
+    int status;                 /* AN_OK, or AN_ECANCELED once the progress handler cancelled */
     double *keys;               /* other objectives: per item */
     /* the choices tied on the best key so far, best-ranked first */
     choice best;
@@ -278,6 +281,8 @@ static double complete_greedily(searcher *s)
         s->mask[best.v] = 1;
         s->members[s->count++] = best.v;
         key = best.key;
+        if ((s->status = an_i_progress_advance(s->progress, 1)) != AN_OK)
+            break;
     }
     return key;
 }
@@ -310,6 +315,8 @@ static standing descend(searcher *s, double key)
         current.key = best.key;
         current.secondary = best.secondary; /* NAN when not computed */
         s->search->swaps++;
+        if ((s->status = an_i_progress_advance(s->progress, 1)) != AN_OK)
+            break;
     }
     return current;
 }
@@ -386,6 +393,9 @@ int an_i_kp_search_greedy_swap(an_i_kp_search *search)
     int32_t *sources = NULL, *separator = NULL;
     uint8_t *allowed = NULL;
     int rc = AN_OK;
+    an_i_progress progress;
+    an_i_progress_begin(&progress, "key players", 0);
+    s.progress = &progress;
     s.mask = calloc((size_t)n + 1, 1);
     s.members = malloc(((size_t)k + 1) * sizeof *s.members);
     s.scratches = calloc((size_t)s.threads, sizeof *s.scratches);
@@ -416,7 +426,7 @@ int an_i_kp_search_greedy_swap(an_i_kp_search *search)
     /* 2. seeded random starts */
     an_i_random random;
     an_i_random_seed(&random, search->seed ^ 0x5EA5C4B3A7u);
-    for (int64_t start = 0; start < search->restarts && k > 0 && k < c; start++) {
+    for (int64_t start = 0; s.status == AN_OK && start < search->restarts && k > 0 && k < c; start++) {
         clear_set(&s);
         while (s.count < k) {
             int32_t v = search->candidates[an_i_random_below(&random, (uint64_t)c)];
@@ -432,7 +442,7 @@ int an_i_kp_search_greedy_swap(an_i_kp_search *search)
 
     /* 3. nothing disconnected yet: start from a disconnecting set, if there is one */
     int64_t remaining = (int64_t)n - k;
-    if (s.fast && k > 0 && remaining >= 2 && best.key <= -(double)remaining * (double)(remaining - 1)) {
+    if (s.status == AN_OK && s.fast && k > 0 && remaining >= 2 && best.key <= -(double)remaining * (double)(remaining - 1)) {
         allowed = calloc((size_t)n + 1, 1);
         separator = malloc(((size_t)k + 1) * sizeof *separator);
         if (!allowed || !separator)
@@ -460,6 +470,9 @@ int an_i_kp_search_greedy_swap(an_i_kp_search *search)
 nomem:
     rc = an_i_error(AN_ENOMEM, "key-player search: out of memory");
 done:
+    if (rc == AN_OK)
+        rc = s.status;
+    rc = an_i_progress_end(&progress, rc);
     for (int t = 0; s.scratches && t < s.threads; t++)
         an_i_kp_scratch_free(&s.scratches[t]);
     free(s.scratches);

@@ -69,10 +69,33 @@ class SummaryOptions(Structure):
                 ("relation_column", c_char_p), ("confidence_column", c_char_p)]
 
 
+class RelationSemantics(Structure):
+    """struct an_relation_semantics (vocabulary.h)."""
+    _fields_ = [("family", c_char_p), ("sign", c_int), ("symmetric", c_int), ("flow", c_int)]
+
+
+class Lens(Structure):
+    """struct an_lens (lens.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("name", c_char_p), ("modes", c_uint), ("signs", c_uint),
+                ("orientation", c_int), ("vocabulary", c_void_p), ("class_column", c_char_p),
+                ("relation_column", c_char_p)]
+
+
+class LensSelection(Structure):
+    """struct an_lens_selection (lens.h), allocated by the library."""
+    _fields_ = [("name", c_char_p), ("node_count", c_int64), ("edge_count", c_int64),
+                ("nodes", POINTER(ctypes.c_ubyte)), ("edges", POINTER(ctypes.c_byte)),
+                ("kept_nodes", c_int64), ("kept_edges", c_int64),
+                ("nodes_without_mode", c_int64), ("edges_without_sign", c_int64),
+                ("edges_without_flow", c_int64), ("reoriented_edges", c_int64),
+                ("vocabulary_origin", c_char_p)]
+
+
 class EdgePolicy(Structure):
     """struct an_edge_policy (analysis.h)."""
     _fields_ = [("direction", c_int), ("parallel", c_int), ("self_loops", c_int),
-                ("weight", c_char_p)]
+                ("weight", c_char_p), ("lens", c_void_p)]
 
 
 edge_policy_p = POINTER(EdgePolicy)
@@ -80,7 +103,7 @@ edge_policy_p = POINTER(EdgePolicy)
 
 class CentralityOptions(Structure):
     """struct an_centrality_options (centrality.h)."""
-    VERSION = 1
+    VERSION = 2
     DEFAULT_SEED = 20260101
     _fields_ = [("version", c_uint), ("policy", EdgePolicy), ("raw", c_int),
                 ("damping", c_double), ("seed", c_uint64)]
@@ -93,7 +116,7 @@ class BetweennessApproximation(Structure):
 
 class CommunityOptions(Structure):
     """struct an_community_options (communities.h)."""
-    VERSION = 1
+    VERSION = 2
     DEFAULT_SEED = 42
     _fields_ = [("version", c_uint), ("method", c_int), ("policy", EdgePolicy),
                 ("seed", c_uint64), ("resolution", c_double), ("objective", c_int),
@@ -110,7 +133,7 @@ class Partition(Structure):
 
 class ModularityOptions(Structure):
     """struct an_modularity_options (communities.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("policy", EdgePolicy), ("resolution", c_double)]
 
 
@@ -129,7 +152,7 @@ class Components(Structure):
 
 class CliqueOptions(Structure):
     """struct an_clique_options (cohesion.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("min_size", c_int64), ("max_size", c_int64),
                 ("max_cliques", c_int64), ("policy", EdgePolicy)]
 
@@ -142,7 +165,7 @@ class Cliques(Structure):
 
 class RobustnessOptions(Structure):
     """struct an_robustness_options (robustness.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("replicates", c_int64), ("dropout", c_double),
                 ("level", c_double), ("top_k", c_int64), ("seed", c_uint64),
                 ("confidence_column", c_char_p), ("trusted", c_char_pp),
@@ -211,18 +234,28 @@ class ProjectionOptions(Structure):
 
 class PathOptions(Structure):
     """struct an_path_options (paths.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_int), ("filter", Filter), ("classes_at_ends", c_int),
                 ("ignore_direction", c_int), ("weight", c_char_p),
                 ("confidence_order", c_char_pp), ("max_paths", c_int64),
                 ("alternatives", c_int), ("source_column", c_char_p),
-                ("locator_column", c_char_p)]
+                ("locator_column", c_char_p), ("lens", c_void_p), ("time_respecting", c_int)]
 
 
 path_result_p = c_void_p      # an_path_result * (read through an_path_result_json)
 
 #: void (*an_report_progress_fn)(void *data, const char *step, int number, int total)
 REPORT_PROGRESS = ctypes.CFUNCTYPE(None, c_void_p, c_char_p, c_int, c_int)
+
+
+class Progress(Structure):
+    """struct an_progress (progress.h)."""
+    _fields_ = [("task", c_char_p), ("step", c_char_p), ("done", c_int64), ("total", c_int64),
+                ("fraction", c_double), ("elapsed", c_double)]
+
+
+#: an_progress_fn: int (*)(void *data, const an_progress *progress)
+PROGRESS_FN = ctypes.CFUNCTYPE(c_int, c_void_p, POINTER(Progress))
 
 
 class ReportOptions(Structure):
@@ -243,17 +276,17 @@ class ReportOptions(Structure):
 
 class BrokerageOptions(Structure):
     """struct an_brokerage_options (brokerage.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("attribute", c_char_p), ("missing", c_int),
-                ("direction", c_int)]
+                ("direction", c_int), ("lens", c_void_p)]
 
 
 class KeyplayerOptions(Structure):
     """struct an_keyplayer_options (keyplayers.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("objective", c_int), ("m", c_int64), ("direction", c_int),
                 ("exact", c_int), ("max_sets", c_int64), ("candidates", c_int64),
-                ("seed", c_uint64), ("threads", c_int)]
+                ("seed", c_uint64), ("threads", c_int), ("lens", c_void_p)]
 
 
 class KeyplayerResult(Structure):
@@ -277,9 +310,138 @@ class WhatifResult(Structure):
 
 class WhatifOptions(Structure):
     """struct an_whatif_options (keyplayers.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("direction", c_int), ("distances", c_int),
-                ("threads", c_int)]
+                ("threads", c_int), ("lens", c_void_p)]
+
+# positions.h
+
+
+class MatrixSpec(Structure):
+    """struct an_matrix_spec (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("kind", c_int), ("relations", c_char_pp),
+                ("relation_column", c_char_p), ("attribute", c_char_p), ("policy", EdgePolicy)]
+
+
+class EquivalenceOptions(Structure):
+    """struct an_equivalence_options (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("measure", c_int), ("diag", c_int), ("relations", c_char_pp),
+                ("relation_column", c_char_p), ("policy", EdgePolicy)]
+
+
+class PositionsOptions(Structure):
+    """struct an_positions_options (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("equivalence", EquivalenceOptions), ("linkage", c_int),
+                ("positions", c_int64), ("height", c_double)]
+
+
+class Dendrogram(Structure):
+    """struct an_dendrogram (positions.h), allocated by the library."""
+    _fields_ = [("node_count", c_int64), ("linkage", c_int), ("merge", c_int64_p),
+                ("height", c_double_p), ("order", c_int64_p)]
+
+
+class PositionsResult(Structure):
+    """struct an_positions (positions.h), allocated by the library."""
+    _fields_ = [("node_count", c_int64), ("count", c_int64), ("membership", c_int64_p),
+                ("sizes", c_int64_p), ("distance", c_double_p), ("dendrogram", POINTER(Dendrogram)),
+                ("cut_height", c_double)]
+
+
+class ConcorOptions(Structure):
+    """struct an_concor_options (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("depth", c_int64), ("max_iterations", c_int64),
+                ("cutoff", c_double), ("relations", c_char_pp), ("relation_column", c_char_p),
+                ("policy", EdgePolicy)]
+
+
+class BlockmodelResult(Structure):
+    """struct an_blockmodel (positions.h), allocated by the library."""
+    _fields_ = [("positions", c_int64), ("relations", c_int64), ("sizes", c_int64_p),
+                ("density", c_double_p), ("overall_density", c_double_p), ("image", c_int_p),
+                ("r_squared", c_double_p)]
+
+
+class CorePeripheryOptions(Structure):
+    """struct an_core_periphery_options (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("model", c_int), ("between_density", c_double),
+                ("restarts", c_int64), ("seed", c_uint64), ("max_iterations", c_int64),
+                ("tolerance", c_double), ("policy", EdgePolicy)]
+
+
+class CorePeripheryResult(Structure):
+    """struct an_core_periphery (positions.h), allocated by the library."""
+    _fields_ = [("node_count", c_int64), ("model", c_int), ("fit", c_double), ("core_size", c_int64),
+                ("core", c_int_p), ("coreness", c_double_p), ("density", c_double * 4),
+                ("iterations", c_int64), ("converged", c_int)]
+
+
+class QapOptions(Structure):
+    """struct an_qap_options (positions.h)."""
+    VERSION = 1
+    DEFAULT_SEED = 20260521
+    _fields_ = [("version", c_uint), ("permutations", c_int64), ("seed", c_uint64),
+                ("null_hypothesis", c_int), ("statistic", c_int), ("directed", c_int), ("diag", c_int),
+                ("intercept", c_int), ("tolerance", c_double)]
+
+
+class QapCorrelationResult(Structure):
+    """struct an_qap_correlation_result (positions.h), allocated by the library."""
+    _fields_ = [("correlation", c_double), ("observations", c_int64), ("permutations", c_int64),
+                ("p_greater", c_double), ("p_less", c_double), ("p_two_sided", c_double),
+                ("distribution", c_double_p)]
+
+
+class QapRegressionResult(Structure):
+    """struct an_qap_regression (positions.h), allocated by the library."""
+    _fields_ = [("model", c_int), ("null_hypothesis", c_int), ("statistic", c_int), ("intercept", c_int),
+                ("terms", c_int64), ("observations", c_int64), ("rank", c_int64),
+                ("permutations", c_int64), ("coefficients", c_double_p), ("std_errors", c_double_p),
+                ("statistics", c_double_p), ("p_less", c_double_p), ("p_greater", c_double_p),
+                ("p_two_sided", c_double_p), ("distribution", c_double_p), ("r_squared", c_double),
+                ("adjusted_r_squared", c_double), ("residual_standard_error", c_double),
+                ("f_statistic", c_double), ("df_residual", c_int64), ("deviance", c_double),
+                ("null_deviance", c_double), ("aic", c_double), ("bic", c_double),
+                ("iterations", c_int64), ("converged", c_int)]
+
+
+class CugOptions(Structure):
+    """struct an_cug_options (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("condition", c_int), ("replicates", c_int64), ("seed", c_uint64),
+                ("policy", EdgePolicy)]
+
+
+class CugResult(Structure):
+    """struct an_cug_result (positions.h), allocated by the library."""
+    _fields_ = [("condition", c_int), ("directed", c_int), ("nodes", c_int64), ("ties", c_int64),
+                ("observed", c_double), ("replicates", c_int64), ("undefined", c_int64),
+                ("p_greater", c_double), ("p_less", c_double), ("mean", c_double), ("sd", c_double),
+                ("values", c_double_p)]
+
+
+#: int (*an_cug_statistic_fn)(double *out, const an_network *graph, void *data)
+CUG_STATISTIC = ctypes.CFUNCTYPE(c_int, c_double_p, c_void_p, c_void_p)
+
+
+class KplexOptions(Structure):
+    """struct an_kplex_options (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("k", c_int64), ("min_size", c_int64), ("max_plexes", c_int64),
+                ("policy", EdgePolicy)]
+
+
+class CohesiveBlocksResult(Structure):
+    """struct an_cohesive_blocks (positions.h), allocated by the library."""
+    _fields_ = [("node_count", c_int64), ("count", c_int64), ("offsets", c_int64_p),
+                ("nodes", c_int64_p), ("cohesion", c_int64_p), ("parent", c_int64_p),
+                ("max_cohesion", c_int64_p)]
+
 
 # ---- result checks ----------------------------------------------------------
 
@@ -297,6 +459,9 @@ SIGNATURES = {
     "an_version_string": (c_char_p, [], NONE),
     "an_version_number": (c_int, [], NONE),
     "an_free": (None, [c_void_p], NONE),
+    # progress.h
+    "an_progress_set_handler": (None, [PROGRESS_FN, c_void_p], NONE),
+    "an_progress_handler": (PROGRESS_FN, [POINTER(c_void_p)], NONE),
     "an_type_name": (c_char_p, [c_int], NONE),
 
     # network.h: life cycle and structure
@@ -498,12 +663,91 @@ SIGNATURES = {
     "an_report_json": (c_int, [buffer_pp, c_size_t_p, network_p, POINTER(ReportOptions)],
                        STATUS),
 
-    # validate.h
+    # vocabulary.h
     "an_vocabulary_load": (c_int, [POINTER(vocabulary_p), c_char_p], STATUS),
+    "an_vocabulary_parse": (c_int, [POINTER(vocabulary_p), c_char_p, c_size_t, c_char_p], STATUS),
+    "an_vocabulary_builtin": (c_int, [POINTER(vocabulary_p)], STATUS),
+    "an_vocabulary_from_network": (c_int, [POINTER(vocabulary_p), network_p], NONE),
+    "an_vocabulary_text": (c_int, [buffer_pp, c_size_t_p, vocabulary_p], STATUS),
     "an_vocabulary_free": (None, [vocabulary_p], NONE),
     "an_vocabulary_has": (c_int, [vocabulary_p, c_char_p, c_char_p], NONE),
+    "an_vocabulary_count": (c_int64, [vocabulary_p], NONE),
+    "an_vocabulary_term": (c_int, [vocabulary_p, c_int64, c_char_pp, c_char_pp, c_char_pp], STATUS),
+    "an_vocabulary_relation": (c_int, [POINTER(RelationSemantics), vocabulary_p, c_char_p], NONE),
+    "an_vocabulary_class_mode": (c_int, [vocabulary_p, c_char_p], NONE),
+    "an_mode_name": (c_char_p, [c_int], NONE),
+    "an_sign_name": (c_char_p, [c_int], NONE),
+    "an_flow_name": (c_char_p, [c_int], NONE),
+
+    # lens.h
+    "an_lens_choose": (c_int, [POINTER(Lens), c_char_p, c_size_t, network_p, vocabulary_p, c_int], STATUS),
+    "an_lens_preset": (c_int, [POINTER(Lens), c_char_p], STATUS),
+    "an_lens_preset_names": (c_char_pp, [], NONE),
+    "an_lens_preset_description": (c_char_p, [c_char_p], NONE),
+    "an_lens_select": (c_int, [POINTER(POINTER(LensSelection)), network_p, POINTER(Lens)], STATUS),
+    "an_lens_selection_free": (None, [POINTER(LensSelection)], NONE),
+    "an_lens_view": (c_int, [POINTER(network_p), network_p, POINTER(Lens)], STATUS),
+
+    # validate.h
     "an_network_validate": (c_int, [buffer_pp, c_int64_p, network_p, vocabulary_p,
                                     POINTER(ValidateOptions)], STATUS),
+
+    # positions.h
+    "an_network_matrix": (c_int, [c_double_p, network_p, network_p, POINTER(MatrixSpec)], STATUS),
+    "an_network_structural_equivalence": (c_int, [c_double_p, network_p,
+                                                  POINTER(EquivalenceOptions)], STATUS),
+    "an_structural_equivalence_matrices": (c_int, [c_double_p, POINTER(c_double_p), c_int64,
+                                                   c_int64, c_int, c_int], STATUS),
+    "an_linkage_name": (c_char_p, [c_int], NONE),
+    "an_linkage_from_name": (c_int, [c_int_p, c_char_p], STATUS),
+    "an_hierarchical_clustering": (c_int, [POINTER(POINTER(Dendrogram)), c_double_p, c_int64,
+                                           c_int], STATUS),
+    "an_dendrogram_free": (None, [POINTER(Dendrogram)], NONE),
+    "an_dendrogram_cut": (c_int, [c_int64_p, POINTER(Dendrogram), c_int64], STATUS),
+    "an_dendrogram_cut_height": (c_int, [c_int64_p, c_int64_p, POINTER(Dendrogram), c_double],
+                                 STATUS),
+    "an_network_positions": (c_int, [POINTER(POINTER(PositionsResult)), network_p,
+                                     POINTER(PositionsOptions)], STATUS),
+    "an_network_concor": (c_int, [POINTER(POINTER(PositionsResult)), network_p,
+                                  POINTER(ConcorOptions)], STATUS),
+    "an_positions_free": (None, [POINTER(PositionsResult)], NONE),
+    "an_network_blockmodel": (c_int, [POINTER(POINTER(BlockmodelResult)), network_p, c_int64_p,
+                                      c_char_pp, c_char_p, c_int, edge_policy_p], STATUS),
+    "an_blockmodel_matrices": (c_int, [POINTER(POINTER(BlockmodelResult)), POINTER(c_double_p),
+                                       c_int64, c_int64, c_int64_p, c_int], STATUS),
+    "an_blockmodel_free": (None, [POINTER(BlockmodelResult)], NONE),
+    "an_network_core_periphery": (c_int, [POINTER(POINTER(CorePeripheryResult)), network_p,
+                                          POINTER(CorePeripheryOptions)], STATUS),
+    "an_core_periphery_matrix": (c_int, [POINTER(POINTER(CorePeripheryResult)), c_double_p,
+                                         c_int64, POINTER(CorePeripheryOptions)], STATUS),
+    "an_core_periphery_free": (None, [POINTER(CorePeripheryResult)], NONE),
+    "an_triad_type_name": (c_char_p, [c_int], NONE),
+    "an_dyad_type_name": (c_char_p, [c_int], NONE),
+    "an_network_dyad_census": (c_int, [c_int64_p, network_p, edge_policy_p], STATUS),
+    "an_network_triad_census": (c_int, [c_int64_p, network_p, edge_policy_p], STATUS),
+    "an_qap_correlation": (c_int, [POINTER(POINTER(QapCorrelationResult)), c_double_p, c_double_p,
+                                   c_int64, POINTER(QapOptions)], STATUS),
+    "an_qap_correlation_free": (None, [POINTER(QapCorrelationResult)], NONE),
+    "an_qap_linear": (c_int, [POINTER(POINTER(QapRegressionResult)), c_double_p,
+                              POINTER(c_double_p), c_int64, c_int64, POINTER(QapOptions)], STATUS),
+    "an_qap_logistic": (c_int, [POINTER(POINTER(QapRegressionResult)), c_double_p,
+                                POINTER(c_double_p), c_int64, c_int64, POINTER(QapOptions)], STATUS),
+    "an_qap_regression_free": (None, [POINTER(QapRegressionResult)], NONE),
+    "an_qap_null_name": (c_char_p, [c_int], NONE),
+    "an_qap_null_from_name": (c_int, [c_int_p, c_char_p], STATUS),
+    "an_cug_test": (c_int, [POINTER(POINTER(CugResult)), network_p, CUG_STATISTIC, c_void_p,
+                            POINTER(CugOptions)], STATUS),
+    "an_cug_test_measure": (c_int, [POINTER(POINTER(CugResult)), network_p, c_char_p,
+                                    POINTER(CugOptions)], STATUS),
+    "an_cug_measure": (c_int, [c_double_p, network_p, c_char_p], STATUS),
+    "an_cug_measure_names": (c_char_pp, [], NONE),
+    "an_cug_result_free": (None, [POINTER(CugResult)], NONE),
+    "an_cug_condition_name": (c_char_p, [c_int], NONE),
+    "an_network_kplexes": (c_int, [POINTER(POINTER(Cliques)), network_p, POINTER(KplexOptions)],
+                           STATUS),
+    "an_network_cohesive_blocks": (c_int, [POINTER(POINTER(CohesiveBlocksResult)), network_p,
+                                           edge_policy_p], STATUS),
+    "an_cohesive_blocks_free": (None, [POINTER(CohesiveBlocksResult)], NONE),
 
     # summary.h
     "an_network_summary_json": (c_int, [buffer_pp, c_size_t_p, network_p,
