@@ -330,17 +330,16 @@ static int compute_measure(double *out, an_i_centrality_context *context, an_cen
 
 /*
  * Results in weight units back from the view's scaled weights (weight_scale in
- * igraph_bridge.h): strength is a sum of weights (times the scale); closeness
- * and harmonic are inverse distances (divided by it). The other measures do not
- * change when every weight is multiplied by the same factor. A value the scale
- * takes out of the range of doubles is refused rather than shown as inf or 0.
+ * igraph_bridge.h): `power` 1 for sums of weights (strength: times the scale),
+ * -1 for inverse distances (closeness, harmonic: divided by it). The other
+ * measures do not change when every weight is multiplied by the same factor. A
+ * value the scale takes out of the range of doubles is refused rather than
+ * shown as inf or 0.
  */
-static int unscale(double *out, an_i_centrality_context *context, an_centrality_measure measure)
+int an_i_centrality_unscale(double *out, const an_i_centrality_context *context, const an_i_igraph_view *view,
+                            int power, const char *measure)
 {
-    int power = measure == AN_STRENGTH ? 1 : measure == AN_CLOSENESS || measure == AN_HARMONIC ? -1 : 0;
-    const an_i_igraph_view *view;
-    if (!power || !context->options->policy.weight || an_i_centrality_view(context, &view) != AN_OK ||
-        view->weight_scale == 1.0)
+    if (!view->has_weights || view->weight_scale == 1.0)
         return AN_OK;
     int exponent = ilogb(view->weight_scale) * power;
     for (int64_t v = 0; v < context->node_count; v++) {
@@ -352,9 +351,19 @@ static int unscale(double *out, an_i_centrality_context *context, an_centrality_
             return an_i_error(AN_ERANGE,
                               "%s of %s is %g x 2^%d with these weights, outside the range of double precision; "
                               "rescale the weight column",
-                              an_centrality_measure_name(measure), context->network->node_ids[v], scaled, exponent);
+                              measure, context->network->node_ids[v], scaled, exponent);
     }
     return AN_OK;
+}
+
+/* Closeness and harmonic: distances come from the context's view (strength unscales itself). */
+static int unscale(double *out, an_i_centrality_context *context, an_centrality_measure measure)
+{
+    const an_i_igraph_view *view;
+    if ((measure != AN_CLOSENESS && measure != AN_HARMONIC) || !context->options->policy.weight ||
+        an_i_centrality_view(context, &view) != AN_OK)
+        return AN_OK;
+    return an_i_centrality_unscale(out, context, view, -1, an_centrality_measure_name(measure));
 }
 
 static int compute_one(double *out, an_i_centrality_context *context, an_centrality_measure measure)
