@@ -62,3 +62,21 @@ def test_report_lenses():
     assert flat["lenses"]["structure"]["name"] == "none" and flat["actors"]["ranked"] == net.node_count
     with pytest.raises(TypeError):
         net.report_data(replicates=0, time_respecting="yes")
+
+
+def test_paths_through_the_influence_lens():
+    terms = list(csv.DictReader(open(data_path("vocabulary.tsv"), encoding="utf-8"), delimiter="\t"))
+    semantics = {t["name"]: t for t in terms if t["kind"] == "relation"}
+    net = actornet.load(data_path("proxy-network.graphml"))
+    chains = net.k_shortest_paths("iran", "ganja_assassination_attempt_2018", 5, lens="influence")
+    assert chains, "no chain from Iran to the Ganja attack"
+    for chain in chains:
+        years = [h["year"] for h in chain.hops if h["year"] is not None]
+        assert years == sorted(years), chain.nodes           # time order (default with a lens)
+        for hop in chain.hops:
+            r = semantics[hop["relation"]]
+            assert r["sign"] == "cooperative" and r["flow"] != "none", hop["relation"]
+            assert hop["along_flow"] is True
+    flat = net.k_shortest_paths("iran", "ganja_assassination_attempt_2018", 5, undirected=True)
+    assert all(h["along_flow"] is None for c in flat for h in c.hops)
+    assert "along_flow" in chains.to_table().names if hasattr(chains, "to_table") else True

@@ -22,16 +22,16 @@ POLICY_DOC = """
 """
 
 
-def lens_struct(lens, network=None):
+def lens_struct(lens, network=None, purpose=0):
     """An _ffi.Lens for a lens name, or None for None / 'none'. 'auto' needs the network
-    handle (an_lens_choose for structure)."""
+    handle (an_lens_choose for `purpose`: 0 structure, 1 chains)."""
     if lens is None or lens == "none":
         return None
     chosen = _ffi.Lens()
     if lens == "auto":
         if network is None:
             raise ValueError("lens='auto' needs a network")
-        _ffi.lib.an_lens_choose(ctypes.byref(chosen), None, 0, network, None, 0)
+        _ffi.lib.an_lens_choose(ctypes.byref(chosen), None, 0, network, None, purpose)
     else:
         _ffi.lib.an_lens_preset(ctypes.byref(chosen), encode(lens, "lens"))
     return chosen
