@@ -80,3 +80,15 @@ def test_paths_through_the_influence_lens():
     flat = net.k_shortest_paths("iran", "ganja_assassination_attempt_2018", 5, undirected=True)
     assert all(h["along_flow"] is None for c in flat for h in c.hops)
     assert "along_flow" in chains.to_table().names if hasattr(chains, "to_table") else True
+
+
+def test_lens_view_is_the_lens_graph():
+    net = actornet.load(data_path("proxy-network.graphml"))
+    _, h = cooperation_graph()
+    view = net.lens_view("cooperation")
+    assert view.node_count == h.number_of_nodes()
+    ours = view.centrality("degree", undirected=True)
+    theirs = nx.degree_centrality(h)
+    assert all(ours[v] == pytest.approx(theirs[v]) for v in theirs)
+    with pytest.raises(ValueError):
+        net.lens_view(None)
