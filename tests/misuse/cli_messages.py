@@ -4,6 +4,7 @@
   negative --k;
 - a one-actor network's report prints no 'nan' (modularity and constraint are undefined there):
   text, HTML and CSV say so, JSON has null;
+- validate --json (it had none): the text form's problems as objects;
 - on a terminal, no command sends C0/C1 control characters from the data raw (U+009B is an
   8-bit CSI many terminals obey): ids and labels with them show as visible escapes, while a
   pipe still gets the bytes unchanged.
@@ -68,7 +69,10 @@ def one_node(workdir):
     path = os.path.join(workdir, "one.graphml")
     with open(path, "w") as f:
         f.write('<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
-                '<graph edgedefault="undirected"><node id="solo"/></graph></graphml>\n')
+                '<key id="t" for="node" attr.name="type" attr.type="string"/>'
+                '<key id="r" for="edge" attr.name="relation" attr.type="string"/>'
+                '<graph edgedefault="undirected"><node id="solo"><data key="t">state</data></node></graph>'
+                '</graphml>\n')
     out = os.path.join(workdir, "one")
     rc, text, err = run(["report", path, "-o", out, "--no-render"])
     check(rc == 0, "one-node report: rc %d, %r" % (rc, err))
@@ -114,8 +118,32 @@ def control_characters(workdir):
     check(rc == 0 and C1.encode() in out, "a pipe no longer gets the id's bytes unchanged")
 
 
+def validate_json():
+    """validate --json: the same problems as the text form, one object each, and the exit status."""
+    for name in ("proxy-network.graphml", "karate.graphml", "teaching-example.graphml"):
+        path = os.path.join(DATA, name)
+        rc_text, text, problems_text = run(["validate", path])
+        rc, out, err = run(["validate", path, "--json"])
+        check(rc == rc_text, "validate --json %s: exit %d, text form %d" % (name, rc, rc_text))
+        try:
+            result = json.loads(out)
+        except ValueError as error:
+            check(False, "validate --json %s: not JSON (%s): %r" % (name, error, out[:200]))
+            continue
+        lines = problems_text.decode().splitlines()
+        check(result["problems"] == len(lines) == len(result["issues"]) and result["valid"] == (not lines),
+              "validate --json %s: %d problems, %d issues, text has %d" % (
+                  name, result["problems"], len(result["issues"]), len(lines)))
+        for issue, line in zip(result["issues"], lines):
+            check(line == "%s:%d: %s: %s" % (path, issue["line"], issue["element"], issue["message"]),
+                  "validate --json %s: %r does not rebuild %r" % (name, issue, line))
+        check(result["nodes"] > 0 and result["edges"] > 0 and result["file"] == path, "validate --json: %r" % (
+            {k: result[k] for k in ("file", "nodes", "edges")},))
+
+
 def main():
     negative_k()
+    validate_json()
     with tempfile.TemporaryDirectory() as workdir:
         one_node(workdir)
         control_characters(workdir)
