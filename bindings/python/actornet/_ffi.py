@@ -931,8 +931,17 @@ class _UseState:
         self.doomed = None  # a pointer closed from inside a call, freed when it returns
 
 
+# Set by progress.py: runs a long analysis so that Ctrl-C cancels it (interruptible_call).
+interruptible_call = None
+_LONG_CALLS = ("an_centrality", "an_communit", "an_keyplayers", "an_whatif", "an_robustness", "an_report",
+               "an_brokerage", "an_path", "an_cohesion", "an_position", "an_census", "an_blockmodel",
+               "an_coreperiphery", "an_qap", "an_cug", "an_kplex", "an_cohesive", "an_structural")
+
+
 def _holding(function):
     """`function`, holding every Handle among its arguments while it runs."""
+    long_call = function.__name__.startswith(_LONG_CALLS)
+
     def call(*arguments):
         held = [a for a in arguments if isinstance(a, Handle)]
         if not held:
@@ -942,6 +951,8 @@ def _holding(function):
             for handle in held:
                 handle._hold()
                 taken.append(handle)
+            if long_call and interruptible_call is not None:
+                return interruptible_call(function, arguments)
             return function(*arguments)
         finally:
             for handle in taken:
