@@ -5,8 +5,11 @@
  *
  * DATES. A tie is dated as everywhere else in actornet (views.h): its
  * interval starts at its `year` value (else `start`) and ends at its `end`
- * value (else where it starts); a tie with only an `end` is open towards the
- * past. Years are the unit: a tie dated 1994 lies in the year 1994.
+ * value (else where it starts). One difference: a tie with only an `end` is
+ * placed in its end year, the one year it is known to hold (views and paths
+ * keep it open towards the past, which a window may safely do but a timeline
+ * may not: it would put the tie in every period before). Years are the unit:
+ * a tie dated 1994 lies in the year 1994.
  * An actor's dates are its node columns `start` and `end` (founded, born,
  * begun; ended), each optional.
  *

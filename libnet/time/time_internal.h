@@ -8,6 +8,7 @@
 #include "actornet/timeline.h"
 #include "lens_scope.h"
 #include "network_internal.h"
+#include "strbuf.h"
 
 /** The most periods a timeline may have. */
 #define AN_I_TIMELINE_MAX_PERIODS 10000
@@ -61,6 +62,10 @@ int64_t an_i_timeline_period_members(const an_i_timeline_cut *cut, int64_t p, un
  */
 void an_i_timeline_place_by_actors(const an_network *network, int start_column, int end_column, int64_t e,
                                    double *begin, double *end);
+
+/** A CSV text field (RFC 4180): quoted when needed; a leading = + - @ TAB or CR is prefixed with '
+ *  so that a spreadsheet does not read it as a formula. NULL writes nothing. */
+void an_i_timeline_csv_text(an_i_strbuf *out, const char *text);
 
 /** The original node of node v of scope.network. */
 static inline int64_t an_i_timeline_original_node(const an_i_timeline_cut *cut, int64_t v)

@@ -123,7 +123,7 @@ static int date_ties(an_i_timeline_cut *cut)
         an_i_edge_years(net, &columns, e, &begin, &end);
         if (begin == begin || end == end) {
             cut->dated++;
-            cut->tie_begin[e] = begin == begin ? begin : -INFINITY;
+            cut->tie_begin[e] = begin == begin ? begin : end;   /* only an end: known to hold then */
             cut->tie_end[e] = end == end ? end : begin;
             if (cut->tie_end[e] < cut->tie_begin[e]) /* an end before the start: read as the start year */
                 cut->tie_end[e] = cut->tie_begin[e];

@@ -169,7 +169,7 @@ int an_timeline_json(char **out, size_t *out_length, const an_timeline *t)
 
 /* A CSV text field: quoted when needed; a leading = + - @ TAB or CR is
  * prefixed with ' so that a spreadsheet does not read it as a formula. */
-static void csv_text(an_i_strbuf *b, const char *text)
+void an_i_timeline_csv_text(an_i_strbuf *b, const char *text)
 {
     if (!text)
         return;
@@ -209,7 +209,7 @@ int an_timeline_csv(char **out, size_t *out_length, const an_timeline *t)
         for (int64_t p = 0; p < P; p++) {
             if (!t->active[p * n + v])
                 continue;
-            csv_text(&b, t->node_ids[v]);
+            an_i_timeline_csv_text(&b, t->node_ids[v]);
             an_i_strbuf_printf(&b, ",%lld,", (long long)p);
             csv_real(&b, t->periods[p].begin);
             an_i_strbuf_puts(&b, ",");

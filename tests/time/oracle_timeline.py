@@ -35,7 +35,7 @@ def interval(d):
     end = d.get("end")
     if begin is None and end is None:
         return None
-    b = float(begin) if begin is not None else -math.inf
+    b = float(begin) if begin is not None else float(end)   # only an end: that year
     e = float(end) if end is not None else b
     return b, max(b, e)
 
