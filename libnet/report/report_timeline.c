@@ -80,31 +80,51 @@ void an_i_report_timeline_free(an_i_report_timeline *t)
     free(t);
 }
 
-/* The family of tie e: its index in t->families, or family_count ("other"). Adds new families while
- * there is room (only during the first pass, `adding`). */
-static int family_of(const an_i_report *report, an_i_report_timeline *t, int64_t e, int adding)
+/* A tie's onset year (year, else start, else end for a tie with only an end); NaN undated. */
+static double onset(const an_i_report *report, int64_t e)
+{
+    double year = an_i_report_edge_year(report, e);
+    return year == year ? year : an_i_report_edge_end(report, e);
+}
+
+/* The vocabulary's family of tie e's relation, or NULL. */
+static const char *tie_family(const an_i_report *report, int64_t e)
 {
     const char *relation = an_i_report_edge_string(report, report->relation_column, e);
     an_relation_semantics semantics = { NULL, 0, -1, 0 };
     if (relation && report->semantics)
         an_vocabulary_relation(&semantics, report->semantics, relation);
-    if (!semantics.family)
-        return t->family_count;
-    for (int f = 0; f < t->family_count; f++)
-        if (strcmp(t->families[f], semantics.family) == 0)
+    return semantics.family;
+}
+
+/* The family of tie e: its index in t->families, or family_count ("other"). */
+static int family_of(const an_i_report *report, const an_i_report_timeline *t, int64_t e)
+{
+    const char *family = tie_family(report, e);
+    for (int f = 0; family && f < t->family_count; f++)
+        if (strcmp(t->families[f], family) == 0)
             return f;
-    if (adding && t->family_count < MAX_FAMILIES) {
-        t->families[t->family_count] = semantics.family;
-        return t->family_count++;
-    }
     return t->family_count;
 }
 
-/* A tie's onset year (year, else start, else end for a tie open towards the past); NaN undated. */
-static double onset(const an_i_report *report, int64_t e)
+/* The MAX_FAMILIES families with the most dated ties (ties: by name) get a colour; the rest are "other". */
+static int choose_families(const an_i_report *report, an_i_report_timeline *t)
 {
-    double year = an_i_report_edge_year(report, e);
-    return year == year ? year : an_i_report_edge_end(report, e);
+    an_i_tally tally = { 0 };
+    for (int64_t e = 0; e < report->m; e++) {
+        const char *family = tie_family(report, e);
+        if (family && onset(report, e) == onset(report, e))
+            an_i_tally_add(&tally, family);
+    }
+    if (tally.count && !tally.names) {
+        an_i_tally_free(&tally);
+        return AN_I_NOMEM();
+    }
+    an_i_tally_sort(&tally);
+    for (int64_t i = 0; i < tally.count && t->family_count < MAX_FAMILIES; i++)
+        t->families[t->family_count++] = tally.names[i];   /* strings owned by the vocabulary */
+    an_i_tally_free(&tally);
+    return AN_OK;
 }
 
 static int count_ties_per_year(const an_i_report *report, an_i_report_timeline *t)
@@ -122,10 +142,9 @@ static int count_ties_per_year(const an_i_report *report, an_i_report_timeline *
     }
     if (!t->dated)
         return AN_OK;
-    /* families by first appearance; the first pass fixes them */
-    for (int64_t e = 0; e < report->m; e++)
-        if (onset(report, e) == onset(report, e))
-            family_of(report, t, e, 1);
+    int rc = choose_families(report, t);
+    if (rc != AN_OK)
+        return rc;
     double span = last - first + 1;
     t->first_year = (int64_t)first;
     t->bin_years = span > MAX_BINS ? (int64_t)ceil(span / MAX_BINS) : 1;
@@ -137,7 +156,7 @@ static int count_ties_per_year(const an_i_report *report, an_i_report_timeline *
         double y = onset(report, e);
         if (y != y || !isfinite(y))
             continue;
-        int f = family_of(report, t, e, 0);
+        int f = family_of(report, t, e);
         int64_t bin = ((int64_t)floor(y) - t->first_year) / t->bin_years;
         t->counts[bin * (MAX_FAMILIES + 1) + f]++;
         t->family_totals[f]++;
@@ -530,8 +549,8 @@ static void svg_bars(const an_i_report_timeline *t, an_i_strbuf *out)
         double y = BAR_TOP + row++ * 16;
         an_i_strbuf_printf(out, "<rect x=\"%d\" y=\"%.1f\" width=\"10\" height=\"10\" fill=\"%s\"/>\n",
                            SVG_WIDTH - RIGHT + 16, y, palette[f < t->family_count ? f : MAX_FAMILIES]);
-        char legend[64];
-        snprintf(legend, sizeof legend, "%.40s (%lld)", family_name(t, f), (long long)t->family_totals[f]);
+        char legend[512];
+        snprintf(legend, sizeof legend, "%s (%lld)", family_name(t, f), (long long)t->family_totals[f]);
         svg_short_text(out, SVG_WIDTH - RIGHT + 30, y + 9, legend);
     }
 }
