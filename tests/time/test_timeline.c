@@ -226,6 +226,27 @@ static void test_sliding_breaks_phases(void)
     an_network_free(n);
 }
 
+/* A tie with only an end lies in its end year, not in every period before it. */
+static void test_end_only_tie(void)
+{
+    static const char *const three[] = { "x=person", "y=person", "z=person", NULL };
+    static const tie list[] = { { "x", "y", "funds", U, 2003, 1 }, { "y", "z", "funds", 2000, U, 1 } };
+    an_network *n = build(three, list, 2);
+    an_timeline_options o = AN_TIMELINE_OPTIONS_INIT;
+    const double breaks[] = { 2002 };
+    o.windows = AN_WINDOWS_BREAKS;
+    o.breaks = breaks;
+    o.break_count = 1;
+    an_timeline *t = compute(n, &o);
+    if (t) {
+        AN_T_CHECK(t->period_count == 2 && t->periods[1].end == 2004);
+        AN_T_CHECK(t->periods[0].ties == 1 && t->periods[1].ties == 1);
+        AN_T_CHECK(t->active[0 * 3 + 0] == 0 && t->active[1 * 3 + 0] == 1);
+    }
+    an_timeline_free(t);
+    an_network_free(n);
+}
+
 static void test_lens(void)
 {
     an_network *n = build(people, ties, TIE_COUNT);
@@ -497,6 +518,7 @@ int main(void)
     AN_T_RUN(test_fixed_windows_drop_undated);
     AN_T_RUN(test_undated_every_period_and_by_actors);
     AN_T_RUN(test_sliding_breaks_phases);
+    AN_T_RUN(test_end_only_tie);
     AN_T_RUN(test_lens);
     AN_T_RUN(test_communities_merge_split_born_continue_die);
     AN_T_RUN(test_snapshot_and_period_ties);
