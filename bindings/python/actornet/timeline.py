@@ -21,7 +21,7 @@ from . import _ffi
 from ._ffi import encode, lib
 from ._table import Column, Table, TabularResult
 from .centrality import measure_code
-from .positions import _policy
+from ._policy import edge_policy
 
 #: Undated-tie policies, by the names the CLI uses.
 UNDATED = {"drop": 0, "every": 1, "every_period": 1, "actors": 2, "by_actors": 2}
@@ -30,7 +30,7 @@ EVENTS = ("continued", "split", "merged", "born", "died")
 
 
 def _options(width, sliding, breaks, phases, gap, years, undated, measures, normalized,
-             communities, threshold, seed, lens, weight, undirected):
+             communities, threshold, seed, lens, weight, undirected, network=None):
     options = _ffi.TimelineOptions()
     options.version = _ffi.TimelineOptions.VERSION
     options.width = 5.0
@@ -87,8 +87,8 @@ def _options(width, sliding, breaks, phases, gap, years, undated, measures, norm
     community.iterations, community.trials, community.steps, community.max_edges = -1, 10, 4, 1000
     options.community = community
     options.match_threshold = float(threshold)
-    kept, policy = _policy(weight, undirected, lens)
-    keep.append(kept)
+    policy = edge_policy(weight, undirected, "collapse", False, lens, network)
+    keep.append(policy)             # holds the lens struct the copied pointer refers to
     options.policy = policy
     return options, keep
 
@@ -211,8 +211,8 @@ _OPTIONS_DOC = """
         normalized: NetworkX's default scaling within each period (default raw scores).
         communities, threshold, seed: Leiden per period (seeded), matched across periods by
                     Jaccard overlap >= threshold (default 0.3; Greene et al. 2010).
-        lens:       a lens preset ('all', 'cooperation', 'conflict', 'influence') or None
-                    (the network as stored).
+        lens:       None (default: the network as stored), 'auto' (as the CLI chooses), or a
+                    preset: 'all', 'cooperation', 'conflict', 'influence'.
         weight, undirected: the edge policy.
 """
 
@@ -227,7 +227,8 @@ class TimelineMethods:
                  threshold=0.3, seed=None, lens=None, weight=None, undirected=False):
         """The network in periods: a :class:`Timeline`."""
         options, keep = _options(width, sliding, breaks, phases, gap, years, undated, measures,
-                                 normalized, communities, threshold, seed, lens, weight, undirected)
+                                 normalized, communities, threshold, seed, lens, weight, undirected,
+                                 self._handle)
         handle = c_void_p()
         lib.an_timeline_compute(byref(handle), self._handle, byref(options))
         del keep
@@ -241,7 +242,7 @@ class TimelineMethods:
     def timeline_snapshot(self, period, **options):
         """Period `period`'s snapshot (index into the timeline the same options give) as a
         new Network: the period's ties and its active actors, as the lens sees them."""
-        opts, keep = _options(*_split(options))
+        opts, keep = _options(*_split(options), network=self._handle)
         pointer = c_void_p()
         lib.an_timeline_snapshot(byref(pointer), self._handle, byref(opts), int(period))
         del keep
@@ -249,7 +250,7 @@ class TimelineMethods:
 
     def timeline_ties(self, period, **options):
         """The edge indices (file order) of period `period`'s ties: the evidence it cites."""
-        opts, keep = _options(*_split(options))
+        opts, keep = _options(*_split(options), network=self._handle)
         edges, count = ctypes.POINTER(c_int64)(), c_int64()
         lib.an_timeline_period_ties(byref(edges), byref(count), self._handle, byref(opts),
                                     int(period))
@@ -264,7 +265,7 @@ class TimelineMethods:
         (tsna's forward reachable set), each with its earliest arrival and the cited tie that
         reached it: a :class:`Reach`. Lens and direction as the path queries use them."""
         options, keep = _options(None, None, None, False, 1, years, undated, None, False, False,
-                                 0.3, None, lens, None, undirected)
+                                 0.3, None, lens, None, undirected, self._handle)
         handle = c_void_p()
         lib.an_timeline_reach(byref(handle), self._handle, encode(source, "node id"),
                               byref(options))

@@ -3,11 +3,12 @@ from . import _ffi as _ffi
 from ._ffi import encode as encode, lib as lib
 from ._table import Column as Column, Table as Table, TabularResult as TabularResult
 from .centrality import measure_code as measure_code
+from ._policy import edge_policy as edge_policy
 
 UNDATED: dict[str, int]
 EVENTS: tuple[str, ...]
 
-def _options(width: float | None, sliding: tuple[float, float] | None, breaks: Sequence[float] | None, phases: bool, gap: int, years: Any, undated: str, measures: str | Iterable[str] | None, normalized: bool, communities: bool, threshold: float, seed: int | None, lens: str | None, weight: str | None, undirected: bool) -> Any: ...
+def _options(width: float | None, sliding: tuple[float, float] | None, breaks: Sequence[float] | None, phases: bool, gap: int, years: Any, undated: str, measures: str | Iterable[str] | None, normalized: bool, communities: bool, threshold: float, seed: int | None, lens: str | None, weight: str | None, undirected: bool, network: Any = ...) -> Any: ...
 def _label(period: dict[str, Any]) -> str: ...
 
 class Periods(TabularResult, list[dict[str, Any]]):
