@@ -75,10 +75,10 @@ N("armenia", "Armenia", "state", [])
 N("iraq", "Iraq", "state")
 N("usa", "United States of America", "state", ["USA", "America"])
 N("france", "France", "state")
-N("israel", "Israel", "state")
+N("israel", "Israel", "state", named={K: "note 9 (title of cited work)"})
 N("turkiye", "Türkiye", "state")
 N("russia", "Russia", "state")
-N("ussr", "Union of Soviet Socialist Republics", "state", ["USSR", "Shuravi"],
+N("ussr", "Union of Soviet Socialist Republics", "state", ["USSR", "Shuravi"], named={T: S31B},
   note="T: its disintegration opened the Caucasus to Turkish-Iranian rivalry.")
 N("western_countries", "Western countries", "group", ["the West"])
 
@@ -183,7 +183,8 @@ N("mostafa_chamran", "Mostafa Chamran", "person", ["Mustafa Çamran"],
 N("qassem_soleimani", "Qassem Soleimani", "person", ["Sardār Soleymāni"],
   named={K: "note 85 (title of cited work)"})
 N("ali_khamenei", "Ayatollah Khamenei", "person", ["Supreme Leader Ayatollah Khamenei"])
-N("khomeini", "Ayatollah Khomeini", "person", ["Khomeini", "S. R. M. Khomeini"])
+N("khomeini", "Ayatollah Khomeini", "person", ["Khomeini", "S. R. M. Khomeini"],
+  named={K: "note 10 (title of cited work)"})
 N("abolfazl_zohrevand", "Abolfazl Zohrevand", "person", ["Zohrevand", "Abulfazl Zohravand"],
   note="T: former Iranian ambassador to Afghanistan and Italy; figure in the nuclear talks.")
 N("tali_bagirzadeh", "Tali Bagirzadeh", "person",
@@ -224,7 +225,7 @@ N("musavi_ardabili", "Musavi Ardabili", "person", ["Ayatolluh Al-Uzma Musavi Ard
 # Places
 N("qom", "Qom", "place", ["holy city of Qom"])
 N("mashhad", "Mashhad", "place")
-N("syria", "Syria", "place")
+N("syria", "Syria", "place", named={K: "note 69"})
 N("damascus", "Damascus", "place")
 N("lebanon", "Lebanon", "place")
 N("yemen", "Yemen", "place")
@@ -256,7 +257,7 @@ N("ganja_police_knife_attack", "knife attack on police officers in Ganja", "even
 N("qom_secret_meetings", "secret meetings organised by Tohid Ibrahimbeyli in Qom", "event")
 N("nardaran_events", "Nardaran events", "event", ["Nardaran hadisələri"])
 N("first_karabakh_war", "First Karabakh War", "event", ["First Nagorno-Karabakh War", "FKW"],
-  start=1992, note="K note 3: conflict from 1988, war from 1992; ceasefire in 1994 (K note 94).")
+  start=1992, named={T: INTRO}, note="K note 3: conflict from 1988, war from 1992; ceasefire in 1994 (K note 94).")
 N("june_1993_coup", "June 1993 coup", "event", ["revolt"], start=1993, end=1993)
 N("post_coup_uprisings", "subsequent military uprisings (after the June 1993 coup)", "event")
 N("north_karabakh_withdrawal_1993", "withdrawal of Huseynov's forces from north Karabakh", "event",

@@ -52,6 +52,7 @@ def load_vocab():
             assert parts[0] in ("type", "relation", "confidence"), "vocabulary.tsv line %d kind" % i
             assert parts[1] not in vocab[parts[0]], "vocabulary.tsv line %d duplicate" % i
             vocab[parts[0]][parts[1]] = parts[2]
+            vocab["row"][(parts[0], parts[1])] = dict(zip(header, parts))
             if parts[0] == "relation" and dict(zip(header, parts)).get("symmetric") == "yes":
                 vocab["symmetric"][parts[1]] = parts[2]
     return vocab
@@ -238,14 +239,18 @@ def table(title, counter, vocab_kind=None):
 
 def vocab_markdown(vocab):
     out = []
+    semantics = {"type": ["mode"], "relation": ["family", "sign", "symmetric", "flow"], "confidence": []}
     for kind, title in (("type", "Node types (`type`)"), ("relation", "Relations (`relation`)"),
                         ("confidence", "Confidence (`confidence`)")):
+        columns = [c for c in semantics[kind] if any(vocab["row"][(kind, n)].get(c) for n in vocab[kind])]
         out.append("**%s**" % title)
         out.append("")
-        out.append("| name | definition |")
-        out.append("| --- | --- |")
+        out.append("| name | definition |" + "".join(" %s |" % c for c in columns))
+        out.append("| --- | --- |" + " --- |" * len(columns))
         for name, definition in vocab[kind].items():
-            out.append("| `%s` | %s |" % (name, definition.replace("|", "\\|")))
+            row = vocab["row"][(kind, name)]
+            out.append("| `%s` | %s |" % (name, definition.replace("|", "\\|"))
+                       + "".join(" %s |" % (row.get(c) or "") for c in columns))
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 
@@ -254,8 +259,11 @@ def counts_markdown(files):
     out = []
     for path, (directed, nodes, edges) in files.items():
         name = os.path.basename(path)
-        out.append("#### `%s`: %d nodes, %d edges (%s)" % (
-            name, len(nodes), len(edges), "directed" if directed else "undirected"))
+        undirected = sum(1 for e in edges if e[3].get("@directed") == "false")
+        shape = "directed" if directed else "undirected"
+        if directed and undirected:
+            shape = "directed; %d of them undirected: the symmetric relations" % undirected
+        out.append("#### `%s`: %d nodes, %d edges (%s)" % (name, len(nodes), len(edges), shape))
         out.append("")
         out += table("node type", collections.Counter(a.get("type") for a in nodes.values()))
         out.append("")
