@@ -982,27 +982,27 @@ E("e250", "rovshan_javadov", "affiliated_with", "omon", K, R, notes(note(68, Tru
   "A cited title links Rovshan Javadov to OMON; Mahir's claims have OMON and the brothers besieged together "
   "and some OMON men loyal to the Javadovs.",
   v=CORRECTED, c="locator", why="note 68 supports it only through a title, which the locator did not say")
-E("e251", "heydar_aliyev", "targets", "rovshan_javadov", K, R,
+E("e251", "heydar_aliyev", "opposes", "rovshan_javadov", K, R,
   notes(note(78, True), note(129, True), note(131, True)),
-  "Mahir Javadov says Heydər Əliyev was set on destroying his brother (title of a cited video).")
+  "Mahir Javadov says Heydər Əliyev was set on destroying his brother (title of a cited video).",
+  v=CORRECTED, c="overstated",
+  why="was 'targets': the title speaks of what Aliyev wanted, hostility, not of operations he directed "
+      "at Javadov")
 E("e321", "mahir_javadov", "opposes", "heydar_aliyev", K, R,
   notes(note(78, True), note(129, True), note(131, True)),
   "In a cited video title Mahir Javadov accuses Heydər Əliyev of wanting to destroy his brother.",
   v=ADDED, c="missing")
 E("e252", "elchibey", "affiliated_with", "rovshan_javadov", K, R, note(134),
   "Mahir claims Elchibey asked Rovshan to be at the airport.")
-E("e322", "omon", "affiliated_with", "heydar_aliyev", K, R, note(134),
-  "Mahir says the OMON men who gathered around Aliyev were not the ones loyal to the Javadovs.",
-  v=ADDED, c="missing")
 E("e253", "rovshan_javadov", "supports", "surat_huseynov", K, R, note(135, True),
   "A cited video title has Javadov calling Huseynov the leader of the people's movement.")
 E("e254", "anti_aliyev_coup_plan", "targets", "heydar_aliyev", K, R, note(138, True),
   "A cited title says fugitives in Russia and Iran were implicated in a plot against Aliev.")
-E("e323", "anti_aliyev_plot_fugitives", "participated_in", "anti_aliyev_coup_plan", K, R, note(138, True),
+E("e322", "anti_aliyev_plot_fugitives", "participated_in", "anti_aliyev_coup_plan", K, R, note(138, True),
   "A cited title says fugitives in Russia and Iran were implicated in the plot.", v=ADDED, c="missing")
-E("e324", "anti_aliyev_plot_fugitives", "located_in", "russia", K, R, note(138, True),
+E("e323", "anti_aliyev_plot_fugitives", "located_in", "russia", K, R, note(138, True),
   "The cited title places some of the fugitives in Russia.", v=ADDED, c="missing")
-E("e325", "anti_aliyev_plot_fugitives", "located_in", "iran", K, R, note(138, True),
+E("e324", "anti_aliyev_plot_fugitives", "located_in", "iran", K, R, note(138, True),
   "The cited title places some of the fugitives in Iran.", v=ADDED, c="missing")
 E("e255", "rafsanjani", "distrusts", "heydar_aliyev", K, S, note(81), "Rafsanjani made his distrust of Aliyev known.",
   v=CORRECTED, c="overstated", why="was 'opposes': voicing distrust is an attitude, not an act or word against him")
@@ -1019,7 +1019,7 @@ E("e259", "iran", "trains", "az_armed_forces", K, R, note(86, True),
   v=CORRECTED, c="locator", why="note 109's title speaks of an intention, not of training given; dropped from the locator")
 E("e260", "rahim_noiaqdam", "sent_to", "baku", K, R, note(90),
   "Per Colonel Ali Rezai, Noaqdam became Iran's first military adviser in Baku in 1994.", year=1994)
-E("e326", "iran", "dispatched", "rahim_noiaqdam", K, R, note(90),
+E("e325", "iran", "dispatched", "rahim_noiaqdam", K, R, note(90),
   "Per Colonel Ali Rezai, Iran made Noaqdam its first military adviser in Baku in 1994.", year=1994,
   v=ADDED, c="missing")
 E("e261", "irgc_quds_force", "trains", "az_armed_forces", K, S, notes(note(94), note(95)),
@@ -1069,7 +1069,7 @@ E("e278", "iran", "arrested", "husayniyyun", K, R, note(144, True),
   "A 2023 Iranian article title asks why Iran arrested the group's leaders (contrast T: leaders sheltered in Iran).")
 E("e279", "husayniyyun", "supports", "iran", K, R, note(144, True),
   "A cited title calls the group an influential movement in Azerbaijan that believes in Islamic Iran.")
-E("e327", "husayniyyun", "active_in", "azerbaijan", K, R, note(144, True),
+E("e326", "husayniyyun", "active_in", "azerbaijan", K, R, note(144, True),
   "A cited title calls the group an influential movement in Azerbaijan.", v=ADDED, c="missing")
 E("e280", "ilham_aliyev", "demands_extradition_of", "husayniyyun", K, R, note(145, True),
   "An Iranian outlet's title says Aliyev sought the return of 41 members, a demand it says will never be met "
