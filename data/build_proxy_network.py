@@ -131,6 +131,10 @@ N("pfa", "PFA", "organisation", note="K note 100 uses the abbreviation only.")
 N("nur_translation_company", "Nur Translation Company", "company")
 N("lebanese_shiites", "Shiites in Lebanon", "group")
 N("iranian_nationalists", "Iranian nationalists and pan-Iranians", "group")
+N("azerbaijani_turks_in_iran", "Azerbaijani Turks living in Iran", "group",
+  note="T §3.1 (Identity-Based Threat Perceptions) and Conclusion: millions of them; Iran fears they drift toward "
+       "the Republic of Azerbaijan. K note 40 gives Cornell's figure of 25 million Azerbaijanis in Iran.",
+  named={K: "note 40"})
 N("fourteen_students", "14 madrasa students of Azerbaijani origin", "group",
   note="T §3.2: the founding myth's students, drawn from the seminaries of Qom and Mashhad.")
 N("ibrahimbeyli_student_group", "group of 4-5 of the 14 students taken by Ibrahimbeyli", "group",
@@ -257,7 +261,7 @@ N("ganja_police_knife_attack", "knife attack on police officers in Ganja", "even
 N("qom_secret_meetings", "secret meetings organised by Tohid Ibrahimbeyli in Qom", "event")
 N("nardaran_events", "Nardaran events", "event", ["Nardaran hadisələri"])
 N("first_karabakh_war", "First Karabakh War", "event", ["First Nagorno-Karabakh War", "FKW"],
-  start=1992, named={T: INTRO}, note="K note 3: conflict from 1988, war from 1992; ceasefire in 1994 (K note 94).")
+  start=1992, note="K note 3: conflict from 1988, war from 1992; ceasefire in 1994 (K note 94).")
 N("june_1993_coup", "June 1993 coup", "event", ["revolt"], start=1993, end=1993)
 N("post_coup_uprisings", "subsequent military uprisings (after the June 1993 coup)", "event")
 N("north_karabakh_withdrawal_1993", "withdrawal of Huseynov's forces from north Karabakh", "event",
@@ -439,6 +443,12 @@ E("e17", "iran", "opposes", "azerbaijan", T, S, INTRO,
   "Iran took a public stance against Azerbaijan after the Second Karabakh War.",
   why="the Conclusion (also cited) only says Azerbaijan's secular order contradicts Iran's ideology; "
       "the Introduction alone supports the tie, so the locator is trimmed to it")
+E("e327", "armenia", "participated_in", "first_karabakh_war", T, S, INTRO,
+  "Iran was accused of backing 'Christian Armenia' rather than 'Muslim and Shiite Azerbaijan' in the First "
+  "Karabakh War: the sentence makes the two states the war's sides.", v=ADDED, c="missing")
+E("e328", "azerbaijan", "participated_in", "first_karabakh_war", T, S, INTRO,
+  "Iran was accused of backing 'Christian Armenia' rather than 'Muslim and Shiite Azerbaijan' in the First "
+  "Karabakh War: the sentence makes the two states the war's sides.", v=ADDED, c="missing")
 E("e282", "iran", "distrusts", "azerbaijan", T, S, S31B + "; " + CONC,
   "Iran fears losing regional influence as Azerbaijan's grows, and its biggest worry is that the Azerbaijani "
   "Turks inside Iran drift toward the Republic of Azerbaijan's position.", v=ADDED, c="missing")
@@ -806,6 +816,15 @@ E("e179", "azerbaijan", "proscribes", "islamic_party_az", T, S, CONC,
   "The Islamic Party, active in Azerbaijan's early years, was soon banned.")
 E("e180", "islamic_party_az", "affiliated_with", "iran", T, R, CONC + "; " + S31B,
   "Azerbaijan regards such parties as 'pawns' tied to Iran.")
+E("e331", "islamic_party_az", "active_in", "azerbaijan", T, S, CONC + "; " + S31B,
+  "The party was active in Azerbaijan's early years; its activities kept Iran's religious sway on the "
+  "Azerbaijani public's agenda from independence on.", v=ADDED, c="missing")
+E("e329", "azerbaijani_turks_in_iran", "located_in", "iran", T, S, S31B + "; " + CONC,
+  "The Azerbaijani Turks who live in Iran, millions of them inside the country.", v=ADDED, c="missing")
+E("e330", "iran", "distrusts", "azerbaijani_turks_in_iran", T, S, CONC + "; " + S31B,
+  "Iran's biggest worry is that the millions of Azerbaijani Turks inside it move toward the Republic of "
+  "Azerbaijan's position and away from the central government; its anti-government sentiment could turn "
+  "ethnic.", v=ADDED, c="missing")
 
 # ---------------- Kızılyurt 2023 (abstract and endnotes) ----------------
 E("e181", "iran", "mediated", "armenia", K, S, notes("Abstract", note(53, True)),
@@ -891,6 +910,9 @@ E("e213", "karabakh_armenians", "perpetrated", "kalbajar_capture_1993", K, S, no
   "Karabakh Armenians used the gap to take the eastern Kalbajar highlands; the city fell on 3 April 1993.", year=1993)
 E("e214", "armenia", "participated_in", "kalbajar_capture_1993", K, S, note(60),
   "Troops from Armenia helped on the western front.", year=1993)
+E("e332", "armenia", "supports", "karabakh_armenians", K, S, note(60),
+  "Troops from Armenia assisted the Karabakh Armenians on the western front in taking Kalbajar.", year=1993,
+  v=ADDED, c="missing")
 E("e215", "kalbajar_capture_1993", "located_in", "kalbajar", K, S, note(60), "In the Kalbajar mountains and city.")
 E("e216", "russian_104th_airborne", "supplies", "surat_huseynov", K, R, note(62),
   "Goltz reported that the division left its entire arsenal to Huseynov as Russian forces were being asked to quit Azerbaijan.")
@@ -926,6 +948,9 @@ E("e313", "armenians_from_lebanon_syria", "participated_in", "lebanese_civil_war
 for number, p in enumerate(("kevork_guzelian", "manvel_egiazarian", "kharo_kakhkegian", "jirayr_sefilian"), 314):
     E("e%d" % number, p, "member_of", "armenians_from_lebanon_syria", K, S, note(69),
       "Named as one of the Armenians from Lebanon and Syria who led units in the war.", v=ADDED, c="missing")
+E("e333", "armenians_from_lebanon_syria", "participated_in", "first_karabakh_war", K, S, note(69),
+  "The Armenians from Lebanon and Syria named in the note led different units in the war.",
+  v=ADDED, c="missing")
 E("e232", "azerbaijan", "recruits", "afghan_mujahideen", K, R, note(72, True),
   "A 1993 newspaper title says Azerbaijan hired Afghan mujahideen to fight Armenia.", year=1993)
 E("e233", "afghan_mujahideen", "participated_in", "first_karabakh_war", K, R,
@@ -950,6 +975,9 @@ E("e240", "basij", "participated_in", "dam_liberation_claim", K, R, note(76),
   "Eleven of its members took part, per Noiaqdam's claim.")
 E("e241", "basij", "part_of", "irgc", K, S, note(76), "The IRGC's paramilitary Basij Force.")
 E("e242", "rahim_noiaqdam", "opposes", "az_armed_forces", K, S, note(76), "He humiliated Azerbaijani troops in his account.")
+E("e334", "rahim_noiaqdam", "supports", "azerbaijan", K, R, note(76),
+  "He claims that he retook the dam with eleven Basij men and gave it back to Azerbaijan.",
+  v=ADDED, c="missing")
 X("e243", "iran", "participated_in", "first_karabakh_war", K, "title",
   "the title cited in note 76 is about why Iran did NOT enter the Karabakh conflict, and the title cited in "
   "note 88 has an unnamed speaker who says he commanded operations to liberate Karabakh; neither says Iran "
@@ -1047,10 +1075,13 @@ E("e269", "ali_rezai", "member_of", "irgc", K, R, note(128, True),
 E("e270", "heydar_aliyev", "dismissed", "pfa_battalions", K, R, note(100),
   "Arif Yunis, quoted by de Waal, says Aliyev disbanded 33 PFA-loyal battalions and promised a new national army.")
 E("e271", "pfa_battalions", "supports", "pfa", K, R, note(100), "The battalions were loyal to the PFA.")
-E("e272", "iran", "supports", "azerbaijan", K, R, note(107, True),
-  "A cited title speaks of Iran's military aid to the Baku government.",
+E("e272", "iran", "supports", "azerbaijan", K, R, notes(note(94, True), note(95, True), note(107, True)),
+  "Cited titles speak of Iran's military aid to the Baku government (notes 94 and 107) and call Iran "
+  "Azerbaijan's only backer in the hardest conditions (note 95).",
   v=CORRECTED, c="locator",
-  why="the title cited in note 79 ('we will not forget Iran's help') names no recipient; dropped from the locator")
+  why="the title cited in note 79 ('we will not forget Iran's help') names no recipient, dropped from the "
+      "locator; notes 94 and 95 cite titles that do name both (aid to the Baku government; Iran as "
+      "Azerbaijan's only backer), added")
 E("e273", "irgc", "affiliated_with", "az_armed_forces", K, R, note(108, True),
   "A cited title is about the influence of IRGC commanders on Azerbaijan's military.")
 E("e274", "hossein_shariatmadari", "opposes", "azerbaijan", K, R, note(113, True),
