@@ -496,6 +496,8 @@ E("e28", "mostafa_chamran", "organised", "lebanese_shiites", T, S, S2,
   v=CORRECTED, c="evidence",
   why="the evidence dated the organising to the late 1970s; the text dates only his laying of the proxy "
       "strategy's foundations")
+E("e335", "lebanese_shiites", "located_in", "lebanon", T, S, S2,
+  "The Shiites Chamran organised are those of Lebanon.", v=ADDED, c="missing")
 E("e29", "mostafa_chamran", "leads", "iran_defense_ministry", T, S, S2,
   "After the revolution Chamran was the first to hold Iran's defense portfolio.")
 E("e30", "iran_defense_ministry", "part_of", "iran", T, S, S2, "Ministry of the Iranian state (Chamran's post).")
@@ -601,6 +603,9 @@ E("e84", "fourteen_students", "founded", "husayniyyun", T, R, S32M,
 E("e85", "tohid_ibrahimbeyli", "leads", "fourteen_students", T, R, S32M,
   "In the myth the 14 students are led by Ibrahimbeyli.")
 E("e86", "fourteen_students", "opposes", "daesh", T, R, S32M, "Their stated purpose was to fight DAESH.")
+E("e336", "daesh", "active_in", "syria", T, R, S32M,
+  "The myth has the students set out to fight DAESH in Syria; the text places DAESH only in that account.",
+  v=ADDED, c="missing")
 E("e87", "fourteen_students", "studied_at", "qom_seminaries", T, R, S32M,
   "Students were picked from the seminaries of Qom and Mashhad.")
 E("e88", "fourteen_students", "studied_at", "mashhad_seminaries", T, R, S32M,
