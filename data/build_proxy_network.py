@@ -1013,8 +1013,10 @@ E("e249", "mahir_javadov", "kin_of", "rovshan_javadov", K, R, notes(note(72, Tru
   why="kin_of is symmetric: now one undirected edge")
 E("e250", "rovshan_javadov", "affiliated_with", "omon", K, R, notes(note(68, True), note(78), note(134)),
   "A cited title links Rovshan Javadov to OMON; Mahir's claims have OMON and the brothers besieged together "
-  "and some OMON men loyal to the Javadovs.",
-  v=CORRECTED, c="locator", why="note 68 supports it only through a title, which the locator did not say")
+  "(note 78) and set apart the OMON men around Aliyev at the airport as not loyal to the Javadovs (note 134).",
+  v=CORRECTED, c="locator+evidence",
+  why="note 68 supports it only through a title, which the locator did not say; the evidence said some OMON "
+      "men were loyal to the Javadovs, which note 134 only implies by setting apart those who were not")
 E("e251", "heydar_aliyev", "opposes", "rovshan_javadov", K, R,
   notes(note(78, True), note(129, True), note(131, True)),
   "Mahir Javadov says Heydər Əliyev was set on destroying his brother (title of a cited video).",
