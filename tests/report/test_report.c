@@ -355,8 +355,29 @@ static void test_signed_triads_by_hand(void)
     an_network_free(network);
 }
 
+/* A network without class or relation columns: the lenses fall back to "all", and say why. */
+static void test_plain_network(void)
+{
+    an_network *network = NULL;
+    an_network_new(&network, 0);
+    int64_t a, b, c, e;
+    an_network_add_node(network, "a", &a);
+    an_network_add_node(network, "b", &b);
+    an_network_add_node(network, "c", &c);
+    an_network_add_edge(network, a, b, -1, NULL, &e);
+    an_network_add_edge(network, b, c, -1, NULL, &e);
+    an_report_options options = quick_options();
+    char *json = NULL;
+    AN_T_CHECK_OK(an_report_json(&json, NULL, network, &options));
+    AN_T_CHECK(json && strstr(json, "\"structure\":{\"name\":\"all\",\"automatic\":true"));
+    AN_T_CHECK(json && strstr(json, "\"ranked\":3,"));
+    an_free(json);
+    an_network_free(network);
+}
+
 int main(void)
 {
+    AN_T_RUN(test_plain_network);
     AN_T_RUN(test_version_2_options);
     AN_T_RUN(test_signed_triads_by_hand);
     AN_T_RUN(test_misuse);
