@@ -122,6 +122,7 @@
 #include "error_internal.h"
 #include "batch_worker.h"
 #include "keyplayers/parallel.h"
+#include "progress_internal.h"
 #include "actornet/graphml.h"
 
 #include <libxml/SAX2.h>
@@ -370,6 +371,7 @@ typedef struct reader {
     int source_fd;                  /* a regular file, or -1 */
     const char *source_data;        /* or a buffer, or NULL */
     uint64_t source_size;
+    an_i_progress *progress;       /* "loading": bytes read (progress.h) */
     an_i_segment *segment;          /* parsed ahead on a second thread, or NULL */
     const xmlChar *segment_uri;     /* the default namespace in the <graph> when it started */
     int replaying;                  /* the handlers run on the segment's events */
@@ -2854,6 +2856,10 @@ static void read_input(reader *r, int fd, const char *data, size_t size)
         if (feed(r, bytes, n, last) || last)
             break;
         at += n;
+        if (an_i_progress_advance(r->progress, (int64_t)n) != AN_OK) {
+            fail_at(r, AN_ECANCELED, 0, 0, "loading cancelled by the progress handler");
+            break;
+        }
         if (r->segment && at == an_i_segment_begin(r->segment)) {
             uint64_t resume = take_segment(r);
             if (r->status)
@@ -2940,9 +2946,13 @@ static int load(an_network **out, const char *name, int fd, const char *data, si
         r.source_data = data;
         r.source_size = size;
     }
+    an_i_progress progress;
+    an_i_progress_begin(&progress, "loading", (int64_t)r.source_size);
+    r.progress = &progress;
     read_input(&r, fd, data, size);
     values_finish(&r);
     finish(&r);
+    an_i_progress_end(&progress, r.status ? AN_ERROR : AN_OK); /* r.status says how it ended */
 
     xmlSetGenericErrorFunc(saved_generic_context, saved_generic);
     xmlSetStructuredErrorFunc(saved_structured_context, saved_structured);
