@@ -230,6 +230,9 @@ int an_i_report_write_graphml(an_i_report *report, const char *directory);
 int an_i_report_to_html(an_i_report *report, an_i_strbuf *out);
 /* SVG text ready to inline in HTML: prolog, doctype and comments removed. malloc'd. */
 char *an_i_svg_for_html(const char *svg);
+/* Graphviz's SVG parsed and rebuilt from an allow-list of elements and attributes, every value
+ * re-escaped (svg_clean.c); NULL when it does not parse or memory runs out. malloc'd. */
+char *an_i_svg_clean(const char *svg, size_t length);
 
 /* ---- diagrams ----------------------------------------------------------------- */
 /* Build every diagram's DOT text, write the .dot files and (when asked and found)
