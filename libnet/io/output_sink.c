@@ -433,3 +433,31 @@ void an_i_sink_abort(an_i_sink *sink)
         return;
     release(sink);
 }
+
+/* ---- the writers' frame ------------------------------------------------ */
+
+int an_i_sink_run(const an_i_writer *writer, int mode, const void *network, const void *options, const char *path,
+                  char **out, size_t *out_size)
+{
+    if (out)
+        *out = NULL;
+    if (out_size)
+        *out_size = 0;
+    if (mode == AN_I_SINK_BUFFER ? !out || !network : !network || !path)
+        return AN_I_MISUSE(mode == AN_I_SINK_BUFFER ? "out or network is NULL" : "network or path is NULL");
+    int rc = writer->check ? writer->check(options) : AN_OK;
+    if (rc != AN_OK)
+        return rc;
+    an_i_sink sink;
+    rc = mode == AN_I_SINK_BUFFER ? an_i_sink_open_buffer(&sink) : an_i_sink_open_file(&sink, path);
+    if (rc != AN_OK)
+        return rc;
+    rc = writer->body(&sink, network, options);
+    if (rc == AN_OK && an_i_sink_failed(&sink))
+        rc = sink.status;
+    if (rc != AN_OK) {
+        an_i_sink_abort(&sink);
+        return rc;
+    }
+    return an_i_sink_commit(&sink, mode == AN_I_SINK_BUFFER ? out : NULL, mode == AN_I_SINK_BUFFER ? out_size : NULL);
+}

@@ -101,6 +101,27 @@ int an_i_sink_commit(an_i_sink *sink, char **out, size_t *out_size);
 /** Give up: close and unlink the temporary file, free everything. Safe to call twice. */
 void an_i_sink_abort(an_i_sink *sink);
 
+/**
+ * A writer's public frame, shared by the GraphML, DOT and CSV writers: the
+ * options' check (NULL options mean the defaults) and the body that writes
+ * the whole document into a sink (returning AN_OK or an error; a sink that
+ * failed on the way is noticed by the frame).
+ */
+typedef struct an_i_writer {
+    int (*check)(const void *options);
+    int (*body)(an_i_sink *sink, const void *network, const void *options);
+} an_i_writer;
+
+/**
+ * Run `writer` on `network` and `options`: into the file `path` (mode
+ * AN_I_SINK_FILE: atomically, as an_i_sink_open_file) or into a new buffer
+ * handed out in *out / *out_size (mode AN_I_SINK_BUFFER; *out is NULL until
+ * success, free with an_free()). Checks the arguments (AN_EMISUSE), then the
+ * options, opens the sink, runs the body, commits or aborts.
+ */
+int an_i_sink_run(const an_i_writer *writer, int mode, const void *network, const void *options, const char *path,
+                  char **out, size_t *out_size);
+
 /** Slow paths of the inline functions below. */
 void an_i_sink_write_slow(an_i_sink *sink, const void *bytes, size_t length);
 char *an_i_sink_reserve_slow(an_i_sink *sink, size_t length);
