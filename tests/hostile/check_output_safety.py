@@ -93,8 +93,9 @@ def hostile_text(rng):
 
 def hostile_graphml(rng):
     n = rng.randint(2, 7)
-    keys, lines = [], []
-    names = set()
+    # 'type' and 'relation' always exist (the report's lenses need them; main refuses a network without)
+    keys, lines = [("node", "kt", "type"), ("edge", "kr", "relation")], []
+    names = {("node", "type"), ("edge", "relation")}
     for domain in ("node", "edge"):
         for k in range(rng.randint(2, 6)):
             name = rng.choice(ATTRIBUTE_NAMES) if rng.random() < 0.7 else hostile_text(rng)
