@@ -6,6 +6,8 @@
  */
 #include "cli.h"
 
+#include "lens_resolve.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -444,8 +446,18 @@ int cli_cmd_timeline(int argc, char **argv)
     an_timeline *t = NULL;
     an_reach *reach = NULL;
     int status;
-    if ((rc = an_timeline_compute(&t, a.network, &o)) != AN_OK ||
-        (args.reach && (rc = an_timeline_reach(&reach, a.network, args.reach, &o)) != AN_OK)) {
+    /* reach follows chains: with --lens auto (or none given) it reads the lens chosen for chains
+     * (influence), as `paths` does; a named lens applies as named */
+    an_timeline_options reach_options = o;
+    an_i_lens_choice chain_lens;
+    int chain_rc = AN_OK;
+    if (args.reach && a.lens.automatic) {
+        chain_rc = an_i_lens_resolve(&chain_lens, "auto", a.lens.vocabulary, a.network, AN_LENS_FOR_CHAINS);
+        if (chain_rc == AN_OK)
+            reach_options.policy.lens = &chain_lens.lens;
+    }
+    if ((rc = chain_rc) != AN_OK || (rc = an_timeline_compute(&t, a.network, &o)) != AN_OK ||
+        (args.reach && (rc = an_timeline_reach(&reach, a.network, args.reach, &reach_options)) != AN_OK)) {
         status = cli_analysis_failed(rc);
     } else if (args.csv) {
         char *text = NULL;

@@ -56,5 +56,5 @@ int an_i_centrality_strength(double *out, an_i_centrality_context *context)
         for (int64_t v = 0; v < context->node_count; v++)
             out[v] = VECTOR(strength)[v];
     igraph_vector_destroy(&strength);
-    return rc;
+    return rc == AN_OK ? an_i_centrality_unscale(out, context, view, 1, "strength") : rc;
 }

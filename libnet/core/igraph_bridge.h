@@ -93,7 +93,16 @@ typedef struct an_i_igraph_view {
     igraph_t graph;
     int directed;
     int has_weights;
-    igraph_vector_t weights;        /* initialised only when has_weights */
+    igraph_vector_t weights;        /* initialised only when has_weights; the column's values
+                                       divided by weight_scale */
+    double weight_scale;            /* a power of two: 1 unless the weights lie outside [2^-64, 2^64],
+                                       then the one that brings the largest into [0.5, 1). Every
+                                       result is computed on the scaled weights (exactly: division
+                                       by a power of two rounds nothing) and results measured in
+                                       weight units are multiplied back (strength, distances) or
+                                       divided (closeness, harmonic); scale-free ones (betweenness,
+                                       eigenvector, PageRank, HITS, constraint, modularity, ...) need
+                                       nothing. Weights more than 2^1000 apart are refused. */
     igraph_vector_int_t edge_map;   /* igraph edge -> network edge */
     an_i_view_entry *borrowed_from; /* NULL: a private view the holder owns; otherwise a
                                        read-only copy of a cached view (see borrow below) */
@@ -103,7 +112,7 @@ typedef struct an_i_igraph_view {
  * Build a private view (the caller owns it and may change it). `policy` NULL
  * means AN_EDGE_POLICY_INIT. Validates the policy (AN_EINVAL for an unknown
  * mode; AN_ENOTFOUND / AN_ETYPE for a bad weight column; AN_EINVAL for a NaN
- * or infinite weight). Must be called inside a guard; on success destroy with
+ * or infinite weight; AN_ERANGE for weights more than 2^1000 apart). Must be called inside a guard; on success destroy with
  * an_i_igraph_view_destroy(). O(n + m) (parallel ties are merged with a
  * two-pass radix sort). Analyses use an_i_igraph_view_borrow() instead.
  */

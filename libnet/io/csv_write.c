@@ -48,13 +48,13 @@ static void put_field(an_i_sink *sink, const char *text, int raw)
 /* The value of a column at `row` (set value, else default, else an empty field). */
 static void put_value(an_i_sink *sink, const an_i_column *c, int64_t row, int raw)
 {
-    int present = an_i_column_present(c, row);
-    if (!present && !c->has_default)
+    an_i_value cell;
+    if (an_i_column_read(c, row, &cell) == AN_I_CELL_MISSING)
         return; /* missing: empty field */
     char *room;
     switch (c->type) {
     case AN_TYPE_BOOLEAN:
-        if (present ? c->values.booleans[row] : c->default_value.integer)
+        if (cell.integer)
             PUT(sink, "true");
         else
             PUT(sink, "false");
@@ -62,18 +62,15 @@ static void put_value(an_i_sink *sink, const an_i_column *c, int64_t row, int ra
     case AN_TYPE_INT:
     case AN_TYPE_LONG:
         room = an_i_sink_reserve(sink, AN_I_NUMBER_BUFFER);
-        an_i_sink_advance(sink, an_i_format_integer(room, present ? c->values.integers[row]
-                                                                  : c->default_value.integer));
+        an_i_sink_advance(sink, an_i_format_integer(room, cell.integer));
         return;
     case AN_TYPE_FLOAT:
     case AN_TYPE_DOUBLE:
         room = an_i_sink_reserve(sink, AN_I_NUMBER_BUFFER);
-        an_i_sink_advance(sink, an_i_format_double(room, present ? c->values.reals[row]
-                                                                 : c->default_value.real));
+        an_i_sink_advance(sink, an_i_format_double(room, cell.real));
         return;
     case AN_TYPE_STRING: {
-        const char *text = present ? c->values.strings[row] : c->default_value.string;
-        put_field(sink, text ? text : "", raw);
+        put_field(sink, cell.string ? cell.string : "", raw);
         return;
     }
     }

@@ -122,13 +122,13 @@ static void put_quoted(an_i_sink *sink, const char *text)
 static const char *value_text(const an_i_column *c, int64_t row, char *scratch, double *number,
                               int *is_number)
 {
-    int present = row >= 0 && an_i_column_present(c, row);
-    if (!present && !c->has_default)
+    an_i_value cell;
+    if (an_i_column_read(c, row, &cell) == AN_I_CELL_MISSING)
         return NULL;
     *is_number = 0;
     switch (c->type) {
     case AN_TYPE_BOOLEAN: {
-        int value = present ? c->values.booleans[row] : (int)c->default_value.integer;
+        int value = (int)cell.integer;
         an_i_format_boolean(scratch, value);
         *number = value;
         *is_number = 1;
@@ -136,7 +136,7 @@ static const char *value_text(const an_i_column *c, int64_t row, char *scratch, 
     }
     case AN_TYPE_INT:
     case AN_TYPE_LONG: {
-        int64_t value = present ? c->values.integers[row] : c->default_value.integer;
+        int64_t value = cell.integer;
         an_i_format_integer(scratch, value);
         *number = (double)value;
         *is_number = 1;
@@ -144,15 +144,14 @@ static const char *value_text(const an_i_column *c, int64_t row, char *scratch, 
     }
     case AN_TYPE_FLOAT:
     case AN_TYPE_DOUBLE: {
-        double value = present ? c->values.reals[row] : c->default_value.real;
+        double value = cell.real;
         an_i_format_double(scratch, value);
         *number = value;
         *is_number = 1;
         return scratch;
     }
     case AN_TYPE_STRING: {
-        const char *value = present ? c->values.strings[row] : c->default_value.string;
-        return value ? value : "";
+        return cell.string ? cell.string : "";
     }
     }
     return NULL;

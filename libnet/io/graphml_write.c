@@ -48,6 +48,7 @@
 #include "network_internal.h"
 #include "number_format.h"
 #include "output_sink.h"
+#include "row_index.h"
 #include "xml_escape.h"
 
 #include <inttypes.h>
@@ -90,6 +91,7 @@ typedef struct writer {
     int indent;
     key_plan *plans[3];
     fragment_list fragments[PLACES];
+    an_i_row_index columns[3];  /* which columns have a value in each row */
 } writer;
 
 static const char *const domain_names[3] = {"graph", "node", "edge"};
@@ -163,16 +165,16 @@ static const char *type_name(an_type type)
 /* ---- values -------------------------------------------------------------- */
 
 /*
- * Write one value of a column: row >= 0 for a stored value, -1 for the
- * default. AN_OK, or AN_EINVAL with *bad set (a string XML cannot hold).
+ * Write one value of a column (its stored value or its default, see
+ * an_i_column_read). AN_OK, or AN_EINVAL with *bad set (a string XML cannot
+ * hold).
  */
-static int put_value(writer *w, const an_i_column *c, int64_t row, size_t *bad)
+static int put_value(writer *w, const an_i_column *c, const an_i_value *value, size_t *bad)
 {
     char *room;
     switch (c->type) {
     case AN_TYPE_BOOLEAN: {
-        int value = row < 0 ? (int)c->default_value.integer : c->values.booleans[row];
-        if (value)
+        if (value->integer)
             PUT(w->sink, "true");
         else
             PUT(w->sink, "false");
@@ -181,17 +183,15 @@ static int put_value(writer *w, const an_i_column *c, int64_t row, size_t *bad)
     case AN_TYPE_INT:
     case AN_TYPE_LONG:
         room = an_i_sink_reserve(w->sink, AN_I_NUMBER_BUFFER);
-        an_i_sink_advance(w->sink, an_i_format_integer(room, row < 0 ? c->default_value.integer
-                                                                     : c->values.integers[row]));
+        an_i_sink_advance(w->sink, an_i_format_integer(room, value->integer));
         return AN_OK;
     case AN_TYPE_FLOAT:
     case AN_TYPE_DOUBLE:
         room = an_i_sink_reserve(w->sink, AN_I_NUMBER_BUFFER);
-        an_i_sink_advance(w->sink, an_i_format_double(room, row < 0 ? c->default_value.real
-                                                                    : c->values.reals[row]));
+        an_i_sink_advance(w->sink, an_i_format_double(room, value->real));
         return AN_OK;
     case AN_TYPE_STRING: {
-        const char *text = row < 0 ? c->default_value.string : c->values.strings[row];
+        const char *text = value->string;
         if (!text)
             text = "";
         if (c->is_markup) {
@@ -208,20 +208,22 @@ static int put_value(writer *w, const an_i_column *c, int64_t row, size_t *bad)
 static int put_data(writer *w, an_domain domain, int64_t row, int level)
 {
     const an_i_column_set *set = &w->network->columns[domain];
-    for (int k = 0; k < set->count; k++) {
+    an_i_row_walk walk;
+    an_i_row_walk_start(&walk, &w->columns[domain], row);
+    for (int k; (k = an_i_row_walk_next(&walk)) >= 0;) {
         const an_i_column *c = &set->items[k];
-        if (!an_i_column_present(c, row))
-            continue;
+        an_i_value value;
+        an_i_column_read(c, row, &value);
         const key_plan *plan = &w->plans[domain][k];
         line(w, level);
         an_i_sink_write(w->sink, plan->data_open, plan->data_open_length);
         size_t bad;
-        if (put_value(w, c, row, &bad) != AN_OK) {
+        if (put_value(w, c, &value, &bad) != AN_OK) {
             char owner[200], what[400], name[80];
             describe_row(w, domain, row, owner, sizeof owner);
             snprintf(what, sizeof what, "the value of %s in column '%s'", owner,
                      printable(c->name, name, sizeof name));
-            return refuse(what, row < 0 ? c->default_value.string : c->values.strings[row], bad);
+            return refuse(what, value.string, bad);
         }
         PUT(w->sink, "</data>");
     }
@@ -603,7 +605,7 @@ static int put_key(writer *w, an_domain d, int k)
         line(w, 2);
         PUT(w->sink, "<default>");
         size_t bad;
-        if (put_value(w, c, -1, &bad) != AN_OK) {
+        if (put_value(w, c, &c->default_value, &bad) != AN_OK) {
             char what[120];
             snprintf(what, sizeof what, "the default of %s column '%s'", domain_names[d],
                      printable(c->name, scratch, sizeof scratch));
@@ -729,10 +731,9 @@ static int put_document(writer *w)
         static const char *const node_skip[] = {"id", NULL};
         put_attribute_fragments(w, AN_DOMAIN_NODE, v, node_skip);
         int fragments = has_fragments(w, AN_DOMAIN_NODE, v);
-        int any_data = 0;
-        const an_i_column_set *set = &network->columns[AN_DOMAIN_NODE];
-        for (int k = 0; k < set->count && !any_data; k++)
-            any_data = an_i_column_present(&set->items[k], v);
+        an_i_row_walk walk;
+        an_i_row_walk_start(&walk, &w->columns[AN_DOMAIN_NODE], v);
+        int any_data = an_i_row_walk_next(&walk) >= 0;
         if (!fragments && !any_data) {
             PUT(sink, "/>");
             continue;
@@ -786,10 +787,9 @@ static int put_document(writer *w)
         static const char *const edge_skip[] = {"id", "source", "target", "directed", NULL};
         put_attribute_fragments(w, AN_DOMAIN_EDGE, e, edge_skip);
         int fragments = has_fragments(w, AN_DOMAIN_EDGE, e);
-        int any_data = 0;
-        const an_i_column_set *set = &network->columns[AN_DOMAIN_EDGE];
-        for (int k = 0; k < set->count && !any_data; k++)
-            any_data = an_i_column_present(&set->items[k], e);
+        an_i_row_walk walk;
+        an_i_row_walk_start(&walk, &w->columns[AN_DOMAIN_EDGE], e);
+        int any_data = an_i_row_walk_next(&walk) >= 0;
         if (!fragments && !any_data) {
             PUT(sink, "/>");
             continue;
@@ -826,6 +826,8 @@ static void writer_free(writer *w)
     }
     for (int p = 0; p < PLACES; p++)
         free(w->fragments[p].order);
+    for (int d = 0; d < 3; d++)
+        an_i_row_index_free(&w->columns[d]);
 }
 
 /* Write the network into an open sink; commits on success, aborts on failure. */
@@ -839,6 +841,9 @@ static int write_graphml(an_i_sink *sink, const void *network_pointer, const voi
     w.sink = sink;
     w.indent = options ? options->indent != 0 : 1;
     int rc = index_fragments(&w);
+    for (int d = 0; d < 3 && rc == AN_OK; d++)
+        if (an_i_row_index_build(&w.columns[d], network, (an_domain)d) != AN_OK)
+            rc = AN_I_NOMEM();
     if (rc == AN_OK)
         rc = plan_keys(&w);
     if (rc == AN_OK)

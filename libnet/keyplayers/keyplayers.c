@@ -85,6 +85,8 @@ static int prepare(an_i_kp_context *context, an_i_adjacency *adjacency, const an
     context->steps = options->m;
     context->symmetric = an_i_kp_view_symmetric(network, mode);
     context->n = adjacency->n;
+    context->sources = NULL;        /* the search samples them when it must */
+    context->source_count = 0;
     return AN_OK;
 }
 
@@ -213,6 +215,8 @@ static int find_set(int64_t *out_set, an_keyplayer_result *out_result, const an_
     search.priority = priority;
     search.threads = an_i_parallel_threads_env(options->threads);
     search.max_sets = options->max_sets;
+    search.restarts = AN_I_KP_RESTARTS;
+    search.seed = options->seed;
     search.set = set;
     rc = options->exact ? an_i_kp_search_exact(&search) : an_i_kp_search_greedy_swap(&search);
     if (rc != AN_OK)
