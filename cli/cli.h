@@ -138,7 +138,7 @@ cli_format cli_format_of(const char *path);
  * NAME.csv the two tables NAME.nodes.csv and NAME.edges.csv. Returns an an_status
  * (AN_EINVAL for an unknown extension; the library error is recorded otherwise).
  */
-int cli_save_network(const an_network *network, const char *path);
+int cli_save_network(const an_network *network, const char *path, int raw_csv);
 
 /** Parse "FROM:TO", "FROM:", ":TO" or "YEAR" into the filter's year window. 0 or -1. */
 int cli_parse_years(const char *text, an_filter *filter);

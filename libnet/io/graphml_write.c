@@ -831,9 +831,10 @@ static void writer_free(writer *w)
 }
 
 /* Write the network into an open sink; commits on success, aborts on failure. */
-static int write_graphml(const an_network *network, an_i_sink *sink,
-                         const an_graphml_write_options *options, char **out, size_t *out_size)
+static int write_graphml(an_i_sink *sink, const void *network_pointer, const void *options_pointer)
 {
+    const an_network *network = network_pointer;
+    const an_graphml_write_options *options = options_pointer;
     writer w;
     memset(&w, 0, sizeof w);
     w.network = network;
@@ -848,49 +849,28 @@ static int write_graphml(const an_network *network, an_i_sink *sink,
     if (rc == AN_OK)
         rc = put_document(&w);
     writer_free(&w);
-    if (rc != AN_OK) {
-        an_i_sink_abort(sink);
-        return rc;
-    }
-    return an_i_sink_commit(sink, out, out_size);
+    return rc;
 }
 
-static int check_options(const an_graphml_write_options *options)
+static int check_options(const void *options_pointer)
 {
+    const an_graphml_write_options *options = options_pointer;
     if (options && options->version != AN_GRAPHML_WRITE_OPTIONS_VERSION)
         return an_i_error(AN_EMISUSE, "an_graphml_write_options has version %u, expected %d",
                           options->version, AN_GRAPHML_WRITE_OPTIONS_VERSION);
     return AN_OK;
 }
 
+static const an_i_writer graphml_writer_frame = { check_options, write_graphml };
+
 int an_network_save_graphml(const an_network *network, const char *path,
                             const an_graphml_write_options *options)
 {
-    if (!network || !path)
-        return AN_I_MISUSE("network or path is NULL");
-    int rc = check_options(options);
-    if (rc != AN_OK)
-        return rc;
-    an_i_sink sink;
-    if ((rc = an_i_sink_open_file(&sink, path)) != AN_OK)
-        return rc;
-    return write_graphml(network, &sink, options, NULL, NULL);
+    return an_i_sink_run(&graphml_writer_frame, AN_I_SINK_FILE, network, options, path, NULL, NULL);
 }
 
 int an_network_graphml_to_buffer(char **out, size_t *out_size, const an_network *network,
                                  const an_graphml_write_options *options)
 {
-    if (out)
-        *out = NULL;
-    if (out_size)
-        *out_size = 0;
-    if (!out || !network)
-        return AN_I_MISUSE("out or network is NULL");
-    int rc = check_options(options);
-    if (rc != AN_OK)
-        return rc;
-    an_i_sink sink;
-    if ((rc = an_i_sink_open_buffer(&sink)) != AN_OK)
-        return rc;
-    return write_graphml(network, &sink, options, out, out_size);
+    return an_i_sink_run(&graphml_writer_frame, AN_I_SINK_BUFFER, network, options, NULL, out, out_size);
 }

@@ -112,6 +112,12 @@ class DotWriteOptions(CheckedStructure):
                 ("graph_attributes", c_char_pp)]
 
 
+class CsvWriteOptions(CheckedStructure):
+    """struct an_csv_write_options (csv.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("raw", c_int)]
+
+
 class SummaryOptions(CheckedStructure):
     """struct an_summary_options (summary.h)."""
     VERSION = 1
@@ -613,6 +619,9 @@ SIGNATURES = {
     # csv.h
     "an_network_save_nodes_csv": (c_int, [network_p, c_char_p], STATUS),
     "an_network_save_edges_csv": (c_int, [network_p, c_char_p], STATUS),
+    "an_network_save_csv": (c_int, [network_p, c_char_p, c_int, POINTER(CsvWriteOptions)], STATUS),
+    "an_network_csv_to_buffer": (c_int, [buffer_pp, c_size_t_p, network_p, c_int,
+                                         POINTER(CsvWriteOptions)], STATUS),
 
     # analysis.h
     "an_network_attach_reals": (c_int, [network_p, c_int, c_char_p, c_double_p], STATUS),

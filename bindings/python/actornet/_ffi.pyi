@@ -28,6 +28,10 @@ class DotWriteOptions(Structure):
     VERSION: int
     _fields_: Any
 
+class CsvWriteOptions(Structure):
+    VERSION: int
+    _fields_: Any
+
 class SummaryOptions(Structure):
     VERSION: int
     _fields_: Any
