@@ -190,7 +190,7 @@ static int approximate(double *out, const an_network *network, double epsilon, d
          * one sample scans; exact Brandes scans every arc twice per source. */
         int64_t pilot = samples < PILOT_SAMPLES ? samples : PILOT_SAMPLES, arcs = 0;
         rc = an_i_betweenness_sample(counts, &arcs, &csr, 0, pilot, seed, threads);
-        double arc_count = (double)csr.out_offsets[csr.n];
+        double arc_count = (double)csr.offsets[csr.n];
         double sampling_cost = (double)arcs / (double)pilot * (double)(samples - pilot);
         double exact_cost = 2.0 * (double)n * (arc_count > 1 ? arc_count : 1);
         if (rc == AN_OK && exact_cost < sampling_cost) {

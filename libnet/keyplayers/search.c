@@ -14,7 +14,7 @@
  */
 #include "error_internal.h"
 #include "keyplayers_internal.h"
-#include "parallel.h"
+#include "parallel_for.h"
 #include "progress_internal.h"
 
 #include <math.h>
@@ -52,7 +52,7 @@ static void score_worker(void *argument, int worker, int64_t begin, int64_t end)
 static void score_all(an_i_kp_search *search, score_job *job, int64_t items, int threads)
 {
     const an_i_kp_context *context = search->context;
-    double per_item = (double)context->n + (double)an_i_adjacency_arcs(context->adjacency);
+    double per_item = (double)context->n + (double)an_i_csr_arcs(context->adjacency);
     if (context->objective == AN_KP_DISTANCE_FRAGMENTATION ||
         (context->objective == AN_KP_FRAGMENTATION && !context->symmetric))
         per_item *= (double)context->n;
