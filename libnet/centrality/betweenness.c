@@ -3,7 +3,8 @@
  * nx.betweenness_centrality by default: exact (Brandes 2001) on every core,
  * and approximate with a guarantee (Riondato & Kornaropoulos 2016). The
  * analysis graph comes from the centrality context (igraph, under the guard);
- * the work itself runs on our own CSR arrays (betweenness_parallel.c).
+ * the work itself runs on the shared CSR (graph/csr.h) in betweenness_exact.c
+ * and betweenness_sample.c.
  */
 #include "betweenness_parallel.h"
 #include "centrality_internal.h"
