@@ -130,7 +130,37 @@ static void test_default_chain(void)
         AN_T_CHECK(strstr(json, "\"from\":\"state_b\",\"to\":\"attack\"") == NULL);
         AN_T_CHECK(strstr(json, "\"isolates\":[\"lonely\"]") != NULL);
         AN_T_CHECK(strstr(json, "\"reported_ties_only\":[\"leader\"]") != NULL);
+        /* lenses, by hand: agents are every node but the attack (event) and the city (place): 7;
+         * cooperative ties among them: part_of, commands, leads: 3. Chains: the influence lens,
+         * in time order (part_of undated, commands 2015, perpetrated 2018). */
+        AN_T_CHECK(strstr(json, "\"structure\":{\"name\":\"cooperation\",\"automatic\":true") != NULL);
+        AN_T_CHECK(strstr(json, "\"actors\":7,\"ties\":3}") != NULL);
+        AN_T_CHECK(strstr(json, "\"chains\":{\"name\":\"influence\"") != NULL);
+        AN_T_CHECK(strstr(json, "\"time_respecting\":true}") != NULL);
+        /* the hop state_a -> unit_a walks part_of against its arrow, along its (backward) flow */
+        AN_T_CHECK(strstr(json, "\"relation\":\"part_of\"") != NULL);
+        AN_T_CHECK(strstr(json, "\"reversed\":true,\"along_flow\":true") != NULL);
+        /* context: the attack brings together org, leader and the victim: 3 of 7 agents */
+        AN_T_CHECK(strstr(json, "{\"id\":\"attack\",\"class\":\"event\",\"agents\":3,") != NULL);
+        AN_T_CHECK(strstr(json, "\"id\":\"city\",\"class\":\"place\",\"agents\":1,") != NULL);
+        /* conflict: targets and opposes; no signed triangle */
+        AN_T_CHECK(strstr(json, "\"conflict\":{\"hostile_ties\":2,") != NULL);
+        AN_T_CHECK(strstr(json, "\"triads\":{\"+++\":0,\"++-\":0,\"+--\":0,\"---\":0}") != NULL);
+        /* the attack and the city are not actors: no community, no rank */
+        AN_T_CHECK(strstr(json, "\"ranked\":7,") != NULL);
     }
+    /* the stored network, no lens: today's typed query and every node ranked */
+    options.lens = "none";
+    options.chain_lens = "none";
+    char *flat = NULL;
+    AN_T_CHECK_OK(an_report_json(&flat, NULL, network, &options));
+    AN_T_CHECK(flat && strstr(flat, "\"ranked\":9,") != NULL);
+    AN_T_CHECK(flat && strstr(flat, "\"nodes\":[\"state_a\",\"unit_a\",\"org\",\"attack\"]") != NULL);
+    an_free(flat);
+    options.lens = "no_such_lens";
+    AN_T_CHECK_CODE(an_report_json(&flat, NULL, network, &options), AN_ENOTFOUND);
+    options.lens = NULL;
+    options.chain_lens = NULL;
     /* same options, same bytes */
     char *again = NULL;
     AN_T_CHECK_OK(an_report_json(&again, NULL, network, &options));
@@ -142,6 +172,7 @@ static void test_default_chain(void)
     options.from = from;
     options.to = to;
     options.chain_relations = relations;
+    options.chain_lens = "none"; /* targets is hostile: only the stored network walks it */
     AN_T_CHECK_OK(an_report_json(&json, NULL, network, &options));
     AN_T_CHECK(json && strstr(json, "\"nodes\":[\"leader\",\"attack\",\"victim\"]") != NULL);
     AN_T_CHECK(json && strstr(json, "\"relations\":[\"perpetrated\",\"targets\"]") != NULL);
