@@ -455,6 +455,25 @@ int an_i_igraph_view_borrow(an_i_igraph_view *view, const an_network *network, c
     return AN_OK;
 }
 
+int an_i_igraph_view_borrow_cached(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy)
+{
+    an_edge_policy defaults;
+    view_key key;
+    int rc = resolve_policy(&key, &policy, &defaults, network);
+    if (rc != AN_OK)
+        return rc;
+    an_i_view_cache *cache = cache_of(network, 0);
+    for (int i = 0; cache && i < AN_I_VIEW_CACHE_SLOTS; i++) {
+        an_i_view_entry *entry = &cache->entries[i];
+        if (entry->used && entry->revision == network->revision && same_key(&entry->key, &key)) {
+            cache->hits++;
+            lend(view, cache, entry);
+            return AN_OK;
+        }
+    }
+    return AN_ENOTFOUND;
+}
+
 int an_i_igraph_view_copy(an_i_igraph_view *out, const an_i_igraph_view *view)
 {
     memset(out, 0, sizeof *out);

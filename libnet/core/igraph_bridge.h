@@ -168,6 +168,15 @@ int an_i_igraph_view_build(an_i_igraph_view *view, const an_network *network, co
 int an_i_igraph_view_borrow(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy);
 
 /**
+ * As an_i_igraph_view_borrow() when the cache already holds the view; otherwise
+ * AN_ENOTFOUND (not recorded) and nothing is built: for analyses that can
+ * answer from the edge arrays as cheaply as a build, but faster still from a
+ * view some earlier analysis built. Policy errors as an_i_igraph_view_borrow().
+ * Inside a guard; give the view back with an_i_igraph_view_destroy(). O(1).
+ */
+int an_i_igraph_view_borrow_cached(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy);
+
+/**
  * A private deep copy of `view` (borrowed or not) in `out`, which the caller
  * owns and may change. Inside a guard. AN_OK / AN_ENOMEM. O(n + m).
  */
