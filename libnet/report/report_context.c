@@ -28,6 +28,10 @@ struct an_i_report_context {
     int64_t context_count;      /* context nodes */
     context_row *rows;          /* context nodes tied to an agent, most agents first */
     int64_t row_count;
+    /* the meta-network's blocks (ORA's agent x agent, agent x event, agent x location ...):
+     * ties by the modes of their ends, agent x context ties by the context node's class */
+    int64_t agent_agent, context_context, other;
+    an_i_tally agent_context;
 };
 
 static int compare_rows(const void *a, const void *b)
@@ -46,6 +50,7 @@ void an_i_report_context_free(an_i_report_context *context)
         return;
     for (int64_t i = 0; i < context->row_count; i++)
         an_i_tally_free(&context->rows[i].relations);
+    an_i_tally_free(&context->agent_context);
     free(context->rows);
     free(context);
 }
@@ -91,10 +96,20 @@ int an_i_report_context_gather(an_i_report *report)
     }
     if (!context->agent_count || !context->context_count)
         goto done; /* one mode only: nothing to show */
-    /* ties of each context node (CSR over the context ends only) */
+    /* ties of each context node (CSR over the context ends only), and the meta-network's blocks */
     for (int64_t e = 0; e < m; e++) {
         int64_t s, t;
         an_network_edge_endpoints(report->network, e, &s, &t);
+        if (mode[s] == AN_MODE_AGENT && mode[t] == AN_MODE_AGENT)
+            context->agent_agent++;
+        else if (mode[s] == AN_MODE_CONTEXT && mode[t] == AN_MODE_CONTEXT)
+            context->context_context++;
+        else if (mode[s] == AN_MODE_AGENT && mode[t] == AN_MODE_CONTEXT)
+            an_i_tally_add(&context->agent_context, report->classes[t]);
+        else if (mode[t] == AN_MODE_AGENT && mode[s] == AN_MODE_CONTEXT)
+            an_i_tally_add(&context->agent_context, report->classes[s]);
+        else
+            context->other++;
         if (mode[s] == AN_MODE_CONTEXT)
             offsets[s + 1]++;
         if (t != s && mode[t] == AN_MODE_CONTEXT)
@@ -135,6 +150,7 @@ int an_i_report_context_gather(an_i_report *report)
         context->row_count++;
     }
     qsort(context->rows, (size_t)context->row_count, sizeof *context->rows, compare_rows);
+    an_i_tally_sort(&context->agent_context);
 done:
     free(mode);
     free(offsets);
@@ -146,6 +162,17 @@ done:
         an_i_report_context_free(context);
     }
     return rc;
+}
+
+/* A meta-network key, "agent x CLASS", as a JSON string and a colon. */
+static void meta_key(an_i_strbuf *out, const char *klass)
+{
+    an_i_strbuf key;
+    an_i_strbuf_init(&key);
+    an_i_strbuf_printf(&key, "agent x %s", klass ? klass : "(no class)");
+    an_i_strbuf_json_string(out, key.failed ? "agent x ?" : key.data);
+    an_i_strbuf_puts(out, ":");
+    an_i_strbuf_free(&key);
 }
 
 /* Rows shown: the top_k most connected context nodes. */
@@ -167,6 +194,11 @@ void an_i_report_context_text(const an_i_report *report, an_i_strbuf *out)
         return;
     an_i_strbuf_printf(out, "\nPlaces, events and media (%lld context nodes, not ranked as actors): agents tied\n",
                        (long long)context->context_count);
+    an_i_strbuf_printf(out, "  ties by mode (meta-network): agent x agent %lld", (long long)context->agent_agent);
+    for (int64_t i = 0; i < context->agent_context.count; i++)
+        an_i_strbuf_printf(out, ", agent x %s %lld", context->agent_context.names[i],
+                           (long long)context->agent_context.counts[i]);
+    an_i_strbuf_printf(out, ", context x context %lld\n", (long long)context->context_context);
     for (int64_t i = 0; i < shown_rows(report); i++) {
         const context_row *row = &context->rows[i];
         an_i_strbuf_printf(out, "  %-32s %4lld agents (%.0f%%), %lld ties, mostly %s\n", report->labels[row->node],
@@ -185,6 +217,18 @@ void an_i_report_context_json(const an_i_report *report, an_i_strbuf *out)
     an_i_strbuf_json_integer(out, context->agent_count);
     an_i_strbuf_puts(out, ",\"context_nodes\":");
     an_i_strbuf_json_integer(out, context->context_count);
+    an_i_strbuf_puts(out, ",\"meta_network\":{\"agent x agent\":");
+    an_i_strbuf_json_integer(out, context->agent_agent);
+    for (int64_t i = 0; i < context->agent_context.count; i++) {
+        an_i_strbuf_puts(out, ",");
+        meta_key(out, context->agent_context.names[i]);
+        an_i_strbuf_json_integer(out, context->agent_context.counts[i]);
+    }
+    an_i_strbuf_puts(out, ",\"context x context\":");
+    an_i_strbuf_json_integer(out, context->context_context);
+    an_i_strbuf_puts(out, ",\"unknown mode\":");
+    an_i_strbuf_json_integer(out, context->other);
+    an_i_strbuf_puts(out, "}");
     an_i_strbuf_puts(out, ",\"top\":[");
     for (int64_t i = 0; i < shown_rows(report); i++) {
         const context_row *row = &context->rows[i];
@@ -220,9 +264,18 @@ void an_i_report_context_html(const an_i_report *report, an_i_strbuf *out)
     an_i_strbuf_printf(out, "<h2 id=\"context\">Places, events and media</h2>\n<p>The %lld context nodes (classes "
                             "whose mode is <i>context</i> in the vocabulary) are not actors, so the rankings above "
                             "leave them out. Here: which of the %lld agents each brings together (two-mode degree, "
-                            "Borgatti &amp; Everett 1997).</p>\n<table>\n<tr><th>Context node</th><th>Class</th>"
-                            "<th>Agents tied</th><th>Share of agents</th><th>Ties</th><th>Relations</th></tr>\n",
+                            "Borgatti &amp; Everett 1997).</p>\n",
                        (long long)context->context_count, (long long)context->agent_count);
+    an_i_strbuf_printf(out, "<p>Ties by mode (the meta-network): agent &times; agent %lld",
+                       (long long)context->agent_agent);
+    for (int64_t i = 0; i < context->agent_context.count; i++) {
+        an_i_strbuf_puts(out, ", agent &times; ");
+        an_i_strbuf_html(out, context->agent_context.names[i]);
+        an_i_strbuf_printf(out, " %lld", (long long)context->agent_context.counts[i]);
+    }
+    an_i_strbuf_printf(out, ", context &times; context %lld.</p>\n<table>\n<tr><th>Context node</th><th>Class</th>"
+                            "<th>Agents tied</th><th>Share of agents</th><th>Ties</th><th>Relations</th></tr>\n",
+                       (long long)context->context_context);
     for (int64_t i = 0; i < shown_rows(report); i++) {
         const context_row *row = &context->rows[i];
         an_i_strbuf_puts(out, "<tr><td>");

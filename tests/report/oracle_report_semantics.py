@@ -87,7 +87,18 @@ def expected(path):
             triads[negatives] += 1
         elif len(clique) > 3:
             break
-    return {"agents": len(agents), "coop": len(coop), "context": context, "hostile": dict(hostile),
+    meta = Counter()
+    for u, v, d in ties:
+        mu, mv = mode[u], mode[v]
+        if mu == mv == "agent":
+            meta["agent x agent"] += 1
+        elif mu == mv == "context":
+            meta["context x context"] += 1
+        elif {mu, mv} == {"agent", "context"}:
+            meta["agent x " + g.nodes[v if mv == "context" else u].get("type")] += 1
+        else:
+            meta["unknown mode"] += 1
+    return {"meta": meta, "agents": len(agents), "coop": len(coop), "context": context, "hostile": dict(hostile),
             "hostile_ties": count, "triads": triads,
             "pairs": (sum(1 for s in pair_signs.values() if s == {1}), sum(1 for s in pair_signs.values() if s == {-1}),
                       sum(1 for s in pair_signs.values() if len(s) == 2))}
@@ -116,6 +127,9 @@ for name in sorted(os.listdir(data)):
                    for row in report.get("context", {}).get("top", [])}
     check(got_context == want["context"] or (not want["agents"] and not got_context),
           "%s: context nodes differ:\n  actornet %s\n  networkx %s" % (name, got_context, want["context"]))
+    if "context" in report:
+        got_meta = {k: v for k, v in report["context"]["meta_network"].items() if v}
+        check(got_meta == dict(want["meta"]), "%s: meta-network blocks %s, NetworkX %s" % (name, got_meta, dict(want["meta"])))
     for row in report.get("context", {}).get("top", []):
         check(abs(row["two_mode_degree"] - row["agents"] / want["agents"]) < 1e-12, "%s: two-mode degree" % name)
     conflict = report.get("conflict")
