@@ -175,6 +175,38 @@ int an_i_edge_policy_check(const an_network *network, const an_edge_policy *poli
     return AN_OK;
 }
 
+int an_i_view_edge_weight(double *weight, const an_network *network, int column, int64_t edge)
+{
+    double value;
+    int got = an_network_get_real(network, AN_DOMAIN_EDGE, column, edge, &value);
+    if (got == AN_OK) {
+        if (value != value || value == 1.0 / 0.0 || value == -1.0 / 0.0)
+            return an_i_error(AN_EINVAL, "weight of edge #%lld (%s -> %s) is not finite", (long long)edge,
+                              network->node_ids[network->endpoints[2 * edge]],
+                              network->node_ids[network->endpoints[2 * edge + 1]]);
+        *weight = value;
+    } else if (got != AN_VALUE_MISSING) {
+        return got;
+    }
+    return AN_OK;
+}
+
+int an_i_edge_policy_check_weights(const an_network *network, const an_edge_policy *policy)
+{
+    int column;
+    if (!policy || !policy->weight || an_network_find_column(network, AN_DOMAIN_EDGE, policy->weight, &column) != AN_OK)
+        return AN_OK;
+    for (int64_t e = 0; e < network->edge_count; e++) {
+        if (network->endpoints[2 * e] == network->endpoints[2 * e + 1] && !policy->self_loops)
+            continue;
+        double weight;
+        int rc = an_i_view_edge_weight(&weight, network, column, e);
+        if (rc != AN_OK)
+            return rc;
+    }
+    return AN_OK;
+}
+
 typedef struct arc {
     int64_t from, to;
     double weight;
@@ -294,21 +326,8 @@ int an_i_igraph_view_build(an_i_igraph_view *view, const an_network *network, co
         if (from == to && !policy->self_loops)
             continue;
         double weight = 1.0;
-        if (weight_column >= 0) {
-            double value;
-            int got = an_network_get_real(network, AN_DOMAIN_EDGE, weight_column, e, &value);
-            if (got == AN_OK) {
-                if (value != value || value == 1.0 / 0.0 || value == -1.0 / 0.0) {
-                    rc = an_i_error(AN_EINVAL, "weight of edge #%lld (%s -> %s) is not finite", (long long)e,
-                                    network->node_ids[from], network->node_ids[to]);
-                    goto done;
-                }
-                weight = value;
-            } else if (got != AN_VALUE_MISSING) {
-                rc = got;
-                goto done;
-            }
-        }
+        if (weight_column >= 0 && (rc = an_i_view_edge_weight(&weight, network, weight_column, e)) != AN_OK)
+            goto done;
         int edge_directed = directed && an_i_edge_directed(network, e);
         if (!directed && from > to) {
             int64_t swap = from;
@@ -488,6 +507,25 @@ int an_i_igraph_view_borrow(an_i_igraph_view *view, const an_network *network, c
     cache->builds++;
     lend(view, cache, slot);
     return AN_OK;
+}
+
+int an_i_igraph_view_borrow_cached(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy)
+{
+    an_edge_policy defaults;
+    view_key key;
+    int rc = resolve_policy(&key, &policy, &defaults, network);
+    if (rc != AN_OK)
+        return rc;
+    an_i_view_cache *cache = cache_of(network, 0);
+    for (int i = 0; cache && i < AN_I_VIEW_CACHE_SLOTS; i++) {
+        an_i_view_entry *entry = &cache->entries[i];
+        if (entry->used && entry->revision == network->revision && same_key(&entry->key, &key)) {
+            cache->hits++;
+            lend(view, cache, entry);
+            return AN_OK;
+        }
+    }
+    return AN_ENOTFOUND;
 }
 
 int an_i_igraph_view_copy(an_i_igraph_view *out, const an_i_igraph_view *view)

@@ -121,7 +121,7 @@
 #include "network_internal.h"
 #include "error_internal.h"
 #include "batch_worker.h"
-#include "keyplayers/parallel.h"
+#include "parallel_for.h"
 #include "progress_internal.h"
 #include "actornet/graphml.h"
 

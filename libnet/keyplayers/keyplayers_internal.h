@@ -33,10 +33,10 @@
 #include <stdint.h>
 
 #include "actornet/keyplayers.h"
-#include "adjacency.h"
+#include "graph/csr.h"
 
 typedef struct an_i_kp_context {
-    const an_i_adjacency *adjacency;    /* the view the objective follows */
+    const an_i_csr *adjacency;    /* the view the objective follows */
     int objective;                      /* an_keyplayer_objective */
     int64_t steps;                      /* m for AN_KP_REACH */
     int symmetric;                      /* adjacency is symmetric (undirected view) */
@@ -85,7 +85,7 @@ static inline int an_i_kp_member(const an_i_kp_set *set, int32_t x)
  * sum over components of s (s - 1); optionally the number of components and
  * the largest size. O(n + m).
  */
-int64_t an_i_kp_component_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
+int64_t an_i_kp_component_pairs(const an_i_csr *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
                                 int64_t *out_components, int64_t *out_largest);
 
 /**
@@ -94,7 +94,7 @@ int64_t an_i_kp_component_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch
  * -1. One iterative depth-first search (articulation points with subtree
  * sizes): O(n + m). The scratch needs the depth-first arrays.
  */
-void an_i_kp_removal_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const uint8_t *mask,
+void an_i_kp_removal_pairs(const an_i_csr *adjacency, an_i_kp_scratch *scratch, const uint8_t *mask,
                            int64_t *out_pairs);
 
 /**
@@ -103,7 +103,7 @@ void an_i_kp_removal_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch *scr
  * pairs at distance d and returns the largest d seen. The caller zeroes the
  * histogram. O((source_end - source_begin) (n + m)).
  */
-int32_t an_i_kp_distance_histogram(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
+int32_t an_i_kp_distance_histogram(const an_i_csr *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
                                    int32_t source_begin, int32_t source_end, int64_t *histogram);
 
 /**
@@ -113,7 +113,7 @@ int32_t an_i_kp_distance_histogram(const an_i_adjacency *adjacency, an_i_kp_scra
  * entries. Returns the largest distance, or -1 on out of memory (error
  * recorded).
  */
-int32_t an_i_kp_distance_histogram_parallel(const an_i_adjacency *adjacency, const an_i_kp_set *set, int threads,
+int32_t an_i_kp_distance_histogram_parallel(const an_i_csr *adjacency, const an_i_kp_set *set, int threads,
                                             int64_t *histogram);
 
 /** sum_{d=1..max} histogram[d] / d, in increasing d. */
@@ -127,7 +127,7 @@ double an_i_kp_inverse_distance_sum(const int64_t *histogram, int32_t max_distan
  * outsiders first reached at distance d. Returns the largest d. O(k + the
  * part of the network within the cutoff): no O(n) pass.
  */
-int32_t an_i_kp_reach_histogram(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
+int32_t an_i_kp_reach_histogram(const an_i_csr *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
                                 int64_t cutoff, int64_t *histogram);
 
 /* ---- objective.c ------------------------------------------------------------ */
@@ -205,7 +205,7 @@ int an_i_kp_search_greedy_swap(an_i_kp_search *search);
  * O(limit^2 n (n + m)) in the worst case, much less when a node of degree
  * <= limit exists (its neighbours separate it).
  */
-int64_t an_i_kp_find_separator(const an_i_adjacency *adjacency, const uint8_t *allowed, int64_t limit,
+int64_t an_i_kp_find_separator(const an_i_csr *adjacency, const uint8_t *allowed, int64_t limit,
                                double budget, int32_t *out, int64_t *out_found);
 
 /** Brute force over all C(c, k) sets. AN_OK / AN_ELIMIT / AN_ENOMEM (recorded). */
@@ -214,7 +214,7 @@ int an_i_kp_search_exact(an_i_kp_search *search);
 /* ---- shared by keyplayers.c and whatif.c ------------------------------------ */
 
 /** Map a direction option to an adjacency mode for the fragmentation (reach = 0) or reach (reach = 1) measures. */
-an_i_adjacency_mode an_i_kp_view(int direction, int reach);
+an_i_csr_mode an_i_kp_view(int direction, int reach);
 
 /* ---- through a lens (keyplayers_lens.c) ------------------------------------ */
 
@@ -240,6 +240,6 @@ int an_i_whatif_remove_lens(an_whatif_result *out, const an_network *network, co
                             const int64_t *nodes, size_t count, const an_whatif_options *options);
 
 /** 1 if the view is symmetric for this network (undirected view, or no directed edge). */
-int an_i_kp_view_symmetric(const an_network *network, an_i_adjacency_mode mode);
+int an_i_kp_view_symmetric(const an_network *network, an_i_csr_mode mode);
 
 #endif

@@ -23,7 +23,7 @@ static int64_t histogram_total(int64_t *histogram, int32_t largest, int64_t up_t
 
 double an_i_kp_key(const an_i_kp_context *context, an_i_kp_scratch *scratch, const an_i_kp_set *set)
 {
-    const an_i_adjacency *adjacency = context->adjacency;
+    const an_i_csr *adjacency = context->adjacency;
     int64_t *histogram = scratch->histogram;
     int32_t largest;
     double key;
@@ -58,7 +58,7 @@ int an_i_kp_has_secondary(int objective)
 
 double an_i_kp_secondary(const an_i_kp_context *context, an_i_kp_scratch *scratch, const an_i_kp_set *set)
 {
-    const an_i_adjacency *adjacency = context->adjacency;
+    const an_i_csr *adjacency = context->adjacency;
     int64_t *histogram = scratch->histogram;
     int32_t largest;
     double key = 0;

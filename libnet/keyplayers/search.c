@@ -36,7 +36,7 @@
  */
 #include "error_internal.h"
 #include "keyplayers_internal.h"
-#include "parallel.h"
+#include "parallel_for.h"
 #include "progress_internal.h"
 #include "random.h"
 
@@ -109,7 +109,7 @@ static void score_all(searcher *s, const int32_t *swapped_out, int64_t items)
 {
     const an_i_kp_context *context = s->context;
     int threads = s->threads;
-    double per_item = (double)context->n + (double)an_i_adjacency_arcs(context->adjacency);
+    double per_item = (double)context->n + (double)an_i_csr_arcs(context->adjacency);
     if (context->objective == AN_KP_DISTANCE_FRAGMENTATION ||
         (context->objective == AN_KP_FRAGMENTATION && !context->symmetric))
         per_item *= (double)context->n;
@@ -352,7 +352,7 @@ static int choose_sources(an_i_kp_context *context, const uint64_t *priority, in
     *out = NULL;
     if (context->objective != AN_KP_FRAGMENTATION)
         return AN_OK;
-    double per_source = (double)context->n + (double)an_i_adjacency_arcs(context->adjacency);
+    double per_source = (double)context->n + (double)an_i_csr_arcs(context->adjacency);
     double affordable = SECONDARY_BUDGET / (per_source * TIE_LIMIT);
     if (affordable >= context->n)
         return AN_OK;

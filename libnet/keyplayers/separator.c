@@ -27,7 +27,7 @@
 #include <string.h>
 
 typedef struct flow {
-    const an_i_adjacency *adjacency;
+    const an_i_csr *adjacency;
     const uint8_t *allowed;
     int32_t n;
     int64_t *reverse;       /* arc index of the opposite arc */
@@ -141,7 +141,7 @@ static int64_t disjoint_paths(flow *f, int32_t p, int32_t t, int64_t cap, int32_
     return size;
 }
 
-int64_t an_i_kp_find_separator(const an_i_adjacency *adjacency, const uint8_t *allowed, int64_t limit,
+int64_t an_i_kp_find_separator(const an_i_csr *adjacency, const uint8_t *allowed, int64_t limit,
                                double budget, int32_t *out, int64_t *out_found)
 {
     const int64_t *offsets = adjacency->offsets;
@@ -202,7 +202,7 @@ int64_t an_i_kp_find_separator(const an_i_adjacency *adjacency, const uint8_t *a
     int exhausted = 0;
     for (int32_t p = 0; p < probes && cap > 0 && !exhausted; p++) {
         for (int32_t t = 0; t < n && cap > 0; t++) {
-            if (t == p || (t < probes && t < p) || an_i_adjacency_has(adjacency, p, t))
+            if (t == p || (t < probes && t < p) || an_i_csr_has(adjacency, p, t))
                 continue;
             if (f.work > budget) {
                 exhausted = 1;

@@ -95,8 +95,8 @@ static int disconnects(const an_network *net, const int32_t *set, int64_t count)
 /* The separator found within `limit` (all nodes allowed unless `allowed`), its size checked. */
 static int64_t separate(const an_network *net, int64_t limit, const uint8_t *allowed, int64_t expected)
 {
-    an_i_adjacency adjacency;
-    AN_T_CHECK_OK(an_i_adjacency_build(&adjacency, net, AN_I_ADJ_UNDIRECTED));
+    an_i_csr adjacency;
+    AN_T_CHECK_OK(an_i_csr_build(&adjacency, net, AN_I_CSR_UNDIRECTED));
     uint8_t *all = malloc((size_t)adjacency.n + 1);
     memset(all, 1, (size_t)adjacency.n + 1);
     int32_t out[64];
@@ -112,7 +112,7 @@ static int64_t separate(const an_network *net, int64_t limit, const uint8_t *all
             AN_T_CHECK(allowed[out[i]]);
     }
     free(all);
-    an_i_adjacency_free(&adjacency);
+    an_i_csr_free(&adjacency);
     return size;
 }
 
@@ -179,8 +179,8 @@ static void test_search_disconnects_when_possible(void)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         an_network *net = cases[i].net;
         int64_t k = cases[i].k, n = an_network_node_count(net);
-        an_i_adjacency adjacency;
-        AN_T_CHECK_OK(an_i_adjacency_build(&adjacency, net, AN_I_ADJ_UNDIRECTED));
+        an_i_csr adjacency;
+        AN_T_CHECK_OK(an_i_csr_build(&adjacency, net, AN_I_CSR_UNDIRECTED));
         an_i_kp_context context = {&adjacency, AN_KP_FRAGMENTATION, 1, 1, (int32_t)n, NULL, 0};
         int32_t *candidates = malloc((size_t)n * sizeof *candidates), set[64];
         uint64_t *priority = malloc((size_t)n * sizeof *priority);
@@ -206,7 +206,7 @@ static void test_search_disconnects_when_possible(void)
         AN_T_CHECK(disconnects(net, set, k) == cases[i].possible);
         free(candidates);
         free(priority);
-        an_i_adjacency_free(&adjacency);
+        an_i_csr_free(&adjacency);
         an_network_free(net);
     }
 }

@@ -14,7 +14,7 @@
 #include "harness.h"
 #include "test_files.h"
 #include "actornet.h"
-#include "io/output_sink.h"
+#include "core/output_sink.h"
 
 #include <dirent.h>
 #include <errno.h>
