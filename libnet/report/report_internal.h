@@ -286,6 +286,8 @@ typedef struct an_i_tally {
 void an_i_tally_add(an_i_tally *tally, const char *name);
 void an_i_tally_sort(an_i_tally *tally);     /* by count desc, then name */
 void an_i_tally_free(an_i_tally *tally);
+/* The tally as a JSON object {"name":count,...}, most frequent first (sorts it). */
+void an_i_tally_json(an_i_strbuf *out, an_i_tally *tally);
 
 /* Brokers: up to `limit` actors by total brokerage, most first (ties: node order). */
 int64_t an_i_report_brokers(const an_i_report *report, int64_t *out, int64_t limit);
