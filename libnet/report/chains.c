@@ -3,7 +3,7 @@
  * sources (default: the state actors) to the targets (default: the attack
  * events). The rules are documented in actornet/report.h ("Chains").
  */
-#include "report_internal.h"
+#include "report_gather.h"
 
 #include "error_internal.h"
 

@@ -8,7 +8,7 @@
  * The network picture is the network's SVG with its legend (a small graph
  * laid out by dot) placed to its right in one SVG document.
  */
-#include "report_internal.h"
+#include "diagram_internal.h"
 
 #include "error_internal.h"
 
@@ -243,58 +243,10 @@ int an_i_graphviz_run(const char *engine, const char *const *arguments, const ch
 
 /* ---- SVG ---------------------------------------------------------------------------- */
 
-/* Skip the XML prolog, doctype and comments: return a pointer to "<svg". */
-static const char *svg_start(const char *svg)
-{
-    const char *start = strstr(svg, "<svg");
-    return start ? start : svg;
-}
-
-/* Drop the namespace declarations (an HTML parser assigns the SVG and xlink namespaces itself,
- * and the page then names no external address at all). */
-static void drop_namespaces(char *text)
-{
-    static const char *const declarations[] = { " xmlns=\"", " xmlns:xlink=\"" };
-    for (int i = 0; i < 2; i++) {
-        char *p;
-        while ((p = strstr(text, declarations[i])) != NULL) {
-            char *end = strchr(p + strlen(declarations[i]), '"');
-            if (!end)
-                break;
-            memmove(p, end + 1, strlen(end + 1) + 1);
-        }
-    }
-}
-
-char *an_i_svg_for_html(const char *svg)
-{
-    an_i_strbuf b;
-    an_i_strbuf_init(&b);
-    const char *p = svg_start(svg);
-    while (*p) {
-        const char *comment = strstr(p, "<!--");
-        if (!comment) {
-            an_i_strbuf_puts(&b, p);
-            break;
-        }
-        an_i_strbuf_append(&b, p, (size_t)(comment - p));
-        const char *end = strstr(comment, "-->");
-        if (!end)
-            break;
-        p = end + 3;
-        while (*p == '\n')
-            p++;
-    }
-    char *text = an_i_strbuf_take(&b, NULL);
-    if (text)
-        drop_namespaces(text);
-    return text;
-}
-
 /* Width and height in points from <svg width="123pt" height="45pt" ...>. */
 static int svg_size(const char *svg, double *width, double *height)
 {
-    const char *root = svg_start(svg), *close = strchr(root, '>');
+    const char *root = an_i_svg_start(svg), *close = strchr(root, '>');
     const char *w = strstr(root, "width=\""), *h = strstr(root, "height=\"");
     if (!close || !w || !h || w > close || h > close)
         return 0;
@@ -306,7 +258,7 @@ static int svg_size(const char *svg, double *width, double *height)
 /* The <svg> element with width/height in user units (points) and a position. */
 static void nested_svg(an_i_strbuf *b, const char *svg, double x, double y, double width, double height)
 {
-    const char *root = svg_start(svg), *close = strchr(root, '>');
+    const char *root = an_i_svg_start(svg), *close = strchr(root, '>');
     /* drop the root's own attributes except viewBox; write ours */
     const char *view = strstr(root, "viewBox=\"");
     an_i_strbuf_printf(b, "<svg x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\"", x, y, width, height);
@@ -346,13 +298,14 @@ static char *compose(const char *picture, const char *legend)
 
 /* ---- the diagrams of a report ---------------------------------------------------------- */
 
-static an_i_diagram *add_diagram(an_i_report *report, const char *name, const char *title, const char *engine)
+static an_i_diagram *add_diagram(const an_i_report *report, const char *name, const char *title, const char *engine)
 {
-    an_i_diagram *grown = realloc(report->diagrams, (size_t)(report->diagram_count + 1) * sizeof *grown);
+    an_i_report_output *output = report->output;
+    an_i_diagram *grown = realloc(output->diagrams, (size_t)(output->diagram_count + 1) * sizeof *grown);
     if (!grown)
         return NULL;
-    report->diagrams = grown;
-    an_i_diagram *d = &grown[report->diagram_count++];
+    output->diagrams = grown;
+    an_i_diagram *d = &grown[output->diagram_count++];
     memset(d, 0, sizeof *d);
     d->name = strdup(name);
     d->title = strdup(title);
@@ -362,7 +315,7 @@ static an_i_diagram *add_diagram(an_i_report *report, const char *name, const ch
     return d;
 }
 
-static int write_named(an_i_report *report, const char *directory, const char *stem, const char *extension,
+static int write_named(const an_i_report *report, const char *directory, const char *stem, const char *extension,
                        const char *text)
 {
     char name[256];
@@ -384,13 +337,13 @@ static char *with_legend(const char *dot, const char *legend_cluster)
     return an_i_strbuf_take(&b, NULL);
 }
 
-static void render(an_i_report *report, an_i_diagram *d, const char *dot, const char *legend)
+static void render(const an_i_report *report, an_i_diagram *d, const char *dot, const char *legend)
 {
     if (!report->options.render) {
         d->problem = strdup("rendering was not asked for (--no-render)");
         return;
     }
-    if (!report->graphviz_found) {
+    if (!report->output->graphviz_found) {
         d->problem = strdup("Graphviz is not installed (no 'dot' on PATH): the .dot file is written, "
                             "the picture is not (apt-get install graphviz)");
         return;
@@ -422,7 +375,7 @@ static void render(an_i_report *report, an_i_diagram *d, const char *dot, const 
                             "written)");
 }
 
-static int one_network_diagram(an_i_report *report, const char *directory, const char *name, const char *title,
+static int one_network_diagram(const an_i_report *report, const char *directory, const char *name, const char *title,
                                const unsigned char *keep)
 {
     char *dot = NULL, *legend = NULL, *cluster = NULL, *file = NULL;
@@ -449,14 +402,14 @@ static int one_network_diagram(an_i_report *report, const char *directory, const
     return rc;
 }
 
-int an_i_report_diagrams(an_i_report *report, const char *directory)
+int an_i_report_diagrams(const an_i_report *report, const char *directory)
 {
     int rc = AN_OK;
-    report->graphviz_found = report->options.render && an_i_program_on_path("dot");
-    report->draw_whole = report->n <= report->options.draw_limit;
+    report->output->graphviz_found = report->options.render && an_i_program_on_path("dot");
+    report->output->draw_whole = report->n <= report->options.draw_limit;
     unsigned char *keep = NULL;
     char title[512];
-    if (report->draw_whole) {
+    if (report->output->draw_whole) {
         snprintf(title, sizeof title, "%s: %lld actors, %lld ties", an_i_report_input_base(report),
                  (long long)report->n, (long long)report->m);
         rc = one_network_diagram(report, directory, "network", title, NULL);
@@ -532,8 +485,9 @@ int an_i_report_diagrams(an_i_report *report, const char *directory)
         free(dot);
     }
     /* the SVG files */
-    for (int64_t i = 0; i < report->diagram_count && rc == AN_OK; i++)
-        if (report->diagrams[i].svg)
-            rc = write_named(report, directory, report->diagrams[i].name, "svg", report->diagrams[i].svg);
+    const an_i_report_output *output = report->output;
+    for (int64_t i = 0; i < output->diagram_count && rc == AN_OK; i++)
+        if (output->diagrams[i].svg)
+            rc = write_named(report, directory, output->diagrams[i].name, "svg", output->diagrams[i].svg);
     return rc;
 }

@@ -8,13 +8,9 @@
  * tooltip, ...), written by the DOT writer, which passes such columns through.
  * Chain, legend and quotient diagrams are small and written here directly.
  *
- * Palettes, both designed to be told apart with the common colour-vision
- * deficiencies:
- *  - communities: Paul Tol's "light" scheme (for fills under black text);
- *    communities past the eighth, by size, share pale grey;
- *  - relation families: Okabe & Ito (2008) without yellow (too faint on white).
+ * Colours and shapes come from the report's palette (report_palette.c).
  */
-#include "report_internal.h"
+#include "diagram_internal.h"
 
 #include "actornet/dot.h"
 #include "actornet/views.h"
@@ -27,94 +23,6 @@
 
 #define FONT "Helvetica"
 #define BORDER "#444444"
-
-static const char *const community_fills[] = {
-    "#77AADD", "#EE8866", "#EEDD88", "#44BB99", "#FFAABB", "#99DDFF", "#BBCC33", "#AAAA00",
-};
-#define COMMUNITY_COLOURS 8
-#define OTHER_FILL "#DDDDDD"
-
-typedef struct relation_family {
-    const char *name;
-    const char *colour;
-    const char *const *members;
-} relation_family;
-
-static const char *const family_command[] = { "commands", "part_of", "leads", "member_of", "founded", NULL };
-static const char *const family_support[] = { "funds", "supplies", "trains", "recruits", "dispatched", "supports", NULL };
-static const char *const family_operations[] = { "perpetrated", "participated_in", "organised", "instigated", NULL };
-static const char *const family_hostility[] = { "attacked", "targets", "opposes", "rivals", "arrested", "prosecutes",
-                                                "proscribes", "demands_extradition_of", "dismissed", NULL };
-static const char *const family_place[] = { "located_in", "sent_to", "born_in", "visited", "studied_at", NULL };
-static const char *const family_media[] = { "publishes", "owns", NULL };
-static const char *const family_other[] = { NULL };
-
-static const relation_family families[] = {
-    { "command and structure", "#0072B2", family_command },
-    { "support and resources", "#009E73", family_support },
-    { "operations", "#D55E00", family_operations },
-    { "hostility and prosecution", "#CC79A7", family_hostility },
-    { "place and movement", "#E69F00", family_place },
-    { "media and property", "#56B4E9", family_media },
-    { "affiliation, kinship, other", "#888888", family_other },
-};
-#define FAMILIES ((int)(sizeof families / sizeof *families))
-
-typedef struct class_shape {
-    const char *name;
-    const char *shape;
-} class_shape;
-
-static const class_shape shapes[] = {
-    { "state", "doubleoctagon" }, { "unit", "box" }, { "organisation", "hexagon" }, { "group", "octagon" },
-    { "person", "ellipse" }, { "family", "house" }, { "place", "invhouse" }, { "media", "note" },
-    { "event", "diamond" }, { "facility", "box3d" }, { "company", "component" },
-    { "funding_channel", "parallelogram" },
-};
-#define SHAPES ((int)(sizeof shapes / sizeof *shapes))
-
-const char *an_i_diagram_community_colour(int64_t rank)
-{
-    return rank >= 0 && rank < COMMUNITY_COLOURS ? community_fills[rank] : OTHER_FILL;
-}
-
-static int family_of(const char *relation)
-{
-    if (relation)
-        for (int f = 0; f < FAMILIES - 1; f++)
-            for (const char *const *m = families[f].members; *m; m++)
-                if (strcmp(*m, relation) == 0)
-                    return f;
-    return FAMILIES - 1;
-}
-
-const char *an_i_diagram_relation_colour(const char *relation) { return families[family_of(relation)].colour; }
-const char *an_i_diagram_relation_family(const char *relation) { return families[family_of(relation)].name; }
-int an_i_diagram_family_count(void) { return FAMILIES; }
-const char *an_i_diagram_family_name(int index) { return families[index].name; }
-const char *an_i_diagram_family_colour(int index) { return families[index].colour; }
-
-const char *an_i_diagram_family_members(int index)
-{
-    static char text[FAMILIES][256];
-    if (!text[index][0]) {
-        size_t used = 0;
-        for (const char *const *m = families[index].members; *m; m++)
-            used += (size_t)snprintf(text[index] + used, sizeof text[index] - used, "%s%s", used ? ", " : "", *m);
-        if (!used)
-            snprintf(text[index], sizeof text[index], "affiliated_with, kin_of, mediated, emulates and any other");
-    }
-    return text[index];
-}
-
-const char *an_i_diagram_class_shape(const char *klass)
-{
-    if (klass)
-        for (int i = 0; i < SHAPES; i++)
-            if (strcmp(shapes[i].name, klass) == 0)
-                return shapes[i].shape;
-    return "ellipse";
-}
 
 /* The community's position by size (0 = largest), which picks its colour. */
 static int64_t community_rank(const an_i_report *report, int64_t community)
@@ -557,7 +465,7 @@ int an_i_diagram_legend_dot(const an_i_report *report, const unsigned char *keep
     an_i_strbuf b;
     an_i_strbuf_init(&b);
     an_i_tally classes = { 0 };
-    int present[FAMILIES] = { 0 };
+    int present[AN_I_PALETTE_FAMILIES] = { 0 };
     int stated = 0, reported = 0;
     for (int64_t v = 0; v < report->n; v++)
         if (!keep_nodes || keep_nodes[v])
@@ -567,7 +475,7 @@ int an_i_diagram_legend_dot(const an_i_report *report, const unsigned char *keep
         an_network_edge_endpoints(report->network, e, &s, &t);
         if (keep_nodes && (!keep_nodes[s] || !keep_nodes[t]))
             continue;
-        present[family_of(an_i_report_edge_string(report, report->relation_column, e))] = 1;
+        present[an_i_diagram_family_index(an_i_report_edge_string(report, report->relation_column, e))] = 1;
         const char *confidence = an_i_report_edge_string(report, report->confidence_column, e);
         if (!confidence || strcmp(confidence, "stated") == 0)
             stated = 1;
@@ -588,14 +496,14 @@ int an_i_diagram_legend_dot(const an_i_report *report, const unsigned char *keep
     /* ties: a line per relation family present, then stated/reported */
     an_i_strbuf_printf(&b, "%s  subgraph cluster_legend_ties { label=\"Tie (colour: relation; line: evidence)\"; "
                            "color=\"#DDDDDD\"; fontsize=10;\n", prefix);
-    for (int f = 0; f < FAMILIES; f++) {
+    for (int f = 0; f < AN_I_PALETTE_FAMILIES; f++) {
         if (!present[f])
             continue;
         an_i_strbuf_printf(&b, "%s    legend_tie_%d_a [shape=point, width=0.05, style=invis, label=\"\"];\n", prefix, f);
         an_i_strbuf_printf(&b, "%s    legend_tie_%d_b [shape=plaintext, style=\"\", label=\"%s\"];\n", prefix, f,
-                           families[f].name);
+                           an_i_diagram_family_name(f));
         an_i_strbuf_printf(&b, "%s    legend_tie_%d_a -> legend_tie_%d_b [color=\"%s\", minlen=2];\n", prefix, f, f,
-                           families[f].colour);
+                           an_i_diagram_family_colour(f));
     }
     if (stated || reported) {
         an_i_strbuf_printf(&b, "%s    legend_stated_a [shape=point, width=0.05, style=invis, label=\"\"];\n", prefix);
@@ -610,7 +518,8 @@ int an_i_diagram_legend_dot(const an_i_report *report, const unsigned char *keep
     /* communities: the coloured ones */
     an_i_strbuf_printf(&b, "%s  subgraph cluster_legend_communities { label=\"Community (fill)\"; color=\"#DDDDDD\"; "
                            "fontsize=10;\n", prefix);
-    int64_t shown = report->partition->count < COMMUNITY_COLOURS ? report->partition->count : COMMUNITY_COLOURS;
+    int64_t colours = AN_I_PALETTE_COMMUNITY_COLOURS;
+    int64_t shown = report->partition->count < colours ? report->partition->count : colours;
     for (int64_t i = 0; i < shown; i++) {
         int64_t c = report->community_order[i], lead = -1;
         for (int64_t j = 0; j < report->n && lead < 0; j++)
@@ -626,15 +535,15 @@ int an_i_diagram_legend_dot(const an_i_report *report, const unsigned char *keep
             if (*p == '\n')
                 *p = ' ';
         an_i_strbuf_printf(&b, "%s    legend_community_%lld [shape=box, fillcolor=\"%s\", label=", prefix, (long long)i,
-                           community_fills[i]);
+                           an_i_diagram_community_colour(i));
         an_i_dot_quote(&b, printed.data ? printed.data : "");
         an_i_strbuf_puts(&b, "];\n");
         an_i_strbuf_free(&printed);
     }
-    if (report->partition->count > COMMUNITY_COLOURS)
-        an_i_strbuf_printf(&b, "%s    legend_community_other [shape=box, fillcolor=\"" OTHER_FILL "\", "
+    if (report->partition->count > AN_I_PALETTE_COMMUNITY_COLOURS)
+        an_i_strbuf_printf(&b, "%s    legend_community_other [shape=box, fillcolor=\"" AN_I_PALETTE_OTHER_FILL "\", "
                                "label=\"%lld smaller communities\"];\n",
-                           prefix, (long long)(report->partition->count - COMMUNITY_COLOURS));
+                           prefix, (long long)(report->partition->count - AN_I_PALETTE_COMMUNITY_COLOURS));
     an_i_strbuf_printf(&b, "%s  }\n", prefix);
     /* classes: a sample of each shape */
     an_i_strbuf_printf(&b, "%s  subgraph cluster_legend_classes { label=\"Actor class (shape)\"; color=\"#DDDDDD\"; "

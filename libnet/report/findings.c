@@ -4,7 +4,7 @@
  * are in chains.c. Every step calls the public API of its domain; nothing
  * here re-implements an analysis.
  */
-#include "report_internal.h"
+#include "report_gather.h"
 
 #include "actornet/cohesion.h"
 #include "actornet/summary.h"
@@ -18,11 +18,6 @@ static const an_centrality_measure side_by_side[AN_I_REPORT_MEASURES] = {
     AN_DEGREE, AN_BETWEENNESS, AN_PAGERANK, AN_HARMONIC, AN_EIGENVECTOR, AN_CONSTRAINT, AN_EFFECTIVE_SIZE,
 };
 
-int an_i_report_measure_ascending(an_centrality_measure measure)
-{
-    return measure == AN_CONSTRAINT;
-}
-
 /* ---- column access ---------------------------------------------------------- */
 
 static int find_column(const an_network *network, an_domain domain, const char *name, int want_string)
@@ -33,165 +28,6 @@ static int find_column(const an_network *network, an_domain domain, const char *
     if (want_string && an_network_column_type(network, domain, column) != AN_TYPE_STRING)
         return -1;
     return column;
-}
-
-const char *an_i_report_edge_string(const an_i_report *report, int column, int64_t edge)
-{
-    const char *value = NULL;
-    if (column < 0 || an_network_get_string(report->network, AN_DOMAIN_EDGE, column, edge, &value) != AN_OK)
-        return NULL;
-    return value && *value ? an_i_report_short_text(report, value) : NULL;
-}
-
-const char *an_i_report_node_string(const an_i_report *report, int column, int64_t node)
-{
-    const char *value = NULL;
-    if (column < 0 || an_network_get_string(report->network, AN_DOMAIN_NODE, column, node, &value) != AN_OK)
-        return NULL;
-    return value && *value ? an_i_report_short_text(report, value) : NULL;
-}
-
-static double edge_number(const an_i_report *report, int column, int64_t edge)
-{
-    double value = NAN;
-    if (column < 0)
-        return NAN;
-    int type = an_network_column_type(report->network, AN_DOMAIN_EDGE, column);
-    if (type == AN_TYPE_STRING) {
-        const char *text = an_i_report_edge_string(report, column, edge);
-        if (!text)
-            return NAN;
-        char *end = NULL;
-        double parsed = strtod(text, &end);
-        return end != text ? parsed : NAN;
-    }
-    if (an_network_get_real(report->network, AN_DOMAIN_EDGE, column, edge, &value) != AN_OK)
-        return NAN;
-    return value;
-}
-
-double an_i_report_edge_year(const an_i_report *report, int64_t edge)
-{
-    double year = edge_number(report, report->year_column, edge);
-    return isnan(year) ? edge_number(report, report->start_column, edge) : year;
-}
-
-double an_i_report_edge_end(const an_i_report *report, int64_t edge)
-{
-    return edge_number(report, report->end_column, edge);
-}
-
-int64_t an_i_report_citation_count(const char *text)
-{
-    if (!text)
-        return 0;
-    int64_t count = 0;
-    const char *p = text;
-    while (*p) {
-        const char *end = strchr(p, ';');
-        size_t length = end ? (size_t)(end - p) : strlen(p);
-        for (size_t i = 0; i < length; i++)
-            if (p[i] != ' ' && p[i] != '\t') {
-                count++;
-                break;
-            }
-        if (!end)
-            break;
-        p = end + 1;
-    }
-    return count;
-}
-
-/* ---- tallies ----------------------------------------------------------------- */
-
-void an_i_tally_add(an_i_tally *tally, const char *name)
-{
-    if (!name)
-        name = "(none)";
-    for (int64_t i = 0; i < tally->count; i++)
-        if (strcmp(tally->names[i], name) == 0) {
-            tally->counts[i]++;
-            return;
-        }
-    if (tally->count == tally->capacity) {
-        int64_t capacity = tally->capacity ? 2 * tally->capacity : 8;
-        const char **names = realloc(tally->names, (size_t)capacity * sizeof *names);
-        if (names)
-            tally->names = names;
-        int64_t *counts = realloc(tally->counts, (size_t)capacity * sizeof *counts);
-        if (counts)
-            tally->counts = counts;
-        if (!names || !counts)
-            return; /* out of memory: the tally is short by one name, nothing worse */
-        tally->capacity = capacity;
-    }
-    tally->names[tally->count] = name;
-    tally->counts[tally->count++] = 1;
-}
-
-void an_i_tally_sort(an_i_tally *tally)
-{
-    for (int64_t i = 1; i < tally->count; i++) { /* insertion sort: tallies are short */
-        const char *name = tally->names[i];
-        int64_t count = tally->counts[i], j = i;
-        while (j > 0 && (tally->counts[j - 1] < count ||
-                         (tally->counts[j - 1] == count && strcmp(tally->names[j - 1], name) > 0))) {
-            tally->names[j] = tally->names[j - 1];
-            tally->counts[j] = tally->counts[j - 1];
-            j--;
-        }
-        tally->names[j] = name;
-        tally->counts[j] = count;
-    }
-}
-
-void an_i_tally_free(an_i_tally *tally)
-{
-    free(tally->names);
-    free(tally->counts);
-    memset(tally, 0, sizeof *tally);
-}
-
-/* ---- ranks ------------------------------------------------------------------- */
-
-typedef struct ranked {
-    double value;
-    int64_t node;
-} ranked;
-
-static int compare_descending(const void *a, const void *b)
-{
-    const ranked *x = a, *y = b;
-    int xn = isnan(x->value), yn = isnan(y->value);
-    if (xn != yn)
-        return xn - yn;
-    if (!xn && x->value != y->value)
-        return x->value > y->value ? -1 : 1;
-    return (x->node > y->node) - (x->node < y->node);
-}
-
-/* Fractional ranks (1 = best; ties share the mean position; NaN last, sharing theirs). */
-int an_i_report_fractional_ranks(double *out, const double *scores, int64_t n, int ascending)
-{
-    ranked *items = malloc((size_t)(n ? n : 1) * sizeof *items);
-    if (!items)
-        return AN_I_NOMEM();
-    for (int64_t v = 0; v < n; v++) {
-        items[v].value = ascending && !isnan(scores[v]) ? -scores[v] : scores[v];
-        items[v].node = v;
-    }
-    qsort(items, (size_t)n, sizeof *items, compare_descending);
-    for (int64_t i = 0; i < n;) {
-        int64_t j = i + 1;
-        while (j < n && ((isnan(items[j].value) && isnan(items[i].value)) || items[j].value == items[i].value))
-            j++;
-        double rank = (double)(i + 1 + j) / 2.0; /* mean of positions i+1 .. j */
-        for (int64_t k = i; k < j; k++)
-            out[items[k].node] = rank;
-        i = j;
-    }
-    free(items);
-    return AN_OK;
 }
 
 /* ---- steps ------------------------------------------------------------------- */
@@ -559,7 +395,7 @@ int an_i_report_gather(an_i_report *report, const an_network *network, const an_
     report->m = an_network_edge_count(network);
     if (report->n <= 0)
         return an_i_error(AN_EEMPTY, "report: the network has no nodes");
-    report->steps = 8 + (options->render ? 1 : 0);
+    report->output->steps = 8 + (options->render ? 1 : 0);
     /* at scale: one exact O(n m) measure costs about n m / 5e8 seconds on one core, and the
      * report would run several B + 2 times (see "At scale" in report.h) */
     report->scaled = (double)report->n * (double)report->m > options->exact_limit;
@@ -652,16 +488,5 @@ void an_i_report_free(an_i_report *report)
     free(report->single_citation);
     free(report->one_source_ties);
     free(report->reported_only);
-    for (int64_t i = 0; i < report->diagram_count; i++) {
-        free(report->diagrams[i].name);
-        free(report->diagrams[i].title);
-        free(report->diagrams[i].engine);
-        free(report->diagrams[i].svg);
-        free(report->diagrams[i].problem);
-    }
-    free(report->diagrams);
-    for (int i = 0; i < report->file_count; i++)
-        free(report->files[i]);
-    free(report->files);
     memset(report, 0, sizeof *report);
 }

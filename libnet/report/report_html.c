@@ -135,9 +135,9 @@ static void figure(an_i_strbuf *out, const an_i_diagram *d, const char *caption)
 
 static const an_i_diagram *find_diagram(const an_i_report *report, const char *name)
 {
-    for (int64_t i = 0; i < report->diagram_count; i++)
-        if (strcmp(report->diagrams[i].name, name) == 0)
-            return &report->diagrams[i];
+    for (int64_t i = 0; i < report->output->diagram_count; i++)
+        if (strcmp(report->output->diagrams[i].name, name) == 0)
+            return &report->output->diagrams[i];
     return NULL;
 }
 
@@ -261,7 +261,7 @@ static void section_methods(an_i_strbuf *out, const an_i_report *report)
 static void section_pictures(an_i_strbuf *out, const an_i_report *report)
 {
     PUTS("<h2 id=\"picture\">The picture</h2>\n");
-    if (report->draw_whole) {
+    if (report->output->draw_whole) {
         const an_i_diagram *d = find_diagram(report, "network");
         if (d) {
             an_i_strbuf caption;
@@ -277,8 +277,8 @@ static void section_pictures(an_i_strbuf *out, const an_i_report *report)
     P("<p class=\"warn\">The network has %lld actors, more than the drawing limit of %lld: it is shown as its most "
       "central actors, the community quotient graph and the ego networks of the three most central actors.</p>\n",
       (long long)report->n, (long long)report->options.draw_limit);
-    for (int64_t i = 0; i < report->diagram_count; i++) {
-        const an_i_diagram *d = &report->diagrams[i];
+    for (int64_t i = 0; i < report->output->diagram_count; i++) {
+        const an_i_diagram *d = &report->output->diagrams[i];
         if (strncmp(d->name, "chain-", 6) != 0)
             figure(out, d, d->title);
     }
@@ -725,7 +725,7 @@ static void section_ties(an_i_strbuf *out, const an_i_report *report)
     PUTS("</tbody></table></details>\n");
 }
 
-int an_i_report_to_html(an_i_report *report, an_i_strbuf *out)
+int an_i_report_to_html(const an_i_report *report, an_i_strbuf *out)
 {
     const char *name = an_i_report_input_base(report);
     PUTS("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -777,9 +777,9 @@ int an_i_report_to_html(an_i_report *report, an_i_strbuf *out)
     section_warnings(out, report);
     section_ties(out, report);
     P("<footer>Written by actornet %s. Files: ", an_version_string());
-    for (int i = 0; i < report->file_count; i++) {
+    for (int i = 0; i < report->output->file_count; i++) {
         P("%s<code>", i ? ", " : "");
-        H(report->files[i]);
+        H(report->output->files[i]);
         PUTS("</code>");
     }
     PUTS(".</footer>\n</main>\n</body>\n</html>\n");

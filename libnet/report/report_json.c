@@ -49,19 +49,6 @@ static void string_list(an_i_strbuf *out, char *const *list)
     PUTS("]");
 }
 
-void an_i_tally_json(an_i_strbuf *out, an_i_tally *tally)
-{
-    an_i_tally_sort(tally);
-    PUTS("{");
-    for (int64_t i = 0; i < tally->count; i++) {
-        if (i)
-            PUTS(",");
-        key(out, tally->names[i]);
-        an_i_strbuf_json_integer(out, tally->counts[i]);
-    }
-    PUTS("}");
-}
-
 static void whatif_state(an_i_strbuf *out, const an_whatif_state *state)
 {
     PUTS("{");
@@ -156,34 +143,6 @@ static void section_actors(an_i_strbuf *out, const an_i_report *report)
     PUTS("]}");
 }
 
-/* Brokers: the top_k actors by total brokerage (ties: node order), with their main role. */
-int64_t an_i_report_brokers(const an_i_report *report, int64_t *out, int64_t limit);
-
-int64_t an_i_report_brokers(const an_i_report *report, int64_t *out, int64_t limit)
-{
-    int64_t count = 0;
-    if (!report->brokerage)
-        return 0;
-    for (int64_t v = 0; v < report->n; v++) {
-        int64_t total = report->brokerage[(size_t)v * AN_BROKERAGE_ROLES + AN_ROLE_TOTAL];
-        if (total <= 0)
-            continue;
-        int64_t j = count < limit ? count++ : limit;
-        if (j == limit) {
-            int64_t last = report->brokerage[(size_t)out[limit - 1] * AN_BROKERAGE_ROLES + AN_ROLE_TOTAL];
-            if (total <= last)
-                continue;
-            j = limit - 1;
-        }
-        while (j > 0 && report->brokerage[(size_t)out[j - 1] * AN_BROKERAGE_ROLES + AN_ROLE_TOTAL] < total) {
-            out[j] = out[j - 1];
-            j--;
-        }
-        out[j] = v;
-    }
-    return count;
-}
-
 static void section_brokers(an_i_strbuf *out, const an_i_report *report)
 {
     if (!report->brokerage) {
@@ -220,39 +179,6 @@ static void section_brokers(an_i_strbuf *out, const an_i_report *report)
         PUTS("}");
     }
     PUTS("]}");
-}
-
-/* Classes of a community's members and relations of the ties inside it. */
-void an_i_report_community_tallies(const an_i_report *report, int64_t community, an_i_tally *classes,
-                                   an_i_tally *relations, int64_t *internal_ties);
-
-static int compare_nodes(const void *a, const void *b)
-{
-    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-    return (x > y) - (x < y);
-}
-
-void an_i_report_community_tallies(const an_i_report *report, int64_t community, an_i_tally *classes,
-                                   an_i_tally *relations, int64_t *internal_ties)
-{
-    /* members in node order (as the tallies were always built: first seen first) */
-    int64_t first = report->community_offsets[community], last = report->community_offsets[community + 1];
-    int64_t *nodes = malloc((size_t)(last - first + 1) * sizeof *nodes);
-    if (nodes) {
-        memcpy(nodes, report->community_members + first, (size_t)(last - first) * sizeof *nodes);
-        qsort(nodes, (size_t)(last - first), sizeof *nodes, compare_nodes);
-        for (int64_t i = 0; i < last - first; i++)
-            an_i_tally_add(classes, report->classes[nodes[i]]);
-        free(nodes);
-    } else {
-        for (int64_t i = first; i < last; i++) /* out of memory: the same counts, another first-seen order */
-            an_i_tally_add(classes, report->classes[report->community_members[i]]);
-    }
-    first = report->community_internal_offsets[community];
-    last = report->community_internal_offsets[community + 1];
-    *internal_ties = last - first;
-    for (int64_t i = first; i < last; i++)
-        an_i_tally_add(relations, an_i_report_edge_string(report, report->relation_column, report->community_internal[i]));
 }
 
 static void section_communities(an_i_strbuf *out, const an_i_report *report)
@@ -545,10 +471,10 @@ static void section_warnings(an_i_strbuf *out, const an_i_report *report)
 static void section_diagrams(an_i_strbuf *out, const an_i_report *report)
 {
     PUTS("{");
-    key(out, "whole_network"); PUTS(report->draw_whole ? "true" : "false");
+    key(out, "whole_network"); PUTS(report->output->draw_whole ? "true" : "false");
     PUTS(","); key(out, "list"); PUTS("[");
-    for (int64_t i = 0; i < report->diagram_count; i++) {
-        const an_i_diagram *d = &report->diagrams[i];
+    for (int64_t i = 0; i < report->output->diagram_count; i++) {
+        const an_i_diagram *d = &report->output->diagrams[i];
         if (i)
             PUTS(",");
         PUTS("\n  {");
@@ -657,7 +583,7 @@ static void section_methods(an_i_strbuf *out, const an_i_report *report)
     PUTS("}}");
 }
 
-int an_i_report_to_json(an_i_report *report, an_i_strbuf *out)
+int an_i_report_to_json(const an_i_report *report, an_i_strbuf *out)
 {
     PUTS("{\n"); key(out, "report"); section_report(out, report);
     if (report->scaled) {
@@ -679,10 +605,10 @@ int an_i_report_to_json(an_i_report *report, an_i_strbuf *out)
     PUTS(",\n"); key(out, "warnings"); section_warnings(out, report);
     PUTS(",\n"); key(out, "diagrams"); section_diagrams(out, report);
     PUTS(",\n"); key(out, "files"); PUTS("[");
-    for (int i = 0; i < report->file_count; i++) {
+    for (int i = 0; i < report->output->file_count; i++) {
         if (i)
             PUTS(",");
-        an_i_strbuf_json_string(out, report->files[i]);
+        an_i_strbuf_json_string(out, report->output->files[i]);
     }
     PUTS("]\n}\n");
     return out->failed ? AN_I_NOMEM() : AN_OK;

@@ -4,7 +4,7 @@
  * robustness) and the chain lens, resolved once before any finding, from
  * options.lens / options.chain_lens and the vocabulary's semantics.
  */
-#include "report_internal.h"
+#include "report_gather.h"
 
 #include "error_internal.h"
 
@@ -139,54 +139,4 @@ void an_i_report_lenses_free(an_i_report *report)
     report->in_chain = NULL;
     report->in_structure = NULL;
     report->structure_edges = NULL;
-}
-
-const an_lens *an_i_report_structure_lens(const an_i_report *report)
-{
-    return report->structure.active ? &report->structure.lens : NULL;
-}
-
-int an_i_report_structure_tie(const an_i_report *report, int64_t e)
-{
-    return !report->structure_edges || report->structure_edges[e] != 0;
-}
-
-int64_t an_i_report_top(const an_i_report *report)
-{
-    return report->options.top_k < report->ranked ? report->options.top_k : report->ranked;
-}
-
-int64_t an_i_report_community(const an_i_report *report, int64_t v)
-{
-    return report->partition ? report->partition->membership[v] : -1;
-}
-
-static void lens_json(const an_i_lens_choice *choice, int64_t nodes, int64_t ties, an_i_strbuf *out)
-{
-    an_i_strbuf_puts(out, "{\"name\":");
-    an_i_strbuf_json_string(out, choice->lens.name);
-    an_i_strbuf_printf(out, ",\"automatic\":%s,\"reason\":", choice->automatic ? "true" : "false");
-    an_i_strbuf_json_string(out, choice->reason);
-    if (nodes >= 0) {
-        an_i_strbuf_puts(out, ",\"actors\":");
-        an_i_strbuf_json_integer(out, nodes);
-    }
-    an_i_strbuf_puts(out, ",\"ties\":");
-    an_i_strbuf_json_integer(out, ties);
-    an_i_strbuf_puts(out, "}");
-}
-
-void an_i_report_lenses_json(const an_i_report *report, an_i_strbuf *out)
-{
-    an_i_strbuf_puts(out, "\"lenses\":{\"structure\":");
-    lens_json(&report->structure, report->structure_nodes, report->structure_ties, out);
-    an_i_strbuf_puts(out, ",\"chains\":");
-    lens_json(&report->chain, -1, report->chain_ties, out);
-    an_i_strbuf_printf(out, ",\"time_respecting\":%s}", report->time_respecting ? "true" : "false");
-}
-
-void an_i_report_lens_line(const an_i_lens_choice *choice, an_i_strbuf *out)
-{
-    an_i_strbuf_printf(out, "lens %s (%s%s)", choice->lens.name, choice->automatic ? "chosen: " : "",
-                       choice->reason);
 }

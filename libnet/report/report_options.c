@@ -1,7 +1,7 @@
 /*
  * report_options.c — the report's options: defaults and range checks.
  */
-#include "report_internal.h"
+#include "report_gather.h"
 
 #include "error_internal.h"
 

@@ -17,7 +17,7 @@
  *    searches (a ratio of two such means: no guarantee is claimed).
  *    When K >= n every node is a source once instead (exact values).
  */
-#include "report_internal.h"
+#include "report_gather.h"
 
 #include "error_internal.h"
 #include "graph/csr.h"
@@ -31,22 +31,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-double an_i_report_largest(const an_i_report *report, an_centrality_measure measure)
-{
-    for (int k = 0; k < report->measure_count; k++) {
-        if (report->measures[k] != measure)
-            continue;
-        double largest = NAN;
-        for (int64_t v = 0; v < report->n; v++) {
-            double value = report->scores[(size_t)k * report->n + v];
-            if (!isnan(value) && (isnan(largest) || value > largest))
-                largest = value;
-        }
-        return largest;
-    }
-    return NAN;
-}
 
 int64_t an_i_scale_distance_sources(int64_t n)
 {

@@ -13,7 +13,7 @@
  * output and memory grow with the number of rows times a constant, never
  * with rows times the length of a value.
  */
-#include "report_internal.h"
+#include "report_model.h"
 
 #include <pthread.h>
 #include <stdint.h>

@@ -8,7 +8,6 @@
 
 #include "actornet/analysis.h"
 #include "actornet/graphml.h"
-#include "csv_field.h"
 #include "error_internal.h"
 
 #include <math.h>
@@ -16,20 +15,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A text cell (csv_field.h): absent or empty text is an empty cell; formulas are guarded. */
-static void csv_text(an_i_strbuf *out, const char *text)
-{
-    if (text && *text)
-        an_i_csv_field_to_strbuf(out, text, 0);
-}
-
 static void csv_real(an_i_strbuf *out, double value)
 {
     if (!isnan(value))
         an_i_strbuf_json_real(out, value);
 }
 
-static int write_actors(an_i_report *report, const char *directory)
+static int write_actors(const an_i_report *report, const char *directory)
 {
     int64_t n = report->n;
     const an_rank_robustness *rank = report->rank_robustness;
@@ -48,11 +40,11 @@ static int write_actors(an_i_report *report, const char *directory)
                          "isolate,single_source\r\n");
     int64_t next_single = 0;
     for (int64_t v = 0; v < n; v++) {
-        csv_text(&b, an_network_node_id(report->network, v));
+        an_i_report_csv_text(&b, an_network_node_id(report->network, v));
         an_i_strbuf_puts(&b, ",");
-        csv_text(&b, report->labels[v]);
+        an_i_report_csv_text(&b, report->labels[v]);
         an_i_strbuf_puts(&b, ",");
-        csv_text(&b, report->classes[v]);
+        an_i_report_csv_text(&b, report->classes[v]);
         int64_t community = an_i_report_community(report, v);
         if (community >= 0) /* empty outside the lens */
             an_i_strbuf_printf(&b, ",%lld", (long long)community);
@@ -106,7 +98,7 @@ static int write_actors(an_i_report *report, const char *directory)
     return rc;
 }
 
-static int write_communities(an_i_report *report, const char *directory)
+static int write_communities(const an_i_report *report, const char *directory)
 {
     an_i_strbuf b;
     an_i_strbuf_init(&b);
@@ -121,24 +113,24 @@ static int write_communities(an_i_report *report, const char *directory)
         an_i_strbuf text;
         an_i_strbuf_init(&text);
         an_i_strbuf_printf(&b, "%lld,%lld,", (long long)c, (long long)partition->sizes[c]);
-        csv_text(&b, classes.count ? classes.names[0] : NULL);
+        an_i_report_csv_text(&b, classes.count ? classes.names[0] : NULL);
         for (int64_t j = 0; j < classes.count; j++)
             an_i_strbuf_printf(&text, "%s%s %lld", j ? "; " : "", classes.names[j], (long long)classes.counts[j]);
         an_i_strbuf_puts(&b, ",");
-        csv_text(&b, text.data);
+        an_i_report_csv_text(&b, text.data);
         an_i_strbuf_printf(&b, ",%lld,", (long long)internal);
-        csv_text(&b, relations.count ? relations.names[0] : NULL);
+        an_i_report_csv_text(&b, relations.count ? relations.names[0] : NULL);
         an_i_strbuf_free(&text);
         for (int64_t j = 0; j < relations.count; j++)
             an_i_strbuf_printf(&text, "%s%s %lld", j ? "; " : "", relations.names[j], (long long)relations.counts[j]);
         an_i_strbuf_puts(&b, ",");
-        csv_text(&b, text.data);
+        an_i_report_csv_text(&b, text.data);
         an_i_strbuf_free(&text);
         for (int64_t j = report->community_offsets[c]; j < report->community_offsets[c + 1]; j++)
             an_i_strbuf_printf(&text, "%s%s", j > report->community_offsets[c] ? "; " : "",
                                an_network_node_id(report->network, report->community_members[j]));
         an_i_strbuf_puts(&b, ",");
-        csv_text(&b, text.data);
+        an_i_report_csv_text(&b, text.data);
         an_i_strbuf_puts(&b, "\r\n");
         an_i_strbuf_free(&text);
         an_i_tally_free(&classes);
@@ -153,7 +145,7 @@ static int write_communities(an_i_report *report, const char *directory)
     return rc;
 }
 
-static int write_chains(an_i_report *report, const char *directory)
+static int write_chains(const an_i_report *report, const char *directory)
 {
     an_i_strbuf b;
     an_i_strbuf_init(&b);
@@ -164,29 +156,29 @@ static int write_chains(an_i_report *report, const char *directory)
         for (int64_t h = 0; h < path->length; h++) {
             const an_path_hop *hop = &path->hops[h];
             an_i_strbuf_printf(&b, "%lld,%lld,", (long long)i + 1, (long long)h + 1);
-            csv_text(&b, hop->from);
+            an_i_report_csv_text(&b, hop->from);
             an_i_strbuf_puts(&b, ",");
-            csv_text(&b, report->labels[hop->from_node]);
+            an_i_report_csv_text(&b, report->labels[hop->from_node]);
             an_i_strbuf_puts(&b, ",");
-            csv_text(&b, hop->to);
+            an_i_report_csv_text(&b, hop->to);
             an_i_strbuf_puts(&b, ",");
-            csv_text(&b, report->labels[hop->to_node]);
+            an_i_report_csv_text(&b, report->labels[hop->to_node]);
             an_i_strbuf_puts(&b, ",");
-            csv_text(&b, hop->relation);
+            an_i_report_csv_text(&b, hop->relation);
             an_i_strbuf_printf(&b, ",%s,", hop->reversed ? "true" : "false");
             csv_real(&b, hop->year);
             an_i_strbuf_puts(&b, ",");
             csv_real(&b, hop->end_year);
             an_i_strbuf_puts(&b, ",");
-            csv_text(&b, hop->confidence);
+            an_i_report_csv_text(&b, hop->confidence);
             an_i_strbuf_puts(&b, ",");
-            csv_text(&b, hop->source);
+            an_i_report_csv_text(&b, hop->source);
             an_i_strbuf_puts(&b, ",");
-            csv_text(&b, hop->locator);
+            an_i_report_csv_text(&b, hop->locator);
             an_i_strbuf_puts(&b, ",");
-            csv_text(&b, an_i_report_edge_string(report, report->evidence_column, hop->edge));
+            an_i_report_csv_text(&b, an_i_report_edge_string(report, report->evidence_column, hop->edge));
             an_i_strbuf_puts(&b, ",");
-            csv_text(&b, hop->edge_id);
+            an_i_report_csv_text(&b, hop->edge_id);
             an_i_strbuf_printf(&b, ",%lld\r\n", (long long)hop->alternative_count);
         }
     }
@@ -199,7 +191,7 @@ static int write_chains(an_i_report *report, const char *directory)
     return rc;
 }
 
-int an_i_report_write_csv(an_i_report *report, const char *directory)
+int an_i_report_write_csv(const an_i_report *report, const char *directory)
 {
     int rc = write_actors(report, directory);
     if (rc == AN_OK)
@@ -241,7 +233,7 @@ static int attach_integers(an_network *copy, const char *name, const int64_t *va
     return rc;
 }
 
-int an_i_report_write_graphml(an_i_report *report, const char *directory)
+int an_i_report_write_graphml(const an_i_report *report, const char *directory)
 {
     int64_t n = report->n;
     an_network *copy = NULL;

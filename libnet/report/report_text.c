@@ -53,7 +53,7 @@ static double score(const an_i_report *report, an_centrality_measure measure, in
     return NAN;
 }
 
-int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *directory)
+int an_i_report_to_text(const an_i_report *report, an_i_strbuf *out, const char *directory)
 {
     int64_t n = report->n, top = an_i_report_top(report);
     P("actornet report: %s\n", an_i_report_input_name(report));
@@ -270,18 +270,19 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
     if (!any)
         P("  nothing to flag\n");
 
+    const an_i_report_output *output = report->output;
     int rendered = 0;
-    for (int64_t i = 0; i < report->diagram_count; i++)
-        rendered += report->diagrams[i].svg != NULL;
+    for (int64_t i = 0; i < output->diagram_count; i++)
+        rendered += output->diagrams[i].svg != NULL;
     P("\nFiles in %s/: report.html (open this), report.json, network.graphml, actors.csv, communities.csv, "
       "chains.csv, %lld .dot diagram%s",
-      directory, (long long)report->diagram_count, report->diagram_count == 1 ? "" : "s");
+      directory, (long long)output->diagram_count, output->diagram_count == 1 ? "" : "s");
     if (rendered)
         P(" and %d .svg picture%s\n", rendered, rendered == 1 ? "" : "s");
     else
-        P("\n  no pictures: %s\n", report->diagram_count && report->diagrams[0].problem ? report->diagrams[0].problem
-                                                                                    : "nothing to draw");
-    if (!report->draw_whole)
+        P("\n  no pictures: %s\n", output->diagram_count && output->diagrams[0].problem ? output->diagrams[0].problem
+                                                                    : "nothing to draw");
+    if (!output->draw_whole)
         P("  the network has more than %lld actors: drawn as top actors, community quotient graph and ego networks\n",
           (long long)report->options.draw_limit);
     return out->failed ? AN_I_NOMEM() : AN_OK;

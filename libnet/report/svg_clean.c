@@ -18,7 +18,7 @@
  * its content. SVG that does not parse is refused: the diagram is left out
  * of the page with a note, never inlined as it came.
  */
-#include "report_internal.h"
+#include "report_format.h"
 
 #include "dot_values.h"
 
@@ -161,5 +161,55 @@ char *an_i_svg_clean(const char *svg, size_t length)
         an_i_strbuf_free(&out);
     }
     xmlFreeDoc(document);
+    return text;
+}
+
+/* ---- inlining ------------------------------------------------------------------ */
+
+/* Skip the XML prolog, doctype and comments: return a pointer to "<svg". */
+const char *an_i_svg_start(const char *svg)
+{
+    const char *start = strstr(svg, "<svg");
+    return start ? start : svg;
+}
+
+/* Drop the namespace declarations (an HTML parser assigns the SVG and xlink namespaces itself,
+ * and the page then names no external address at all). */
+static void drop_namespaces(char *text)
+{
+    static const char *const declarations[] = { " xmlns=\"", " xmlns:xlink=\"" };
+    for (int i = 0; i < 2; i++) {
+        char *p;
+        while ((p = strstr(text, declarations[i])) != NULL) {
+            char *end = strchr(p + strlen(declarations[i]), '"');
+            if (!end)
+                break;
+            memmove(p, end + 1, strlen(end + 1) + 1);
+        }
+    }
+}
+
+char *an_i_svg_for_html(const char *svg)
+{
+    an_i_strbuf b;
+    an_i_strbuf_init(&b);
+    const char *p = an_i_svg_start(svg);
+    while (*p) {
+        const char *comment = strstr(p, "<!--");
+        if (!comment) {
+            an_i_strbuf_puts(&b, p);
+            break;
+        }
+        an_i_strbuf_append(&b, p, (size_t)(comment - p));
+        const char *end = strstr(comment, "-->");
+        if (!end)
+            break;
+        p = end + 3;
+        while (*p == '\n')
+            p++;
+    }
+    char *text = an_i_strbuf_take(&b, NULL);
+    if (text)
+        drop_namespaces(text);
     return text;
 }
