@@ -24,15 +24,6 @@
 #define FONT "Helvetica"
 #define BORDER "#444444"
 
-/* The community's position by size (0 = largest), which picks its colour. */
-static int64_t community_rank(const an_i_report *report, int64_t community)
-{
-    for (int64_t i = 0; i < report->partition->count; i++)
-        if (report->community_order[i] == community)
-            return i;
-    return -1;
-}
-
 /* ---- labels ---------------------------------------------------------------- */
 
 static size_t utf8_chars(const char *text, size_t bytes)
@@ -351,7 +342,7 @@ int an_i_diagram_network_dot(const an_i_report *report, const unsigned char *kee
             key_player |= report->kp_fragmentation[k] == v;
         label[i] = an_i_diagram_label(report, v, share > 0.5 ? 16 : 18);
         shape[i] = copy_text(an_i_diagram_class_shape(report->classes[v]));
-        fill[i] = copy_text(an_i_diagram_community_colour(community_rank(report, membership[v])));
+        fill[i] = copy_text(an_i_diagram_community_colour(an_i_report_community_rank(report, membership[v])));
         style[i] = copy_text(key_player ? "filled,bold" : "filled");
         font[i] = copy_text(FONT);
         border[i] = copy_text(BORDER);
@@ -366,7 +357,7 @@ int an_i_diagram_network_dot(const an_i_report *report, const unsigned char *kee
         else
             an_i_strbuf_printf(&text, "%s (%s); community %lld; %s %.3g%s", report->labels[v],
                                report->classes[v] ? report->classes[v] : "no class",
-                               (long long)community_rank(report, membership[v]) + 1, report->options.size_by,
+                               (long long)an_i_report_community_rank(report, membership[v]) + 1, report->options.size_by,
                                report->scores[(size_t)report->size_index * report->n + v],
                                key_player ? "; key player" : "");
         tooltip[i] = an_i_strbuf_take(&text, NULL);
@@ -600,7 +591,7 @@ int an_i_diagram_chain_dot(const an_i_report *report, int64_t index, char **out)
         an_i_strbuf_puts(&b, "  ");
         an_i_dot_quote(&b, path->node_ids[h]);
         an_i_strbuf_printf(&b, " [shape=%s, fillcolor=\"%s\", label=", an_i_diagram_class_shape(report->classes[v]),
-                           an_i_diagram_community_colour(community_rank(report, report->partition->membership[v])));
+                           an_i_diagram_community_colour(an_i_report_community_rank(report, report->partition->membership[v])));
         an_i_dot_quote(&b, text.data);
         an_i_strbuf_puts(&b, ", tooltip=");
         an_i_dot_quote(&b, report->labels[v]);

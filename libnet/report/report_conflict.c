@@ -11,6 +11,7 @@
  * +--) and unbalanced otherwise (++-, ---). Davis (1967) counts --- as
  * balanced too ("weak balance", clusterability); both ratios are given.
  * Shown only when the network has hostile ties.
+ * Gathered here into the model (report_model.h); written by section_conflict.c.
  */
 #include "report_gather.h"
 

@@ -8,6 +8,7 @@
  * Everett 1997, "Network analysis of 2-mode data", Social Networks 19: the
  * degree of a node of one mode, normalised by the size of the other mode).
  * Shown only when the network has both agents and context nodes tied.
+ * Gathered here into the model (report_model.h); written by section_context.c.
  */
 #include "report_gather.h"
 

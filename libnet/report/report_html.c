@@ -61,14 +61,6 @@ static void td_number(an_i_strbuf *out, double value, const char *format)
     PUTS("</td>");
 }
 
-static int64_t community_rank(const an_i_report *report, int64_t community)
-{
-    for (int64_t i = 0; i < report->partition->count; i++)
-        if (report->community_order[i] == community)
-            return i;
-    return -1;
-}
-
 static void swatch(an_i_strbuf *out, const an_i_report *report, int64_t v)
 {
     int64_t community = an_i_report_community(report, v);
@@ -76,7 +68,7 @@ static void swatch(an_i_strbuf *out, const an_i_report *report, int64_t v)
         PUTS("<span class=\"sw\" style=\"background:#ffffff\" title=\"outside the lens\"></span>");
         return;
     }
-    int64_t rank = community_rank(report, community);
+    int64_t rank = an_i_report_community_rank(report, community);
     P("<span class=\"sw\" style=\"background:%s\" title=\"community %lld\"></span>", an_i_diagram_community_colour(rank),
       (long long)rank + 1);
 }

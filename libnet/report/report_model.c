@@ -6,6 +6,7 @@
 #include "report_model.h"
 
 #include "error_internal.h"
+#include "replicate_statistics.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -189,6 +190,14 @@ void an_i_report_community_tallies(const an_i_report *report, int64_t community,
         an_i_tally_add(relations, an_i_report_edge_string(report, report->relation_column, report->community_internal[i]));
 }
 
+int64_t an_i_report_community_rank(const an_i_report *report, int64_t community)
+{
+    for (int64_t i = 0; i < report->partition->count; i++)
+        if (report->community_order[i] == community)
+            return i;
+    return -1;
+}
+
 double an_i_report_edge_onset(const an_i_report *report, int64_t edge)
 {
     double year = an_i_report_edge_year(report, edge);
@@ -209,42 +218,16 @@ int an_i_report_positions_shown(const an_i_report_positions *p)
 
 /* ---- ranks ------------------------------------------------------------------- */
 
-typedef struct ranked {
-    double value;
-    int64_t node;
-} ranked;
-
-static int compare_descending(const void *a, const void *b)
-{
-    const ranked *x = a, *y = b;
-    int xn = isnan(x->value), yn = isnan(y->value);
-    if (xn != yn)
-        return xn - yn;
-    if (!xn && x->value != y->value)
-        return x->value > y->value ? -1 : 1;
-    return (x->node > y->node) - (x->node < y->node);
-}
-
-/* Fractional ranks (1 = best; ties share the mean position; NaN last, sharing theirs). */
 int an_i_report_fractional_ranks(double *out, const double *scores, int64_t n, int ascending)
 {
-    ranked *items = malloc((size_t)(n ? n : 1) * sizeof *items);
-    if (!items)
+    if (!ascending)
+        return an_i_fractional_ranks(out, scores, n);
+    double *negated = malloc((size_t)(n ? n : 1) * sizeof *negated);
+    if (!negated)
         return AN_I_NOMEM();
-    for (int64_t v = 0; v < n; v++) {
-        items[v].value = ascending && !isnan(scores[v]) ? -scores[v] : scores[v];
-        items[v].node = v;
-    }
-    qsort(items, (size_t)n, sizeof *items, compare_descending);
-    for (int64_t i = 0; i < n;) {
-        int64_t j = i + 1;
-        while (j < n && ((isnan(items[j].value) && isnan(items[i].value)) || items[j].value == items[i].value))
-            j++;
-        double rank = (double)(i + 1 + j) / 2.0; /* mean of positions i+1 .. j */
-        for (int64_t k = i; k < j; k++)
-            out[items[k].node] = rank;
-        i = j;
-    }
-    free(items);
-    return AN_OK;
+    for (int64_t v = 0; v < n; v++)
+        negated[v] = isnan(scores[v]) ? scores[v] : -scores[v];
+    int rc = an_i_fractional_ranks(out, negated, n);
+    free(negated);
+    return rc;
 }

@@ -292,6 +292,8 @@ int64_t an_i_report_top(const an_i_report *report);
 int64_t an_i_report_community(const an_i_report *report, int64_t v);
 /* The largest value of a side-by-side measure (NaN when it is not shown). */
 double an_i_report_largest(const an_i_report *report, an_centrality_measure measure);
+/* A community's position by size (0 = largest), which picks its colour; -1 when it is none. */
+int64_t an_i_report_community_rank(const an_i_report *report, int64_t community);
 /* Brokers: up to `limit` actors by total brokerage, most first (ties: node order). */
 int64_t an_i_report_brokers(const an_i_report *report, int64_t *out, int64_t limit);
 /* Classes of a community's members, relations of the ties inside it (tallies are added to). */

@@ -29,6 +29,7 @@
  * n x n matrices would cost more than the findings are worth to the report)
  * and when the report runs in its scaled mode (options.exact_limit).
  * report.json gets a "positions" object only when something is shown.
+ * Gathered here into the model (report_model.h); written by section_positions.c.
  */
 #include "report_gather.h"
 #include "actornet/positions.h"

@@ -59,9 +59,10 @@ ALLOWED = {
     "render": {"format", "model", "output", "sections"},
     "driver": {"format", "model", "output", "gather", "sections", "render"},
 }
-# Within a stage a file may include the stage's header; the files of the lower stages and of the
-# gather stage call one another (findings.c runs the steps), the section writers do not; a renderer is one file or one group of files, and of the renderers'
-# headers includes report_internal.h and its own group's.
+# Within a stage a file may include the stage's header. The files of the lower stages and of the
+# gather stage call one another (findings.c runs the steps); the section writers do not. A renderer
+# is one file or one group of files and, of the renderers' headers, includes report_internal.h and
+# its own group's.
 SHARED_IN_STAGE = {"format": None, "model": None, "output": None, "gather": None,
                    "render": {"report_internal.h"}}
 GROUPS = [("diagram_", "diagram"), ("explorer_", "explorer")]
@@ -130,29 +131,18 @@ def cycles(edges):
     return found
 
 
-def main():
-    directory = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "libnet/report")
-    names = sorted(n for n in os.listdir(directory) if n.endswith((".c", ".h")))
-    sources = {n: open(os.path.join(directory, n), encoding="utf-8").read() for n in names}
-    passed = failed = 0
-
-    def case(problems):
-        nonlocal passed, failed
-        for p in problems:
-            print(p)
-        if problems:
-            failed += 1
-        else:
-            passed += 1
-
-    case(["%s: no stage (add it to STAGES in %s)" % (n, os.path.basename(__file__))
-          for n in names if n not in STAGES])
-    case(["%s: in STAGES but not in %s" % (n, directory) for n in sorted(STAGES) if n not in sources])
+def check(sources, directory):
+    """The cases: one list of problems each (empty when the case passes)."""
+    names = sorted(sources)
+    cases = []
+    cases.append(["%s: no stage (add it to STAGES in %s)" % (n, os.path.basename(__file__))
+                  for n in names if n not in STAGES])
+    cases.append(["%s: in STAGES but not in %s" % (n, directory) for n in sorted(STAGES) if n not in sources])
     known = [n for n in names if n in STAGES]
 
     includes = {n: {h for h in INCLUDE.findall(sources[n]) if h in STAGES and h != n} for n in known}
-    case(["%s (%s) includes %s (%s)" % (n, STAGES[n], h, STAGES[h])
-          for n in known for h in sorted(includes[n]) if not may_use(n, h)])
+    cases.append(["%s (%s) includes %s (%s)" % (n, STAGES[n], h, STAGES[h])
+                  for n in known for h in sorted(includes[n]) if not may_use(n, h)])
 
     stripped = {n: strip(sources[n]) for n in known}
     defined = {}
@@ -168,16 +158,49 @@ def main():
             target = defined.get(m.group(1))
             if target and target != n:
                 calls[n].setdefault(target, set()).add(m.group(1))
-    case(["%s (%s) calls %s in %s (%s)" % (n, STAGES[n], ", ".join(sorted(f)), t, STAGES[t])
-          for n in known for t, f in sorted(calls[n].items()) if not may_use(n, t)])
+    cases.append(["%s (%s) calls %s in %s (%s)" % (n, STAGES[n], ", ".join(sorted(f)), t, STAGES[t])
+                  for n in known for t, f in sorted(calls[n].items()) if not may_use(n, t)])
 
-    case(["include cycle: " + " <-> ".join(c) for c in cycles(includes)])
-    case(["call cycle: " + " <-> ".join(c) for c in cycles({n: set(c) for n, c in calls.items()})])
+    cases.append(["include cycle: " + " <-> ".join(c) for c in cycles(includes)])
+    cases.append(["call cycle: " + " <-> ".join(c) for c in cycles({n: set(c) for n, c in calls.items()})])
     # the checker must see the pipeline it checks: the driver calls the gather stage and a renderer
-    case([] if any(STAGES[t] == "gather" for t in calls.get("report.c", {})) and
-         any(STAGES[t] == "render" for t in calls.get("report.c", {}))
-         else ["report.c: no call into the gather stage or a renderer found (is the call finder broken?)"])
+    driver = calls.get("report.c", {})
+    cases.append([] if any(STAGES[t] == "gather" for t in driver) and any(STAGES[t] == "render" for t in driver)
+                 else ["report.c: no call into the gather stage or a renderer found (is the call finder broken?)"])
+    return cases
 
+
+# Breaks the checker must catch, applied to a copy of the sources: (file, text appended, what it breaks).
+BREAKS = [
+    ("report_text.c", "\nvoid an_i_break(void);\nvoid an_i_break(void) { an_i_report_to_html(0, 0); }\n",
+     "a renderer calling another renderer"),
+    ("report_timeline.c", "\nstatic void broken(void) { an_i_report_timeline_text(0, 0); }\n",
+     "the gather stage calling a section writer"),
+    ("chains.c", '\n#include "report_internal.h"\n', "the gather stage including the renderers' header"),
+    ("report_model.c", "\nstatic void broken(void) { an_i_report_chains(0); }\n",
+     "the model calling the gather stage (a call cycle)"),
+]
+
+
+def main():
+    directory = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "libnet/report")
+    names = sorted(n for n in os.listdir(directory) if n.endswith((".c", ".h")))
+    sources = {n: open(os.path.join(directory, n), encoding="utf-8").read() for n in names}
+    passed = failed = 0
+    for problems in check(sources, directory):
+        for p in problems:
+            print(p)
+        failed += bool(problems)
+        passed += not problems
+    # the checker itself: each break must fail some case
+    for name, text, what in BREAKS:
+        broken = dict(sources)
+        broken[name] = broken.get(name, "") + text
+        if any(check(broken, directory)):
+            passed += 1
+        else:
+            print("self-check: %s (in %s) is not caught" % (what, name))
+            failed += 1
     print("cases: %d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
