@@ -4,7 +4,7 @@
  *
  * For big inputs the GraphML reader parses a stretch of edges in the middle
  * of the document on a second thread and replays what it recorded
- * (graphml_segment.h). Each case here generates a document, lowers the size
+ * (graphml/segment.h). Each case here generates a document, lowers the size
  * threshold so the segment starts, loads the document with
  * ACTORNET_THREADS=1 (no segment) and ACTORNET_THREADS=2, from a buffer and
  * from a file, and checks:
@@ -22,7 +22,7 @@
 #include "actornet.h"
 #include "dump.h"
 #include "graphml_read.h"
-#include "graphml_segment.h"
+#include "graphml/segment.h"
 #include "harness.h"
 
 #include <stdarg.h>
