@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """python_bulk.py — how long a million-node metric array takes to cross into numpy.
 
-    ACTORNET_LIBRARY=build-bench/libnet/libactornet.so.0 /usr/bin/python3 bench/python_bulk.py [NODES]
+    ACTORNET_LIBRARY=build-bench/libnet/libactornet.so.1 /usr/bin/python3 bench/python_bulk.py [NODES]
 
 Builds a network of NODES (default 1,000,000) nodes and as many ties in memory
 (GraphML loaded from a bytes buffer), then times, median of 7 runs each:

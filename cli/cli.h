@@ -130,4 +130,46 @@ int cli_parse_years(const char *text, an_filter *filter);
  */
 char *cli_data_path(const char *name);
 
+/* ---- lenses (cli_lens.c) -------------------------------------------------- *
+ * Every analysis command takes --lens and --vocabulary:
+ *
+ *   const char *lens_name = NULL, *vocabulary_path = NULL;
+ *   cli_option options[] = { ..., CLI_LENS_OPTIONS(lens_name, vocabulary_path), ..., { 0 } };
+ *   cli_lens lens;
+ *   int rc = cli_lens_resolve(&lens, lens_name, vocabulary_path, network, AN_LENS_FOR_STRUCTURE);
+ *   if (rc >= 0) ...exit with rc...;
+ *   options.policy.lens = lens.active;  ...  cli_lens_free(&lens);
+ *
+ * No --lens (or --lens auto) chooses as an_lens_choose() does and says why; --lens none
+ * analyses the network exactly as stored, without the vocabulary's semantics (as other tools
+ * read the file). */
+#define CLI_LENS_HELP \
+    "which actors and ties to analyse: all, cooperation, conflict,\n" \
+    "                               influence, none, or auto (default; see `actornet lenses`)"
+#define CLI_VOCABULARY_HELP \
+    "vocabulary giving classes and relations their meaning (default:\n" \
+    "                               the file's own 'vocabulary' attribute, else the built-in one)"
+#define CLI_LENS_OPTIONS(lens_name, vocabulary_path) \
+    { "lens", 0, CLI_STRING, &(lens_name), "LENS", CLI_LENS_HELP }, \
+    { "vocabulary", 0, CLI_STRING, &(vocabulary_path), "FILE", CLI_VOCABULARY_HELP }
+
+typedef struct cli_lens {
+    an_lens lens;               /* the resolved lens (its vocabulary borrowed from below or NULL) */
+    const an_lens *active;      /* &lens, or NULL for --lens none (the network exactly as stored) */
+    an_vocabulary *vocabulary;  /* loaded from --vocabulary, or NULL */
+    int automatic;              /* 1: chosen by an_lens_choose */
+    char reason[256];           /* why, when automatic */
+} cli_lens;
+
+/** Resolve --lens/--vocabulary for `network`. Returns -1 to go on, else an exit code (error printed). */
+int cli_lens_resolve(cli_lens *out, const char *name, const char *vocabulary_path, const an_network *network,
+                     int purpose);
+void cli_lens_free(cli_lens *lens);
+
+/** "lens: cooperation (chosen: ...)" / "lens: conflict" — one line for text outputs (no newline). */
+void cli_lens_text(an_i_strbuf *out, const cli_lens *lens);
+
+/** `"lens": {"name": ..., "automatic": ..., "reason": ...}` (no leading comma) for JSON outputs. */
+void cli_lens_json(an_i_strbuf *out, const cli_lens *lens);
+
 #endif

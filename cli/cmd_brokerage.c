@@ -39,7 +39,14 @@ typedef struct output {
     const int64_t *counts;
     const double *z;            /* NULL unless --z */
     int64_t n;
+    const cli_lens *lens;
 } output;
+
+/* 1 when the lens sees actor v (outside it, every count is -1). */
+static int seen(const output *o, int64_t v)
+{
+    return o->counts[AN_BROKERAGE_ROLES * v + AN_ROLE_TOTAL] >= 0;
+}
 
 static int print_csv(const output *o)
 {
@@ -52,8 +59,12 @@ static int print_csv(const output *o)
     an_i_strbuf_puts(&b, "\n");
     for (int64_t v = 0; v < o->n; v++) {
         cli_csv_text(&b, an_network_node_id(o->network, v));
-        for (int r = 0; r < AN_BROKERAGE_ROLES; r++)
-            an_i_strbuf_printf(&b, ",%lld", (long long)o->counts[AN_BROKERAGE_ROLES * v + r]);
+        for (int r = 0; r < AN_BROKERAGE_ROLES; r++) {
+            if (seen(o, v))
+                an_i_strbuf_printf(&b, ",%lld", (long long)o->counts[AN_BROKERAGE_ROLES * v + r]);
+            else
+                an_i_strbuf_puts(&b, ",");
+        }
         if (o->z) {
             for (int r = 0; r < AN_BROKERAGE_ROLES; r++) {
                 an_i_strbuf_puts(&b, ",");
@@ -71,18 +82,24 @@ static int print_json(const output *o, const an_brokerage_options *options)
     an_i_strbuf_init(&b);
     an_i_strbuf_puts(&b, "{\"by\": ");
     an_i_strbuf_json_string(&b, options->attribute);
-    an_i_strbuf_printf(&b, ", \"missing\": \"%s\", \"direction\": \"%s\", \"nodes\": [",
+    an_i_strbuf_printf(&b, ", \"missing\": \"%s\", \"direction\": \"%s\", ",
                        options->missing == AN_BROKERAGE_MISSING_EXCLUDE ? "exclude" : "group",
                        options->direction ? "undirected" : "as_stored");
+    cli_lens_json(&b, o->lens);
+    an_i_strbuf_puts(&b, ", \"nodes\": [");
     for (int64_t v = 0; v < o->n; v++) {
         char buffer[64];
         an_i_strbuf_puts(&b, v ? ",\n  {\"id\": " : "\n  {\"id\": ");
         an_i_strbuf_json_string(&b, an_network_node_id(o->network, v));
         an_i_strbuf_puts(&b, ", \"group\": ");
         an_i_strbuf_json_string(&b, group_text(o->network, o->column, v, buffer, sizeof buffer));
-        for (int r = 0; r < AN_BROKERAGE_ROLES; r++)
-            an_i_strbuf_printf(&b, ", \"%s\": %lld", an_brokerage_role_name(r),
-                               (long long)o->counts[AN_BROKERAGE_ROLES * v + r]);
+        for (int r = 0; r < AN_BROKERAGE_ROLES; r++) {
+            an_i_strbuf_printf(&b, ", \"%s\": ", an_brokerage_role_name(r));
+            if (seen(o, v))
+                an_i_strbuf_printf(&b, "%lld", (long long)o->counts[AN_BROKERAGE_ROLES * v + r]);
+            else
+                an_i_strbuf_puts(&b, "null");
+        }
         if (o->z) {
             an_i_strbuf_puts(&b, ", \"z\": {");
             for (int r = 0; r < AN_BROKERAGE_ROLES; r++) {
@@ -123,11 +140,16 @@ static int print_text(const output *o, const an_brokerage_options *options, long
     an_i_strbuf b;
     an_i_strbuf_init(&b);
     an_i_strbuf_printf(&b, "brokerage roles by '%s' (Gould & Fernandez): ordered pairs a -> b -> c, a -/-> c,\n"
-                           "brokered by b; top %lld by total%s\n\n",
+                           "brokered by b; top %lld by total%s\n",
                        options->attribute, top, o->z ? " (z-scores against sna's random-graph expectation)" : "");
+    cli_lens_text(&b, o->lens);
+    an_i_strbuf_puts(&b, "\n\n");
     an_i_strbuf_printf(&b, "%-28s %-16s %11s %9s %10s %14s %7s %7s\n", "actor", "group", "coordinator", "itinerant",
                        "gatekeeper", "representative", "liaison", "total");
-    int64_t shown = o->n < top ? o->n : (int64_t)top;
+    int64_t inside = 0;
+    for (int64_t v = 0; v < o->n; v++)
+        inside += seen(o, v);
+    int64_t shown = inside < top ? inside : (int64_t)top;
     for (int64_t i = 0; i < shown; i++) {
         int64_t v = order[i];
         const int64_t *c = o->counts + AN_BROKERAGE_ROLES * v;
@@ -148,13 +170,14 @@ static int print_text(const output *o, const an_brokerage_options *options, long
 
 int cli_cmd_brokerage(int argc, char **argv)
 {
-    const char *file = NULL, *by = "type", *missing = "group";
+    const char *file = NULL, *by = "type", *missing = "group", *lens_name = NULL, *vocabulary_path = NULL;
     int csv = 0, json = 0, undirected = 0, with_z = 0, quiet = 0;
     long long top = 20;
     cli_option options[] = {
         { "by", 0, CLI_STRING, &by, "ATTR", "node attribute giving each actor's group (default type)" },
         { "missing", 0, CLI_STRING, &missing, "MODE",
           "actors without a group: 'group' (one group of their own, default, as sna) or 'exclude'" },
+        CLI_LENS_OPTIONS(lens_name, vocabulary_path),
         { "undirected", 0, CLI_FLAG, &undirected, NULL, "ignore directions: every tie counts both ways" },
         { "z", 0, CLI_FLAG, &with_z, NULL, "add z-scores against sna's expected values (not with exclude)" },
         { "top", 'k', CLI_INT, &top, "N", "rows in the text table (default 20)" },
@@ -164,7 +187,8 @@ int cli_cmd_brokerage(int argc, char **argv)
         { 0 } };
     cli_positional positionals[] = { { "FILE", &file, 1 }, { 0 } };
     cli_usage usage = {
-        "actornet brokerage FILE [--by ATTR] [--missing group|exclude] [--undirected] [--z] [--csv|--json]",
+        "actornet brokerage FILE [--by ATTR] [--missing group|exclude] [--lens LENS] [--undirected] [--z]\n"
+        "                        [--csv|--json]",
         "Gould & Fernandez (1989) brokerage roles, counted as R's sna::brokerage: actor b brokers the\n"
         "ordered pair (a, c) when a -> b -> c and there is no tie a -> c. By the groups of a, b, c:\n"
         "  coordinator     A -> A -> A   within b's own group\n"
@@ -212,6 +236,12 @@ int cli_cmd_brokerage(int argc, char **argv)
         an_network_free(network);
         return CLI_EXIT_USAGE;
     }
+    cli_lens lens;
+    if ((rc = cli_lens_resolve(&lens, lens_name, vocabulary_path, network, AN_LENS_FOR_STRUCTURE)) >= 0) {
+        an_network_free(network);
+        return rc;
+    }
+    bo.lens = lens.active;
     int64_t n = an_network_node_count(network);
     int64_t *counts = malloc((size_t)(n ? n : 1) * AN_BROKERAGE_ROLES * sizeof *counts);
     double *z = with_z ? malloc((size_t)(n ? n : 1) * AN_BROKERAGE_ROLES * sizeof *z) : NULL;
@@ -228,11 +258,12 @@ int cli_cmd_brokerage(int argc, char **argv)
         rc = CLI_EXIT_FAILED;
         goto done;
     }
-    output o = { network, column, counts, z, n };
+    output o = { network, column, counts, z, n, &lens };
     rc = csv ? print_csv(&o) : json ? print_json(&o, &bo) : print_text(&o, &bo, top);
 done:
     free(counts);
     free(z);
+    cli_lens_free(&lens);
     an_network_free(network);
     return rc;
 }

@@ -84,6 +84,7 @@ typedef struct request {
     const an_centrality_options *options;
     double centralization[AN_CENTRALITY_MEASURE_COUNT];
     int has_centralization[AN_CENTRALITY_MEASURE_COUNT];
+    const cli_lens *lens;
 } request;
 
 static double value_of(const request *r, size_t k, int64_t v)
@@ -156,7 +157,9 @@ static int print_json(const request *r)
                        p->parallel == AN_PARALLEL_KEEP ? "keep" : "collapse", p->self_loops ? "true" : "false",
                        r->options->raw ? "true" : "false");
     an_i_strbuf_json_real(&b, r->options->damping);
-    an_i_strbuf_puts(&b, "},\n \"centralization\": {");
+    an_i_strbuf_puts(&b, "},\n ");
+    cli_lens_json(&b, r->lens);
+    an_i_strbuf_puts(&b, ",\n \"centralization\": {");
     int first = 1;
     for (int m = 0; m < AN_CENTRALITY_MEASURE_COUNT; m++) {
         if (!r->has_centralization[m])
@@ -236,6 +239,14 @@ static int print_table(const request *r, long long top)
                        p->parallel == AN_PARALLEL_KEEP ? "kept" : "counted once", p->self_loops ? "kept" : "dropped",
                        p->weight ? "weights from '" : "unweighted", p->weight ? p->weight : "",
                        p->weight ? "'" : "");
+    cli_lens_text(&b, r->lens);
+    int64_t seen = 0;
+    for (int64_t v = 0; v < r->n; v++)
+        seen += r->values[v] == r->values[v];
+    if (seen < r->n)
+        an_i_strbuf_printf(&b, "; %lld of %lld actors seen (the others have no value)", (long long)seen,
+                           (long long)r->n);
+    an_i_strbuf_puts(&b, "\n");
     int any = 0;
     for (int m = 0; m < AN_CENTRALITY_MEASURE_COUNT; m++) {
         if (!r->has_centralization[m])
@@ -250,7 +261,7 @@ static int print_table(const request *r, long long top)
     }
     if (any)
         an_i_strbuf_puts(&b, "\n");
-    int64_t shown = top > 0 && top < r->n ? (int64_t)top : r->n;
+    int64_t shown = top > 0 && top < seen ? (int64_t)top : seen;
     an_i_strbuf_printf(&b, "%s %lld by %s%s%s (see 'actornet centrality --help' for definitions):\n\n",
                        ascending ? "lowest" : "top", (long long)shown, an_centrality_measure_name(r->measures[0]),
                        ascending ? " (least constrained first: most brokerage opportunity)" : "",
@@ -332,7 +343,7 @@ static int parse_measures(const char *list, an_centrality_measure **out, size_t 
 
 int cli_cmd_centrality(int argc, char **argv)
 {
-    const char *file = NULL, *measure_list = NULL, *weight = NULL;
+    const char *file = NULL, *measure_list = NULL, *weight = NULL, *lens_name = NULL, *vocabulary_path = NULL;
     int csv = 0, json = 0, undirected = 0, keep_parallel = 0, self_loops = 0, raw = 0, quiet = 0;
     int approximate = 0;
     long long top = 10, seed = 1, threads = 0;
@@ -344,6 +355,7 @@ int cli_cmd_centrality(int argc, char **argv)
         { "csv", 0, CLI_FLAG, &csv, NULL, "one row per node in file order: id,<measure>,..." },
         { "json", 0, CLI_FLAG, &json, NULL, "print JSON (for scripts)" },
         { "weight", 'w', CLI_STRING, &weight, "COLUMN", "numeric edge column with tie weights (default: unweighted)" },
+        CLI_LENS_OPTIONS(lens_name, vocabulary_path),
         { "undirected", 0, CLI_FLAG, &undirected, NULL, "ignore tie directions" },
         { "keep-parallel", 0, CLI_FLAG, &keep_parallel, NULL, "count every parallel tie (a multigraph)" },
         { "self-loops", 0, CLI_FLAG, &self_loops, NULL, "keep self-loops (dropped by default)" },
@@ -361,11 +373,13 @@ int cli_cmd_centrality(int argc, char **argv)
         { 0 } };
     cli_positional positionals[] = { { "FILE", &file, 1 }, { 0 } };
     cli_usage usage = {
-        "actornet centrality FILE [--measure M,...] [--csv|--json] [--weight COLUMN] [--undirected]\n"
+        "actornet centrality FILE [--measure M,...] [--csv|--json] [--lens LENS] [--vocabulary FILE]\n"
+        "                         [--weight COLUMN] [--undirected]\n"
         "                         [--keep-parallel] [--self-loops] [--raw] [--damping D] [--top K]\n"
         "                         [--approximate [--epsilon E] [--delta D] [--seed N]] [--threads N]",
         description,
         "  actornet centrality data/proxy-network.graphml\n"
+        "  actornet centrality data/proxy-network.graphml --lens conflict --measure degree\n"
         "  actornet centrality data/karate.graphml --csv > karate-centrality.csv\n"
         "  actornet centrality data/karate.graphml --measure pagerank,strength --weight weight --csv\n"
         "  actornet centrality network.graphml --measure constraint,effective_size --top 20\n"
@@ -413,11 +427,19 @@ int cli_cmd_centrality(int argc, char **argv)
     cli_print_warnings(network, quiet || csv || json);
     int status = CLI_EXIT_OK;
     double *values = NULL;
+    cli_lens lens;
+    int lens_rc = cli_lens_resolve(&lens, lens_name, vocabulary_path, network, AN_LENS_FOR_STRUCTURE);
+    if (lens_rc >= 0) {
+        free(measures);
+        an_network_free(network);
+        return lens_rc;
+    }
     an_centrality_options centrality_options = AN_CENTRALITY_OPTIONS_INIT;
     centrality_options.policy.weight = weight;
     centrality_options.policy.direction = undirected ? AN_AS_UNDIRECTED : AN_AS_STORED;
     centrality_options.policy.parallel = keep_parallel ? AN_PARALLEL_KEEP : AN_PARALLEL_COLLAPSE;
     centrality_options.policy.self_loops = self_loops;
+    centrality_options.policy.lens = lens.active;
     centrality_options.raw = raw;
     centrality_options.damping = damping;
     int column;
@@ -433,7 +455,7 @@ int cli_cmd_centrality(int argc, char **argv)
         status = CLI_EXIT_FAILED;
         goto done;
     }
-    request r = { file, network, measures, count, values, n, &centrality_options, { 0 }, { 0 } };
+    request r = { file, network, measures, count, values, n, &centrality_options, { 0 }, { 0 }, &lens };
     int failed = 0;
     an_betweenness_approximation info = { 0, 0, 0, 0, 0 };
     if (!approximate) {
@@ -468,6 +490,7 @@ int cli_cmd_centrality(int argc, char **argv)
 done:
     free(values);
     free(measures);
+    cli_lens_free(&lens);
     an_network_free(network);
     return status;
 }

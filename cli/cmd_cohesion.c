@@ -61,6 +61,7 @@ typedef struct cohesion_report {
     int64_t *bridges, bridge_count;
     an_cliques *cliques;
     an_clique_options clique_options;
+    const cli_lens *lens;
 } cohesion_report;
 
 static int compute(cohesion_report *r)
@@ -130,6 +131,9 @@ static int print_json(const cohesion_report *r)
     an_i_strbuf_printf(&b, ", \"direction\": \"%s\", \"parallel\": \"%s\", \"self_loops\": %s},\n",
                        p->direction == AN_AS_UNDIRECTED ? "undirected" : "as_stored",
                        p->parallel == AN_PARALLEL_KEEP ? "keep" : "collapse", p->self_loops ? "true" : "false");
+    an_i_strbuf_puts(&b, " ");
+    cli_lens_json(&b, r->lens);
+    an_i_strbuf_puts(&b, ",\n");
     const struct {
         const char *name;
         double value;
@@ -195,10 +199,12 @@ static int print_text(const cohesion_report *r, long long shown_cliques)
     int64_t n = an_network_node_count(r->network);
     an_i_strbuf b;
     an_i_strbuf_init(&b);
-    an_i_strbuf_printf(&b, "%s: %lld actors, %lld ties, read as %s; parallel ties %s; self-loops %s\n\n", r->file,
+    an_i_strbuf_printf(&b, "%s: %lld actors, %lld ties, read as %s; parallel ties %s; self-loops %s\n", r->file,
                        (long long)n, (long long)an_network_edge_count(r->network),
                        r->directed ? "directed" : "undirected",
                        p->parallel == AN_PARALLEL_KEEP ? "kept" : "counted once", p->self_loops ? "kept" : "dropped");
+    cli_lens_text(&b, r->lens);
+    an_i_strbuf_puts(&b, "\n\n");
     text_real(&b, "density", r->density, NULL);
     text_real(&b, "reciprocity", r->reciprocity, r->directed ? NULL : "  (undirected: every tie is mutual)");
     text_real(&b, "transitivity", r->transitivity, NULL);
@@ -245,7 +251,7 @@ static int print_text(const cohesion_report *r, long long shown_cliques)
 
 int cli_cmd_cohesion(int argc, char **argv)
 {
-    const char *file = NULL, *weight = NULL;
+    const char *file = NULL, *weight = NULL, *lens_name = NULL, *vocabulary_path = NULL;
     int json = 0, undirected = 0, keep_parallel = 0, self_loops = 0, quiet = 0;
     long long min_clique = 3, max_cliques = 10000, top = 20;
     cli_option options[] = {
@@ -255,6 +261,7 @@ int cli_cmd_cohesion(int argc, char **argv)
         { "top", 'k', CLI_INT, &top, "K", "text: list the K largest cliques (default 20; 0 = all)" },
         { "weight", 'w', CLI_STRING, &weight, "COLUMN",
           "numeric edge column read as LENGTHS for diameter and mean distance (default: hops)" },
+        CLI_LENS_OPTIONS(lens_name, vocabulary_path),
         { "undirected", 0, CLI_FLAG, &undirected, NULL, "ignore tie directions" },
         { "keep-parallel", 0, CLI_FLAG, &keep_parallel, NULL, "count every parallel tie (a multigraph)" },
         { "self-loops", 0, CLI_FLAG, &self_loops, NULL, "keep self-loops (dropped by default)" },
@@ -263,7 +270,7 @@ int cli_cmd_cohesion(int argc, char **argv)
     cli_positional positionals[] = { { "FILE", &file, 1 }, { 0 } };
     cli_usage usage = {
         "actornet cohesion FILE [--json] [--min-clique K] [--max-cliques N] [--top K] [--weight COLUMN]\n"
-        "                       [--undirected] [--keep-parallel] [--self-loops]",
+        "                       [--lens LENS] [--undirected] [--keep-parallel] [--self-loops]",
         description,
         "  actornet cohesion data/proxy-network.graphml\n"
         "  actornet cohesion data/karate.graphml --json | jq .articulation_points\n"
@@ -279,8 +286,14 @@ int cli_cmd_cohesion(int argc, char **argv)
     if (!network)
         return CLI_EXIT_INPUT;
     cli_print_warnings(network, quiet || json);
+    cli_lens lens;
+    if ((rc = cli_lens_resolve(&lens, lens_name, vocabulary_path, network, AN_LENS_FOR_STRUCTURE)) >= 0) {
+        an_network_free(network);
+        return rc;
+    }
     cohesion_report r;
     memset(&r, 0, sizeof r);
+    r.lens = &lens;
     r.file = file;
     r.network = network;
     an_edge_policy policy = AN_EDGE_POLICY_INIT;
@@ -288,6 +301,7 @@ int cli_cmd_cohesion(int argc, char **argv)
     policy.direction = undirected ? AN_AS_UNDIRECTED : AN_AS_STORED;
     policy.parallel = keep_parallel ? AN_PARALLEL_KEEP : AN_PARALLEL_COLLAPSE;
     policy.self_loops = self_loops;
+    policy.lens = lens.active;
     r.policy = policy;
     an_clique_options clique_options = AN_CLIQUE_OPTIONS_INIT;
     clique_options.min_size = min_clique;
@@ -308,6 +322,7 @@ int cli_cmd_cohesion(int argc, char **argv)
         status = json ? print_json(&r) : print_text(&r, top);
     }
     release(&r);
+    cli_lens_free(&lens);
     an_network_free(network);
     return status;
 }

@@ -89,7 +89,7 @@ static void json_comparison(an_i_strbuf *b, const comparison_result *c)
 }
 
 static int print_json(const char *file, const an_network *network, const an_partition *p,
-                      const an_community_options *o, const comparison_result *c)
+                      const an_community_options *o, const comparison_result *c, const cli_lens *lens)
 {
     an_i_strbuf b;
     an_i_strbuf_init(&b);
@@ -97,6 +97,8 @@ static int print_json(const char *file, const an_network *network, const an_part
     an_i_strbuf_json_string(&b, file);
     an_i_strbuf_printf(&b, ", \"method\": \"%s\",\n \"options\": ", an_community_method_name(p->method));
     json_options(&b, o);
+    an_i_strbuf_puts(&b, ",\n ");
+    cli_lens_json(&b, lens);
     an_i_strbuf_printf(&b, ",\n \"directed\": %s, \"count\": %lld, \"modularity\": ", p->directed ? "true" : "false",
                        (long long)p->count);
     an_i_strbuf_json_real(&b, p->modularity);
@@ -111,8 +113,12 @@ static int print_json(const char *file, const an_network *network, const an_part
         an_i_strbuf_json_string(&b, an_network_node_id(network, v));
     }
     an_i_strbuf_puts(&b, "],\n \"membership\": [");
-    for (int64_t v = 0; v < p->node_count; v++)
-        an_i_strbuf_printf(&b, "%s%lld", v ? ", " : "", (long long)p->membership[v]);
+    for (int64_t v = 0; v < p->node_count; v++) {
+        if (p->membership[v] < 0) /* outside the lens */
+            an_i_strbuf_printf(&b, "%snull", v ? ", " : "");
+        else
+            an_i_strbuf_printf(&b, "%s%lld", v ? ", " : "", (long long)p->membership[v]);
+    }
     an_i_strbuf_puts(&b, "]");
     if (c) {
         an_i_strbuf_puts(&b, ",\n \"compare\": ");
@@ -140,7 +146,10 @@ static int print_csv(const an_network *network, const an_partition *p, const com
     an_i_strbuf_puts(&b, "id,community\n");
     for (int64_t v = 0; v < p->node_count; v++) {
         cli_csv_text(&b, an_network_node_id(network, v));
-        an_i_strbuf_printf(&b, ",%lld\n", (long long)p->membership[v]);
+        if (p->membership[v] < 0) /* outside the lens: no community */
+            an_i_strbuf_puts(&b, ",\n");
+        else
+            an_i_strbuf_printf(&b, ",%lld\n", (long long)p->membership[v]);
     }
     if (c) {
         an_i_strbuf note;
@@ -154,7 +163,7 @@ static int print_csv(const an_network *network, const an_partition *p, const com
 }
 
 static int print_text(const char *file, const an_network *network, const an_partition *p,
-                      const an_community_options *o, const comparison_result *c)
+                      const an_community_options *o, const comparison_result *c, const cli_lens *lens)
 {
     an_i_strbuf b;
     an_i_strbuf_init(&b);
@@ -169,9 +178,16 @@ static int print_text(const char *file, const an_network *network, const an_part
                        o->policy.weight ? ", weights from '" : "", o->policy.weight ? o->policy.weight : "",
                        o->policy.weight ? "'" : "", (long long)p->count);
     if (p->modularity != p->modularity)
-        an_i_strbuf_puts(&b, "undefined (no ties)\n\n");
+        an_i_strbuf_puts(&b, "undefined (no ties)\n");
     else
-        an_i_strbuf_printf(&b, "%.4f\n\n", p->modularity);
+        an_i_strbuf_printf(&b, "%.4f\n", p->modularity);
+    cli_lens_text(&b, lens);
+    int64_t outside = 0;
+    for (int64_t v = 0; v < p->node_count; v++)
+        outside += p->membership[v] < 0;
+    if (outside)
+        an_i_strbuf_printf(&b, "; %lld actors outside it are in no community", (long long)outside);
+    an_i_strbuf_puts(&b, "\n\n");
     for (int64_t k = 0; k < p->count; k++) {
         an_i_strbuf_printf(&b, "community %lld (%lld actors):", (long long)k, (long long)p->sizes[k]);
         const char *separator = " ";
@@ -193,6 +209,7 @@ static int print_text(const char *file, const an_network *network, const an_part
 int cli_cmd_communities(int argc, char **argv)
 {
     const char *file = NULL, *method_name = "leiden", *objective = "modularity", *weight = NULL, *compare = NULL;
+    const char *lens_name = NULL, *vocabulary_path = NULL;
     int csv = 0, json = 0, undirected = 0, keep_parallel = 0, quiet = 0;
     long long seed = AN_COMMUNITY_DEFAULT_SEED, iterations = -1, trials = 10, steps = 4, max_edges = 1000;
     double resolution = 1.0, beta = 0.01;
@@ -207,6 +224,7 @@ int cli_cmd_communities(int argc, char **argv)
         { "trials", 0, CLI_INT, &trials, "N", "Infomap trials (default 10)" },
         { "steps", 0, CLI_INT, &steps, "N", "walktrap random-walk length (default 4)" },
         { "max-edges", 0, CLI_INT, &max_edges, "N", "edge betweenness: refuse above N ties (default 1000; 0 = no limit)" },
+        CLI_LENS_OPTIONS(lens_name, vocabulary_path),
         { "weight", 'w', CLI_STRING, &weight, "COLUMN", "numeric edge column of tie strengths (default: unweighted)" },
         { "undirected", 0, CLI_FLAG, &undirected, NULL, "ignore tie directions (Infomap, edge betweenness)" },
         { "keep-parallel", 0, CLI_FLAG, &keep_parallel, NULL, "count every parallel tie (a multigraph)" },
@@ -218,7 +236,8 @@ int cli_cmd_communities(int argc, char **argv)
     cli_positional positionals[] = { { "FILE", &file, 1 }, { 0 } };
     cli_usage usage = {
         "actornet communities FILE [--method M] [--seed N] [--resolution R] [--objective modularity|cpm]\n"
-        "                          [--weight COLUMN] [--csv|--json] [--compare ATTR] [--undirected]\n"
+        "                          [--lens LENS] [--vocabulary FILE] [--weight COLUMN] [--csv|--json]\n"
+        "                          [--compare ATTR] [--undirected]\n"
         "                          [--keep-parallel] [--beta B] [--iterations N] [--trials N] [--steps N]\n"
         "                          [--max-edges N]",
         description,
@@ -267,6 +286,13 @@ int cli_cmd_communities(int argc, char **argv)
         return CLI_EXIT_INPUT;
     cli_print_warnings(network, quiet || csv || json);
     int status = CLI_EXIT_OK, column;
+    cli_lens lens;
+    if ((status = cli_lens_resolve(&lens, lens_name, vocabulary_path, network, AN_LENS_FOR_STRUCTURE)) >= 0) {
+        an_network_free(network);
+        return status;
+    }
+    status = CLI_EXIT_OK;
+    o.policy.lens = lens.active;
     an_partition *partition = NULL;
     int64_t *categories = NULL;
     comparison_result comparison = { compare, 0, { 0 } };
@@ -302,9 +328,11 @@ int cli_cmd_communities(int argc, char **argv)
     }
     const comparison_result *c = compare ? &comparison : NULL;
     status = csv ? print_csv(network, partition, c)
-                 : json ? print_json(file, network, partition, &o, c) : print_text(file, network, partition, &o, c);
+                 : json ? print_json(file, network, partition, &o, c, &lens)
+                        : print_text(file, network, partition, &o, c, &lens);
 done:
     free(categories);
+    cli_lens_free(&lens);
     an_partition_free(partition);
     an_network_free(network);
     return status;

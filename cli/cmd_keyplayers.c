@@ -29,7 +29,8 @@ static const char *direction_name(int direction)
 
 int cli_cmd_keyplayers(int argc, char **argv)
 {
-    const char *file = NULL, *objective_name = "fragmentation", *direction = "auto";
+    const char *file = NULL, *objective_name = "fragmentation", *direction = "auto", *lens_name = NULL,
+               *vocabulary_path = NULL;
     long long k = -1, m = 1, seed = 1, candidates = 0, max_sets = 2000000, threads = 0;
     int exact = 0, json = 0, quiet = 0;
     cli_option options[] = {
@@ -39,6 +40,7 @@ int cli_cmd_keyplayers(int argc, char **argv)
         { "m", 'm', CLI_INT, &m, "STEPS", "reach: count actors within this many steps (default 1)" },
         { "direction", 0, CLI_STRING, &direction, "MODE",
           "auto (default: undirected for fragmentation, out-ties for reach), undirected, out, in" },
+        CLI_LENS_OPTIONS(lens_name, vocabulary_path),
         { "exact", 0, CLI_FLAG, &exact, NULL, "try every set (brute force) instead of greedy + swap" },
         { "max-sets", 0, CLI_INT, &max_sets, "N", "--exact refuses beyond this many sets (default 2000000)" },
         { "candidates", 'c', CLI_INT, &candidates, "C", "search only the C best-connected actors (default all)" },
@@ -50,7 +52,7 @@ int cli_cmd_keyplayers(int argc, char **argv)
     cli_positional positionals[] = { { "FILE", &file, 1 }, { 0 } };
     cli_usage usage = {
         "actornet keyplayers FILE --k K [--objective fragmentation|distance_fragmentation|reach|distance_reach]\n"
-        "                            [--m STEPS] [--exact] [--seed N] [--candidates C] [--json]",
+        "                            [--m STEPS] [--lens LENS] [--exact] [--seed N] [--candidates C] [--json]",
         "Key players (Borgatti 2006). KPP-Neg: the K actors whose removal most disrupts the network,\n"
         "measured on what remains (n' nodes):\n"
         "  fragmentation           F  = 1 - (pairs still connected) / (n'(n'-1))\n"
@@ -92,6 +94,12 @@ int cli_cmd_keyplayers(int argc, char **argv)
     if (!network)
         return CLI_EXIT_INPUT;
     cli_print_warnings(network, quiet || json);
+    cli_lens lens;
+    if ((rc = cli_lens_resolve(&lens, lens_name, vocabulary_path, network, AN_LENS_FOR_STRUCTURE)) >= 0) {
+        an_network_free(network);
+        return rc;
+    }
+    ko.lens = lens.active;
     int64_t *set = malloc((size_t)(k + 1) * sizeof *set);
     an_keyplayer_result result;
     int status = set ? an_keyplayers_find(set, &result, network, k, &ko) : AN_ENOMEM;
@@ -101,6 +109,7 @@ int cli_cmd_keyplayers(int argc, char **argv)
         else
             cli_library_error();
         free(set);
+        cli_lens_free(&lens);
         an_network_free(network);
         return status == AN_EINVAL ? CLI_EXIT_USAGE : CLI_EXIT_FAILED;
     }
@@ -121,11 +130,15 @@ int cli_cmd_keyplayers(int argc, char **argv)
         an_i_strbuf_printf(&b, "\"direction\": \"%s\", \"method\": \"%s\", \"greedy_score\": ", direction_name(ko.direction),
                            exact ? "exact" : "greedy+swap");
         an_i_strbuf_json_real(&b, result.greedy_score);
-        an_i_strbuf_printf(&b, ", \"swaps\": %lld, \"evaluations\": %lld, \"seed\": %lld}\n",
+        an_i_strbuf_printf(&b, ", \"swaps\": %lld, \"evaluations\": %lld, \"seed\": %lld, ",
                            (long long)result.swaps, (long long)result.evaluations, seed);
+        cli_lens_json(&b, &lens);
+        an_i_strbuf_puts(&b, "}\n");
     } else {
         an_i_strbuf_printf(&b, "%s key players, k = %lld (%s): %s = %.6f\n", reach ? "KPP-Pos" : "KPP-Neg", k,
                            exact ? "exact" : "greedy + swap", objective_name, result.score);
+        cli_lens_text(&b, &lens);
+        an_i_strbuf_puts(&b, "\n");
         if (ko.objective == AN_KP_REACH)
             an_i_strbuf_printf(&b, "(share of the other actors within %lld step%s of the set)\n", m, m == 1 ? "" : "s");
         else if (!reach)
@@ -140,6 +153,7 @@ int cli_cmd_keyplayers(int argc, char **argv)
             an_i_strbuf_printf(&b, "%lld sets scored\n", (long long)result.evaluations);
     }
     free(set);
+    cli_lens_free(&lens);
     an_network_free(network);
     return cli_emit_buffer(&b);
 }

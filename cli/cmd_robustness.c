@@ -13,7 +13,23 @@ typedef struct settings {
     long long replicates, top, seed;
     double dropout, level;
     int communities, csv, json, quiet;
+    const cli_lens *lens;
 } settings;
+
+/* A community id, or nothing for an actor outside the lens. */
+static void community_csv(an_i_strbuf *b, int64_t community)
+{
+    if (community >= 0)
+        an_i_strbuf_printf(b, "%lld", (long long)community);
+}
+
+static void community_json(an_i_strbuf *b, int64_t community)
+{
+    if (community >= 0)
+        an_i_strbuf_printf(b, "%lld", (long long)community);
+    else
+        an_i_strbuf_puts(b, "null");
+}
 
 static void json_number(an_i_strbuf *b, double value)
 {
@@ -45,9 +61,10 @@ static int print_ranking(const an_network *network, const an_rank_robustness *r,
         json_number(&b, s->dropout);
         an_i_strbuf_puts(&b, ", \"level\": ");
         json_number(&b, s->level);
-        an_i_strbuf_printf(&b, ", \"top_k\": %lld, \"seed\": %lld, \"has_stated\": %s, \"stated_edges\": %lld, "
-                               "\"nodes\": [",
+        an_i_strbuf_printf(&b, ", \"top_k\": %lld, \"seed\": %lld, \"has_stated\": %s, \"stated_edges\": %lld, ",
                            s->top, s->seed, r->has_stated ? "true" : "false", (long long)r->stated_edges);
+        cli_lens_json(&b, s->lens);
+        an_i_strbuf_puts(&b, ", \"nodes\": [");
         for (int64_t v = 0; v < n; v++) {
             an_i_strbuf_puts(&b, v ? ",\n  {\"id\": " : "\n  {\"id\": ");
             an_i_strbuf_json_string(&b, an_network_node_id(network, v));
@@ -72,11 +89,16 @@ static int print_ranking(const an_network *network, const an_rank_robustness *r,
         return CLI_EXIT_FAILED;
     }
     an_i_strbuf_printf(&b, "%s: full data vs stated ties only vs %lld replicates dropping each tie with p = %g\n"
-                           "(rank 1 = top; interval = %g%% of replicate ranks; share = replicates in the top %lld)\n\n",
+                           "(rank 1 = top; interval = %g%% of replicate ranks; share = replicates in the top %lld)\n",
                        s->measure, (long long)r->replicates, s->dropout, 100.0 * s->level, s->top);
+    cli_lens_text(&b, s->lens);
+    an_i_strbuf_puts(&b, "\n\n");
     an_i_strbuf_printf(&b, "%-32s %10s %6s %8s %9s %15s %6s\n", "actor", "score", "rank", "stated", "mean", "interval",
                        "share");
-    int64_t shown = n < s->top ? n : s->top;
+    int64_t seen = 0;
+    for (int64_t v = 0; v < n; v++)
+        seen += r->score[v] == r->score[v];
+    int64_t shown = seen < s->top ? seen : s->top;
     for (int64_t i = 0; i < shown; i++) {
         int64_t v = order[i];
         char interval[40] = "-", stated[16] = "-";
@@ -102,9 +124,11 @@ static int print_partition(const an_network *network, const an_partition_robustn
         an_i_strbuf_puts(&b, "id,community,stated_community,stability\n");
         for (int64_t v = 0; v < n; v++) {
             cli_csv_text(&b, an_network_node_id(network, v));
-            an_i_strbuf_printf(&b, ",%lld,", (long long)r->full->membership[v]);
+            an_i_strbuf_puts(&b, ",");
+            community_csv(&b, r->full->membership[v]);
+            an_i_strbuf_puts(&b, ",");
             if (r->stated)
-                an_i_strbuf_printf(&b, "%lld", (long long)r->stated->membership[v]);
+                community_csv(&b, r->stated->membership[v]);
             an_i_strbuf_puts(&b, ",");
             cli_csv_real(&b, r->stability[v]);
             an_i_strbuf_puts(&b, "\n");
@@ -123,15 +147,16 @@ static int print_partition(const an_network *network, const an_partition_robustn
         json_number(&b, r->nmi_low);
         an_i_strbuf_puts(&b, ", \"nmi_high\": ");
         json_number(&b, r->nmi_high);
+        an_i_strbuf_puts(&b, ", ");
+        cli_lens_json(&b, s->lens);
         an_i_strbuf_puts(&b, ", \"nodes\": [");
         for (int64_t v = 0; v < n; v++) {
             an_i_strbuf_puts(&b, v ? ",\n  {\"id\": " : "\n  {\"id\": ");
             an_i_strbuf_json_string(&b, an_network_node_id(network, v));
-            an_i_strbuf_printf(&b, ", \"community\": %lld, \"stated_community\": ", (long long)r->full->membership[v]);
-            if (r->stated)
-                an_i_strbuf_printf(&b, "%lld", (long long)r->stated->membership[v]);
-            else
-                an_i_strbuf_puts(&b, "null");
+            an_i_strbuf_puts(&b, ", \"community\": ");
+            community_json(&b, r->full->membership[v]);
+            an_i_strbuf_puts(&b, ", \"stated_community\": ");
+            community_json(&b, r->stated ? r->stated->membership[v] : -1);
             an_i_strbuf_puts(&b, ", \"stability\": ");
             json_number(&b, r->stability[v]);
             an_i_strbuf_puts(&b, "}");
@@ -141,6 +166,8 @@ static int print_partition(const an_network *network, const an_partition_robustn
     }
     an_i_strbuf_printf(&b, "%s: %lld communities (modularity %.3f)\n", s->method, (long long)r->full->count,
                        r->full->modularity);
+    cli_lens_text(&b, s->lens);
+    an_i_strbuf_puts(&b, "\n");
     if (r->stated)
         an_i_strbuf_printf(&b, "stated ties only: %lld communities, NMI to the full-data partition %.3f\n",
                            (long long)r->stated->count, r->stated_nmi);
@@ -161,8 +188,8 @@ static int print_partition(const an_network *network, const an_partition_robustn
 
 int cli_cmd_robustness(int argc, char **argv)
 {
-    settings s = { NULL, "betweenness", "leiden", 200, 10, 1, 0.2, 0.9, 0, 0, 0, 0 };
-    const char *weight = NULL;
+    settings s = { NULL, "betweenness", "leiden", 200, 10, 1, 0.2, 0.9, 0, 0, 0, 0, NULL };
+    const char *weight = NULL, *lens_name = NULL, *vocabulary_path = NULL;
     cli_option options[] = {
         { "measure", 'm', CLI_STRING, &s.measure, "M", "centrality measure to rank by (default betweenness)" },
         { "communities", 'c', CLI_FLAG, &s.communities, NULL, "check the community partition instead of a ranking" },
@@ -173,13 +200,15 @@ int cli_cmd_robustness(int argc, char **argv)
         { "top", 'k', CLI_INT, &s.top, "K", "top-k for the share column and the table (default 10)" },
         { "seed", 0, CLI_INT, &s.seed, "N", "random seed (default 1)" },
         { "weight", 0, CLI_STRING, &weight, "COLUMN", "edge weight column (default: unweighted)" },
+        CLI_LENS_OPTIONS(lens_name, vocabulary_path),
         { "csv", 0, CLI_FLAG, &s.csv, NULL, "one row per actor in file order" },
         { "json", 0, CLI_FLAG, &s.json, NULL, "print JSON" },
         { "quiet", 'q', CLI_FLAG, &s.quiet, NULL, "do not print load warnings" },
         { 0 } };
     cli_positional positionals[] = { { "FILE", &s.file, 1 }, { 0 } };
     cli_usage usage = {
-        "actornet robustness FILE [--measure M | --communities] [--replicates B] [--dropout P] [--csv|--json]",
+        "actornet robustness FILE [--measure M | --communities] [--replicates B] [--dropout P] [--lens LENS]\n"
+        "                         [--csv|--json]",
         "Which conclusions survive doubtful or missing evidence? Reruns a centrality ranking (or the\n"
         "community partition) (a) on `stated` ties only (edge column confidence) and (b) over B\n"
         "replicates in which every tie is dropped independently with probability P. For a ranking it\n"
@@ -224,6 +253,14 @@ int cli_cmd_robustness(int argc, char **argv)
     if (!network)
         return CLI_EXIT_INPUT;
     cli_print_warnings(network, s.quiet || s.json || s.csv);
+    cli_lens lens;
+    if ((rc = cli_lens_resolve(&lens, lens_name, vocabulary_path, network, AN_LENS_FOR_STRUCTURE)) >= 0) {
+        an_network_free(network);
+        return rc;
+    }
+    s.lens = &lens;
+    ro.centrality.policy.lens = lens.active;
+    ro.communities.policy.lens = lens.active;
     if (s.communities) {
         an_partition_robustness *result = NULL;
         if (an_robustness_partition(&result, network, &ro) != AN_OK) {
@@ -243,6 +280,7 @@ int cli_cmd_robustness(int argc, char **argv)
         }
         an_rank_robustness_free(result);
     }
+    cli_lens_free(&lens);
     an_network_free(network);
     return rc;
 }

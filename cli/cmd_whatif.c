@@ -39,13 +39,14 @@ static void json_state(an_i_strbuf *b, const char *name, const double *values)
 
 int cli_cmd_whatif(int argc, char **argv)
 {
-    const char *file = NULL, *remove = NULL, *direction = "auto";
+    const char *file = NULL, *remove = NULL, *direction = "auto", *lens_name = NULL, *vocabulary_path = NULL;
     long long threads = 0;
     int json = 0, quiet = 0, no_distances = 0;
     cli_option options[] = {
         { "remove", 'r', CLI_STRING, &remove, "ID[,ID...]", "actors to remove, by node id (required)" },
         { "direction", 0, CLI_STRING, &direction, "MODE",
           "auto (default: undirected, but reach follows out-ties), undirected, out, in" },
+        CLI_LENS_OPTIONS(lens_name, vocabulary_path),
         { "no-distances", 0, CLI_FLAG, &no_distances, NULL,
           "skip the measures that need a search from every actor (for very large networks)" },
         { "threads", 0, CLI_INT, &threads, "N", "worker threads (default: one per CPU)" },
@@ -55,7 +56,7 @@ int cli_cmd_whatif(int argc, char **argv)
         { 0 } };
     cli_positional positionals[] = { { "FILE", &file, 1 }, { 0 } };
     cli_usage usage = {
-        "actornet whatif FILE --remove ID[,ID...] [--direction MODE] [--no-distances] [--json]",
+        "actornet whatif FILE --remove ID[,ID...] [--lens LENS] [--direction MODE] [--no-distances] [--json]",
         "Remove actors (and their ties) and compare the network before and after:\n"
         "  components              weak components (isolates count)\n"
         "  largest_component       actors in the largest one\n"
@@ -101,13 +102,21 @@ int cli_cmd_whatif(int argc, char **argv)
         return CLI_EXIT_INPUT;
     }
     cli_print_warnings(network, quiet || json);
+    cli_lens lens;
+    if ((rc = cli_lens_resolve(&lens, lens_name, vocabulary_path, network, AN_LENS_FOR_STRUCTURE)) >= 0) {
+        cli_free_list(ids);
+        an_network_free(network);
+        return rc;
+    }
+    wo.lens = lens.active;
     an_whatif_result result;
     int status = an_whatif_remove(&result, network, (const char *const *)ids, count, &wo);
     if (status != AN_OK) {
         cli_library_error();
         cli_free_list(ids);
+        cli_lens_free(&lens);
         an_network_free(network);
-        return status == AN_ENOTFOUND ? CLI_EXIT_USAGE : CLI_EXIT_FAILED;
+        return status == AN_ENOTFOUND || status == AN_EINVAL ? CLI_EXIT_USAGE : CLI_EXIT_FAILED;
     }
     double before[MEASURES], after[MEASURES], change[MEASURES];
     values_of(&result.before, before);
@@ -122,7 +131,8 @@ int cli_cmd_whatif(int argc, char **argv)
             an_i_strbuf_puts(&b, i ? ", " : "");
             an_i_strbuf_json_string(&b, ids[i]);
         }
-        an_i_strbuf_printf(&b, "], \"direction\": \"%s\"", direction);
+        an_i_strbuf_printf(&b, "], \"direction\": \"%s\", ", direction);
+        cli_lens_json(&b, &lens);
         json_state(&b, "before", before);
         json_state(&b, "after", after);
         json_state(&b, "change", change);
@@ -131,6 +141,8 @@ int cli_cmd_whatif(int argc, char **argv)
         an_i_strbuf_puts(&b, "removing");
         for (size_t i = 0; i < count; i++)
             an_i_strbuf_printf(&b, "%s %s", i ? "," : "", ids[i]);
+        an_i_strbuf_puts(&b, "\n");
+        cli_lens_text(&b, &lens);
         an_i_strbuf_printf(&b, "\n\n%-24s %14s %14s %14s\n", "measure", "before", "after", "change");
         for (int i = 0; i < MEASURES; i++) {
             if (i < 4)
@@ -144,6 +156,7 @@ int cli_cmd_whatif(int argc, char **argv)
         }
     }
     cli_free_list(ids);
+    cli_lens_free(&lens);
     an_network_free(network);
     return cli_emit_buffer(&b);
 }

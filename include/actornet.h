@@ -9,6 +9,8 @@
  *   network.h      the model: nodes, ids, edges with their own direction, typed columns
  *   graphml.h      read and write GraphML        dot.h  write Graphviz DOT
  *   csv.h          node and edge tables          summary.h  `info` at a glance
+ *   vocabulary.h   what classes and relations mean: modes, signs, symmetry, flow
+ *   lens.h         lenses: which actors and ties an analysis sees (cooperation, conflict ...)
  *   validate.h     schema check of the bundled data
  *   analysis.h     conventions every analysis follows (edge policy, result arrays)
  *   centrality.h   degree ... effective size, centralisation, ranking
@@ -30,6 +32,8 @@
 #include "actornet/dot.h"
 #include "actornet/csv.h"
 #include "actornet/summary.h"
+#include "actornet/vocabulary.h"
+#include "actornet/lens.h"
 #include "actornet/validate.h"
 #include "actornet/analysis.h"
 #include "actornet/centrality.h"

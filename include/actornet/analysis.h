@@ -19,6 +19,15 @@
  *    where an algorithm needs that (distances); otherwise AN_EINVAL.
  *    Whether a measure reads weights as strengths or as distances is said in
  *    its own documentation.
+ *  - lens: which actors and ties the analysis sees, and how (lens.h), or
+ *    NULL (default) for the network exactly as stored. With a lens the
+ *    analysis runs on an_lens_view()'s network — agents only and cooperative
+ *    ties only for the "cooperation" lens, symmetric relations undirected —
+ *    and still returns one value per node of the ORIGINAL network: nodes the
+ *    lens does not see get NaN (scores), -1 (memberships) or are absent from
+ *    index lists; normalisations count only the nodes the lens sees. The
+ *    rest of the policy (direction, parallel ties, weight) applies to the
+ *    lens's network.
  *
  * Results are plain arrays in node order (file order), allocated by the
  * caller with an_network_node_count() elements unless stated otherwise, and
@@ -28,6 +37,7 @@
 #ifndef ACTORNET_ANALYSIS_H
 #define ACTORNET_ANALYSIS_H
 
+#include "lens.h"
 #include "network.h"
 
 #ifdef __cplusplus
@@ -49,9 +59,10 @@ typedef struct an_edge_policy {
     int parallel;           /**< an_parallel_mode */
     int self_loops;         /**< 0 drop (default), 1 keep */
     const char *weight;     /**< numeric edge column name, or NULL for unweighted */
+    const an_lens *lens;    /**< borrowed; NULL = no lens (the network as stored) */
 } an_edge_policy;
 
-#define AN_EDGE_POLICY_INIT { AN_AS_STORED, AN_PARALLEL_COLLAPSE, 0, NULL }
+#define AN_EDGE_POLICY_INIT { AN_AS_STORED, AN_PARALLEL_COLLAPSE, 0, NULL, NULL }
 
 /**
  * Store `values` (node_count or edge_count doubles, by domain) as a DOUBLE

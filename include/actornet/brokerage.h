@@ -46,6 +46,7 @@
 #ifndef ACTORNET_BROKERAGE_H
 #define ACTORNET_BROKERAGE_H
 
+#include "lens.h"
 #include "network.h"
 
 #ifdef __cplusplus
@@ -71,17 +72,20 @@ typedef enum an_brokerage_missing {
     AN_BROKERAGE_MISSING_EXCLUDE = 1    /**< two-paths touching a node without a group are not counted */
 } an_brokerage_missing;
 
-#define AN_BROKERAGE_OPTIONS_VERSION 1
+#define AN_BROKERAGE_OPTIONS_VERSION 2
 
 typedef struct an_brokerage_options {
-    unsigned int version;       /**< AN_BROKERAGE_OPTIONS_VERSION */
+    unsigned int version;       /**< AN_BROKERAGE_OPTIONS_VERSION (1 is still accepted: no lens) */
     const char *attribute;      /**< node column giving the group (default "type") */
     int missing;                /**< an_brokerage_missing (default AS_GROUP) */
     int direction;              /**< an_direction_mode from analysis.h: AN_AS_STORED (0, default)
                                      or AN_AS_UNDIRECTED (1) */
+    const an_lens *lens;        /**< (version 2) which actors and ties are seen (lens.h); NULL =
+                                     all, as stored. Nodes outside the lens get -1 in every count
+                                     column and NaN in expected values; groups are the lens's. */
 } an_brokerage_options;
 
-#define AN_BROKERAGE_OPTIONS_INIT { AN_BROKERAGE_OPTIONS_VERSION, "type", AN_BROKERAGE_MISSING_AS_GROUP, 0 }
+#define AN_BROKERAGE_OPTIONS_INIT { AN_BROKERAGE_OPTIONS_VERSION, "type", AN_BROKERAGE_MISSING_AS_GROUP, 0, NULL }
 
 /**
  * Count the brokerage roles of every node, with groups from the node

@@ -173,7 +173,7 @@ typedef enum an_centrality_measure {
 /** Number of measures; valid values are 0 .. AN_CENTRALITY_MEASURE_COUNT - 1. */
 #define AN_CENTRALITY_MEASURE_COUNT 14
 
-#define AN_CENTRALITY_OPTIONS_VERSION 1
+#define AN_CENTRALITY_OPTIONS_VERSION 2
 
 /** The seed used when none is chosen. */
 #define AN_CENTRALITY_DEFAULT_SEED 20260101u

@@ -145,7 +145,7 @@ AN_API int an_network_k_core(int64_t *out_nodes, int64_t *out_count, const an_ne
 
 /* ---- maximal cliques ------------------------------------------------------ */
 
-#define AN_CLIQUE_OPTIONS_VERSION 1
+#define AN_CLIQUE_OPTIONS_VERSION 2
 
 typedef struct an_clique_options {
     unsigned int version;   /**< AN_CLIQUE_OPTIONS_VERSION */

@@ -36,9 +36,9 @@ extern "C" {
 #endif
 
 #define AN_VERSION_MAJOR 0
-#define AN_VERSION_MINOR 1
+#define AN_VERSION_MINOR 2
 #define AN_VERSION_PATCH 0
-#define AN_VERSION_STRING "0.1.0"
+#define AN_VERSION_STRING "0.2.0"
 
 /** Status codes. 0 is success; every error is negative. Frozen: append only. */
 typedef enum an_status {
@@ -91,7 +91,7 @@ AN_API void an_error_clear(void);
  */
 AN_API const char *an_status_name(int code);
 
-/** Return the library's version string, e.g. "0.1.0" (static storage). O(1). */
+/** Return the library's version string, e.g. "0.2.0" (static storage). O(1). */
 AN_API const char *an_version_string(void);
 
 /** Return the library's version as MAJOR*10000 + MINOR*100 + PATCH. O(1). */

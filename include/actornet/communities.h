@@ -71,7 +71,7 @@ typedef enum an_leiden_objective {
     AN_LEIDEN_CPM = 1
 } an_leiden_objective;
 
-#define AN_COMMUNITY_OPTIONS_VERSION 1
+#define AN_COMMUNITY_OPTIONS_VERSION 2
 
 /** Default seed of every randomised method. */
 #define AN_COMMUNITY_DEFAULT_SEED 42
@@ -152,7 +152,7 @@ AN_API int an_network_communities(an_partition **out, const an_network *network,
 /** Free a partition. NULL is accepted. */
 AN_API void an_partition_free(an_partition *partition);
 
-#define AN_MODULARITY_OPTIONS_VERSION 1
+#define AN_MODULARITY_OPTIONS_VERSION 2
 
 typedef struct an_modularity_options {
     unsigned int version;   /**< AN_MODULARITY_OPTIONS_VERSION */

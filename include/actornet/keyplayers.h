@@ -74,6 +74,7 @@
 #ifndef ACTORNET_KEYPLAYERS_H
 #define ACTORNET_KEYPLAYERS_H
 
+#include "lens.h"
 #include "network.h"
 
 #ifdef __cplusplus
@@ -96,10 +97,10 @@ typedef enum an_kp_direction {
     AN_KP_IN = 3                /**< directed ties backwards, undirected ties both ways */
 } an_kp_direction;
 
-#define AN_KEYPLAYER_OPTIONS_VERSION 1
+#define AN_KEYPLAYER_OPTIONS_VERSION 2
 
 typedef struct an_keyplayer_options {
-    unsigned int version;       /**< AN_KEYPLAYER_OPTIONS_VERSION */
+    unsigned int version;       /**< AN_KEYPLAYER_OPTIONS_VERSION (1 is still accepted: no lens) */
     int objective;              /**< an_keyplayer_objective (default AN_KP_FRAGMENTATION) */
     int64_t m;                  /**< reach radius in steps for AN_KP_REACH, >= 1 (default 1) */
     int direction;              /**< an_kp_direction (default AUTO) */
@@ -109,10 +110,14 @@ typedef struct an_keyplayer_options {
                                      (ties: file order); 0 (default): all nodes */
     uint64_t seed;              /**< tie-breaking seed (default 1) */
     int threads;                /**< worker threads; 0 (default) or negative: ACTORNET_THREADS when it holds a positive integer, else one per online CPU */
+    const an_lens *lens;        /**< (version 2) which actors and ties are seen (lens.h); NULL = all,
+                                     as stored. The search and the objective run on the lens's
+                                     network: sets, candidates and scores concern only the actors it
+                                     sees (a candidate or set member outside it is AN_EINVAL) */
 } an_keyplayer_options;
 
 #define AN_KEYPLAYER_OPTIONS_INIT \
-    { AN_KEYPLAYER_OPTIONS_VERSION, AN_KP_FRAGMENTATION, 1, AN_KP_DIRECTION_AUTO, 0, 2000000, 0, 1, 0 }
+    { AN_KEYPLAYER_OPTIONS_VERSION, AN_KP_FRAGMENTATION, 1, AN_KP_DIRECTION_AUTO, 0, 2000000, 0, 1, 0, NULL }
 
 /** What the search did, besides the set. */
 typedef struct an_keyplayer_result {
@@ -203,10 +208,10 @@ typedef struct an_whatif_result {
     an_whatif_state after;      /**< the network without the removed nodes */
 } an_whatif_result;
 
-#define AN_WHATIF_OPTIONS_VERSION 1
+#define AN_WHATIF_OPTIONS_VERSION 2
 
 typedef struct an_whatif_options {
-    unsigned int version;       /**< AN_WHATIF_OPTIONS_VERSION */
+    unsigned int version;       /**< AN_WHATIF_OPTIONS_VERSION (1 is still accepted: no lens) */
     int direction;              /**< an_kp_direction for fragmentation, distance_fragmentation,
                                      efficiency and mean_reach. AUTO (default): undirected for the
                                      first three, out-ties for mean_reach. Components are always weak. */
@@ -215,9 +220,12 @@ typedef struct an_whatif_options {
                                      and fragmentation / mean_reach on a directed view); 0: leave
                                      those NaN (for very large networks) */
     int threads;                /**< worker threads; 0 (default): ACTORNET_THREADS when it holds a positive integer, else one per online CPU */
+    const an_lens *lens;        /**< (version 2) the lens (lens.h) whose network is measured before
+                                     and after; NULL = all, as stored. Removing an actor outside the
+                                     lens is AN_EINVAL */
 } an_whatif_options;
 
-#define AN_WHATIF_OPTIONS_INIT { AN_WHATIF_OPTIONS_VERSION, AN_KP_DIRECTION_AUTO, 1, 0 }
+#define AN_WHATIF_OPTIONS_INIT { AN_WHATIF_OPTIONS_VERSION, AN_KP_DIRECTION_AUTO, 1, 0, NULL }
 
 /**
  * Remove the named actors and measure the network before and after (the

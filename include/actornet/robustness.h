@@ -44,7 +44,7 @@
 extern "C" {
 #endif
 
-#define AN_ROBUSTNESS_OPTIONS_VERSION 1
+#define AN_ROBUSTNESS_OPTIONS_VERSION 2
 
 typedef struct an_robustness_options {
     unsigned int version;           /**< AN_ROBUSTNESS_OPTIONS_VERSION */

@@ -1,9 +1,9 @@
 /*
  * actornet/validate.h — check a network against the bundled data's schema.
  *
- * A vocabulary is a tab-separated file with the header `kind<TAB>name<TAB>definition`
- * and one row per allowed actor class (kind `type`), relation (`relation`)
- * or confidence level (`confidence`) — data/vocabulary.tsv is the bundled one.
+ * A vocabulary (vocabulary.h) lists the allowed actor classes (kind `type`),
+ * relations (`relation`) and confidence levels (`confidence`) and what they
+ * mean — data/vocabulary.tsv is the bundled one.
  *
  * The validator checks: every node has a class from the vocabulary; every
  * edge has a relation from the vocabulary, a confidence from the vocabulary,
@@ -16,26 +16,11 @@
 #define ACTORNET_VALIDATE_H
 
 #include "network.h"
+#include "vocabulary.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-typedef struct an_vocabulary an_vocabulary;
-
-/**
- * Load a vocabulary file.
- * @return AN_OK; AN_EMISUSE; AN_EIO (cannot read); AN_EPARSE (a row without
- *         three tab-separated fields, or an unknown kind; message names the line);
- *         AN_ENOMEM. *out is NULL on failure. O(file size).
- */
-AN_API int an_vocabulary_load(an_vocabulary **out, const char *path);
-
-/** Free a vocabulary; NULL is accepted. */
-AN_API void an_vocabulary_free(an_vocabulary *vocabulary);
-
-/** 1 if `name` is a term of `kind` ("type", "relation" or "confidence"), else 0. O(terms). */
-AN_API int an_vocabulary_has(const an_vocabulary *vocabulary, const char *kind, const char *name);
 
 #define AN_VALIDATE_OPTIONS_VERSION 1
 

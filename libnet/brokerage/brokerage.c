@@ -24,7 +24,7 @@ const char *an_brokerage_role_name(int role)
 
 int an_i_brokerage_check_options(const an_brokerage_options *options)
 {
-    if (options->version != AN_BROKERAGE_OPTIONS_VERSION)
+    if (options->version != 1 && options->version != AN_BROKERAGE_OPTIONS_VERSION)
         return an_i_error(AN_EMISUSE, "an_brokerage_options: version %u, expected %u", options->version,
                           AN_BROKERAGE_OPTIONS_VERSION);
     if (options->missing != AN_BROKERAGE_MISSING_AS_GROUP && options->missing != AN_BROKERAGE_MISSING_EXCLUDE)
@@ -166,6 +166,8 @@ int an_brokerage_counts_by_groups(int64_t *out_counts, const an_network *network
         return rc;
     if (!groups)
         return AN_I_MISUSE("groups is NULL");
+    if (an_i_brokerage_lens(options))
+        return an_i_brokerage_counts_lens(out_counts, network, groups, options);
     int64_t *dense = NULL, group_count = 0, arcs = 0;
     rc = an_i_brokerage_resolve_groups(&dense, &group_count, groups, network->node_count, options->missing);
     if (rc == AN_OK)

@@ -171,6 +171,8 @@ int an_brokerage_expected_by_groups(double *out_expected, double *out_sd, double
         return rc;
     if (!groups)
         return AN_I_MISUSE("groups is NULL");
+    if (an_i_brokerage_lens(options))
+        return an_i_brokerage_expected_lens(out_expected, out_sd, out_z, network, groups, options);
     int64_t *dense = NULL, group_count = 0;
     rc = an_i_brokerage_resolve_groups(&dense, &group_count, groups, network->node_count, options->missing);
     if (rc == AN_OK)

@@ -30,6 +30,18 @@ int an_i_brokerage_resolve_groups(int64_t **out_groups, int64_t *out_group_count
 /** Check the options (version, modes). AN_OK / AN_EMISUSE / AN_EINVAL. */
 int an_i_brokerage_check_options(const an_brokerage_options *options);
 
+/** The options' lens, or NULL (none, or version-1 options). */
+static inline const an_lens *an_i_brokerage_lens(const an_brokerage_options *options)
+{
+    return options->version >= 2 ? options->lens : NULL;
+}
+
+/* Through a lens (brokerage_lens.c): groups in the caller's node order; outputs too. */
+int an_i_brokerage_counts_lens(int64_t *out_counts, const an_network *network, const int64_t *groups,
+                               const an_brokerage_options *options);
+int an_i_brokerage_expected_lens(double *out_expected, double *out_sd, double *out_z, const an_network *network,
+                                 const int64_t *groups, const an_brokerage_options *options);
+
 /**
  * The census: out_counts (6 n, zeroed here) from dense groups (-1 =
  * excluded). Returns AN_OK, AN_ENOMEM, AN_ELIMIT; *out_arcs receives the

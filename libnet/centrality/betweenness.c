@@ -8,6 +8,7 @@
 #include "betweenness_parallel.h"
 #include "centrality_internal.h"
 #include "error_internal.h"
+#include "lens_scope.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -76,6 +77,30 @@ static int check_common(const an_network *network, const double *out, const an_c
     return AN_OK;
 }
 
+/* Exact (info NULL) or approximate betweenness on the lens's network, scattered back (NaN outside). */
+static int through_lens(double *out, an_betweenness_approximation *info, const an_network *network, int threads,
+                        double epsilon, double delta, uint64_t seed, const an_centrality_options *options)
+{
+    an_i_lens_scope scope;
+    int rc = an_i_lens_scope_open(&scope, network, options->policy.lens);
+    if (rc != AN_OK)
+        return rc;
+    an_centrality_options inner = *options;
+    inner.policy.lens = NULL;
+    double *values = malloc(((size_t)scope.view_nodes + 1) * sizeof *values);
+    if (!values)
+        rc = AN_I_NOMEM();
+    else if (info)
+        rc = an_betweenness_approximate_ex(values, info, scope.network, epsilon, delta, seed, threads, &inner);
+    else
+        rc = an_betweenness_exact(values, scope.network, threads, &inner);
+    if (rc == AN_OK)
+        an_i_lens_scatter_reals(&scope, out, values, 1);
+    free(values);
+    an_i_lens_scope_close(&scope);
+    return rc;
+}
+
 int an_betweenness_exact(double *out, const an_network *network, int threads, const an_centrality_options *options)
 {
     an_centrality_options defaults = AN_CENTRALITY_OPTIONS_INIT;
@@ -84,6 +109,8 @@ int an_betweenness_exact(double *out, const an_network *network, int threads, co
         return rc;
     if (threads < 0)
         return an_i_error(AN_EINVAL, "betweenness: threads must be >= 0, not %d", threads);
+    if (options->policy.lens)
+        return through_lens(out, NULL, network, threads, 0, 0, 0, options);
     an_i_igraph_guard guard;
     an_i_centrality_context context;
     an_i_csr csr;
@@ -134,6 +161,10 @@ static int approximate(double *out, const an_network *network, double epsilon, d
         rc = check_bounds(epsilon, delta);
     if (rc != AN_OK)
         return rc;
+    if (options->policy.lens) {
+        an_betweenness_approximation ignored;
+        return through_lens(out, info ? info : &ignored, network, threads, epsilon, delta, seed, options);
+    }
     an_i_igraph_guard guard;
     an_i_centrality_context context;
     an_i_csr csr;

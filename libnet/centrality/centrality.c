@@ -4,6 +4,7 @@
  */
 #include "centrality_internal.h"
 #include "error_internal.h"
+#include "lens_scope.h"
 #include "network_internal.h"
 
 #include <math.h>
@@ -325,6 +326,25 @@ static int compute_one(double *out, an_i_centrality_context *context, an_central
     return an_i_error(AN_EINVAL, "unknown centrality measure %d", (int)measure);
 }
 
+/* The measures on the lens's network, scattered back to the caller's node order (NaN outside). */
+static int compute_through_lens(double *out, const an_network *network, const an_centrality_measure *measures,
+                                size_t count, const an_centrality_options *options)
+{
+    an_i_lens_scope scope;
+    int rc = an_i_lens_scope_open(&scope, network, options->policy.lens);
+    if (rc != AN_OK)
+        return rc;
+    an_centrality_options inner = *options;
+    inner.policy.lens = NULL;
+    double *values = malloc(((size_t)scope.view_nodes * count + 1) * sizeof *values);
+    rc = values ? an_centrality_compute_many(values, scope.network, measures, count, &inner) : AN_I_NOMEM();
+    if (rc == AN_OK)
+        an_i_lens_scatter_real_rows(&scope, out, values, (int64_t)count);
+    free(values);
+    an_i_lens_scope_close(&scope);
+    return rc;
+}
+
 int an_centrality_compute_many(double *out, const an_network *network, const an_centrality_measure *measures,
                                size_t count, const an_centrality_options *options)
 {
@@ -345,6 +365,8 @@ int an_centrality_compute_many(double *out, const an_network *network, const an_
             return an_i_error(AN_EINVAL, "unknown centrality measure %d", (int)measures[k]);
     if (network->node_count == 0)
         return an_i_error(AN_EEMPTY, "centrality: the network has no nodes");
+    if (options->policy.lens)
+        return compute_through_lens(out, network, measures, count, options);
 
     an_i_igraph_guard guard;
     an_i_centrality_context context;

@@ -5,6 +5,7 @@
  */
 #include "centrality_internal.h"
 #include "error_internal.h"
+#include "lens_scope.h"
 #include "network_internal.h"
 
 #include <math.h>
@@ -67,6 +68,17 @@ int an_centralization(double *out, const an_network *network, an_centrality_meas
     int64_t n = network->node_count;
     if (n == 0)
         return an_i_error(AN_EEMPTY, "centralization: the network has no nodes");
+    if (options->policy.lens) {
+        /* a graph-level value: the centralization of the lens's network */
+        an_i_lens_scope scope;
+        if ((rc = an_i_lens_scope_open(&scope, network, options->policy.lens)) != AN_OK)
+            return rc;
+        an_centrality_options inner = *options;
+        inner.policy.lens = NULL;
+        rc = an_centralization(out, scope.network, measure, &inner);
+        an_i_lens_scope_close(&scope);
+        return rc;
+    }
     double *scores = malloc((size_t)n * sizeof *scores);
     if (!scores)
         return AN_I_NOMEM();

@@ -156,6 +156,8 @@ int an_network_maximal_cliques(an_cliques **out, const an_network *network, cons
     if (options->max_cliques < 1)
         return an_i_error(AN_EINVAL, "maximal cliques: max_cliques must be >= 1 (got %lld)",
                           (long long)options->max_cliques);
+    if (options->policy.lens)
+        return an_i_cohesion_cliques_lens(out, network, options);
 
     clique_collector collector = { 0 };
     collector.limit = options->max_cliques;

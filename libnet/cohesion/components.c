@@ -54,6 +54,8 @@ int an_network_components(an_components **out, const an_network *network, an_com
         return AN_I_MISUSE("NULL argument");
     if (mode != AN_COMPONENTS_WEAK && mode != AN_COMPONENTS_STRONG)
         return an_i_error(AN_EINVAL, "components: unknown mode %d", (int)mode);
+    if (policy && policy->lens)
+        return an_i_cohesion_components_lens(out, network, mode, policy);
     an_components *result = calloc(1, sizeof *result);
     if (!result)
         return AN_I_NOMEM();

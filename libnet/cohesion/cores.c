@@ -12,6 +12,8 @@ int an_network_k_core(int64_t *out_nodes, int64_t *out_count, const an_network *
         return AN_I_MISUSE("NULL argument");
     if (k < 0)
         return an_i_error(AN_EINVAL, "k-core: k must be >= 0 (got %lld)", (long long)k);
+    if (policy && policy->lens)
+        return an_i_cohesion_node_list_lens(an_network_k_core, out_nodes, out_count, network, k, policy);
     an_i_igraph_guard guard;
     an_i_igraph_begin(&guard);
     an_i_igraph_view view;

@@ -14,11 +14,21 @@ static int compare_int64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* articulation points in the shape of an_i_cohesion_node_list (k unused) */
+static int articulation_points(int64_t *out_nodes, int64_t *out_count, const an_network *network, int64_t k,
+                               const an_edge_policy *policy)
+{
+    (void)k;
+    return an_network_articulation_points(out_nodes, out_count, network, policy);
+}
+
 int an_network_articulation_points(int64_t *out_nodes, int64_t *out_count, const an_network *network,
                                    const an_edge_policy *policy)
 {
     if (!out_nodes || !out_count || !network)
         return AN_I_MISUSE("NULL argument");
+    if (policy && policy->lens)
+        return an_i_cohesion_node_list_lens(articulation_points, out_nodes, out_count, network, 0, policy);
     an_i_igraph_guard guard;
     an_i_igraph_begin(&guard);
     an_i_igraph_view view;
@@ -48,6 +58,8 @@ int an_network_bridges(int64_t *out_edges, int64_t *out_count, const an_network 
 {
     if (!out_edges || !out_count || !network)
         return AN_I_MISUSE("NULL argument");
+    if (policy && policy->lens)
+        return an_i_cohesion_bridges_lens(out_edges, out_count, network, policy);
     an_i_igraph_guard guard;
     an_i_igraph_begin(&guard);
     an_i_igraph_view view;

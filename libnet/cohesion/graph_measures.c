@@ -23,6 +23,8 @@ int an_network_density(double *out, const an_network *network, const an_edge_pol
     int rc = check_arguments(out, network, "density");
     if (rc != AN_OK)
         return rc;
+    if (policy && policy->lens)
+        return an_i_cohesion_scalar_lens(an_network_density, out, network, policy);
     an_i_igraph_guard guard;
     an_i_igraph_begin(&guard);
     an_i_igraph_view view;
@@ -44,6 +46,8 @@ int an_network_reciprocity(double *out, const an_network *network, const an_edge
     int rc = check_arguments(out, network, "reciprocity");
     if (rc != AN_OK)
         return rc;
+    if (policy && policy->lens)
+        return an_i_cohesion_scalar_lens(an_network_reciprocity, out, network, policy);
     an_i_igraph_guard guard;
     an_i_igraph_begin(&guard);
     an_i_igraph_view view;
@@ -101,11 +105,15 @@ static int clustering(double *out, const an_network *network, const an_edge_poli
 
 int an_network_transitivity(double *out, const an_network *network, const an_edge_policy *policy)
 {
+    if (network && policy && policy->lens)
+        return an_i_cohesion_scalar_lens(an_network_transitivity, out, network, policy);
     return clustering(out, network, policy, 1);
 }
 
 int an_network_average_clustering(double *out, const an_network *network, const an_edge_policy *policy)
 {
+    if (network && policy && policy->lens)
+        return an_i_cohesion_scalar_lens(an_network_average_clustering, out, network, policy);
     return clustering(out, network, policy, 0);
 }
 
@@ -177,11 +185,15 @@ done:
 
 int an_network_diameter(double *out, const an_network *network, const an_edge_policy *policy)
 {
+    if (network && policy && policy->lens)
+        return an_i_cohesion_scalar_lens(an_network_diameter, out, network, policy);
     return distances(out, NULL, network, policy, 1);
 }
 
 int an_network_mean_distance(double *out, int64_t *out_unreachable_pairs, const an_network *network,
                              const an_edge_policy *policy)
 {
+    if (network && policy && policy->lens)
+        return an_i_cohesion_mean_distance_lens(out, out_unreachable_pairs, network, policy);
     return distances(out, out_unreachable_pairs, network, policy, 0);
 }

@@ -5,6 +5,7 @@
  */
 #include "communities_internal.h"
 #include "error_internal.h"
+#include "lens_scope.h"
 
 #include <limits.h>
 #include <math.h>
@@ -130,6 +131,34 @@ static int make_partition(an_partition **out, const igraph_vector_int_t *members
     return AN_OK;
 }
 
+/* The partition of the lens's network, its membership spread back to the caller's nodes (-1 outside). */
+static int communities_through_lens(an_partition **out, const an_network *network,
+                                    const an_community_options *options)
+{
+    an_i_lens_scope scope;
+    int rc = an_i_lens_scope_open(&scope, network, options->policy.lens);
+    if (rc != AN_OK)
+        return rc;
+    an_community_options inner = *options;
+    inner.policy.lens = NULL;
+    an_partition *partition = NULL;
+    rc = an_network_communities(&partition, scope.network, &inner);
+    int64_t *membership = NULL;
+    if (rc == AN_OK && !(membership = malloc(((size_t)scope.original_nodes + 1) * sizeof *membership)))
+        rc = AN_I_NOMEM();
+    if (rc == AN_OK) {
+        an_i_lens_scatter_integers(&scope, membership, partition->membership, 1, -1);
+        free(partition->membership);
+        partition->membership = membership;
+        partition->node_count = scope.original_nodes;
+        *out = partition;
+        partition = NULL;
+    }
+    an_partition_free(partition);
+    an_i_lens_scope_close(&scope);
+    return rc;
+}
+
 int an_network_communities(an_partition **out, const an_network *network, const an_community_options *options)
 {
     if (out)
@@ -144,6 +173,8 @@ int an_network_communities(an_partition **out, const an_network *network, const 
         return rc;
     if (network->node_count == 0)
         return an_i_error(AN_EEMPTY, "communities: the network has no nodes");
+    if (options->policy.lens)
+        return communities_through_lens(out, network, options);
     const method_entry *method = &methods[options->method];
     an_edge_policy policy = options->policy;
     rc = an_i_edge_policy_check(network, &policy);

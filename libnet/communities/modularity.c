@@ -4,10 +4,33 @@
  */
 #include "communities_internal.h"
 #include "error_internal.h"
+#include "lens_scope.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Modularity on the lens's network of the caller's membership restricted to the nodes it sees. */
+static int modularity_through_lens(double *out, const an_network *network, const int64_t *membership,
+                                   const an_modularity_options *options)
+{
+    an_i_lens_scope scope;
+    int rc = an_i_lens_scope_open(&scope, network, options->policy.lens);
+    if (rc != AN_OK)
+        return rc;
+    int64_t *seen = malloc(((size_t)scope.view_nodes + 1) * sizeof *seen);
+    if (!seen)
+        rc = AN_I_NOMEM();
+    for (int64_t i = 0; rc == AN_OK && i < scope.view_nodes; i++)
+        seen[i] = membership[scope.node_origin[i]];
+    an_modularity_options inner = *options;
+    inner.policy.lens = NULL;
+    if (rc == AN_OK)
+        rc = an_network_modularity(out, scope.network, seen, &inner);
+    free(seen);
+    an_i_lens_scope_close(&scope);
+    return rc;
+}
 
 int an_network_modularity(double *out, const an_network *network, const int64_t *membership,
                           const an_modularity_options *options)
@@ -25,6 +48,8 @@ int an_network_modularity(double *out, const an_network *network, const int64_t 
     int64_t n = network->node_count;
     if (n == 0)
         return an_i_error(AN_EEMPTY, "modularity: the network has no nodes");
+    if (options->policy.lens)
+        return modularity_through_lens(out, network, membership, options);
     for (int64_t v = 0; v < n; v++)
         if (membership[v] < 0)
             return an_i_error(AN_EINVAL, "modularity: node '%s' has a negative community id %lld",

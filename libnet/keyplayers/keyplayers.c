@@ -55,7 +55,7 @@ int an_i_kp_view_symmetric(const an_network *network, an_i_adjacency_mode mode)
 
 static int check_options(const an_keyplayer_options *options)
 {
-    if (options->version != AN_KEYPLAYER_OPTIONS_VERSION)
+    if (options->version != 1 && options->version != AN_KEYPLAYER_OPTIONS_VERSION)
         return an_i_error(AN_EMISUSE, "an_keyplayer_options: version %u, expected %u", options->version,
                           AN_KEYPLAYER_OPTIONS_VERSION);
     if (options->objective < AN_KP_FRAGMENTATION || options->objective > AN_KP_DISTANCE_REACH)
@@ -237,6 +237,8 @@ done:
 int an_keyplayers_find(int64_t *out_set, an_keyplayer_result *out_result, const an_network *network, int64_t k,
                        const an_keyplayer_options *options)
 {
+    if (network && options && an_i_kp_lens(options))
+        return an_i_keyplayers_find_lens(out_set, out_result, network, k, NULL, 0, options);
     return find_set(out_set, out_result, network, k, NULL, 0, options);
 }
 
@@ -249,6 +251,9 @@ int an_keyplayers_find_among(int64_t *out_set, an_keyplayer_result *out_result, 
     if (candidate_count < 0)
         return an_i_error(AN_EINVAL, "key players: negative candidate count %lld", (long long)candidate_count);
     static const int64_t none = 0;
+    if (network && options && an_i_kp_lens(options))
+        return an_i_keyplayers_find_lens(out_set, out_result, network, k, candidates ? candidates : &none,
+                                         candidate_count, options);
     return find_set(out_set, out_result, network, k, candidates ? candidates : &none, candidate_count, options);
 }
 
@@ -270,6 +275,8 @@ int an_keyplayers_score(double *out_score, const an_network *network, const int6
     int64_t n = network->node_count;
     if (n == 0)
         return an_i_error(AN_EEMPTY, "key players: the network has no nodes");
+    if (an_i_kp_lens(options))
+        return an_i_keyplayers_score_lens(out_score, network, set, count, options);
     for (int64_t i = 0; i < count; i++)
         if (set[i] < 0 || set[i] >= n)
             return an_i_error(AN_ERANGE, "key players: node index %lld is out of range (%lld nodes)",

@@ -166,6 +166,29 @@ int an_i_kp_search_exact(an_i_kp_search *search);
 /** Map a direction option to an adjacency mode for the fragmentation (reach = 0) or reach (reach = 1) measures. */
 an_i_adjacency_mode an_i_kp_view(int direction, int reach);
 
+/* ---- through a lens (keyplayers_lens.c) ------------------------------------ */
+
+/** The options' lens, or NULL (none, or version-1 options). */
+static inline const an_lens *an_i_kp_lens(const an_keyplayer_options *options)
+{
+    return options->version >= 2 ? options->lens : NULL;
+}
+
+static inline const an_lens *an_i_whatif_lens(const an_whatif_options *options)
+{
+    return options->version >= 2 ? options->lens : NULL;
+}
+
+/** Key players on the lens's network; candidates (NULL: all) and the set are in the caller's indices. */
+int an_i_keyplayers_find_lens(int64_t *out_set, an_keyplayer_result *out_result, const an_network *network,
+                              int64_t k, const int64_t *candidates, int64_t candidate_count,
+                              const an_keyplayer_options *options);
+int an_i_keyplayers_score_lens(double *out_score, const an_network *network, const int64_t *set, int64_t count,
+                               const an_keyplayer_options *options);
+/** What-if on the lens's network: `ids` or `nodes` (the other NULL) name the removed actors. */
+int an_i_whatif_remove_lens(an_whatif_result *out, const an_network *network, const char *const *ids,
+                            const int64_t *nodes, size_t count, const an_whatif_options *options);
+
 /** 1 if the view is symmetric for this network (undirected view, or no directed edge). */
 int an_i_kp_view_symmetric(const an_network *network, an_i_adjacency_mode mode);
 

@@ -126,7 +126,7 @@ static int measure(an_whatif_state *state, const an_network *network, const view
 
 static int check_options(const an_whatif_options *options)
 {
-    if (options->version != AN_WHATIF_OPTIONS_VERSION)
+    if (options->version != 1 && options->version != AN_WHATIF_OPTIONS_VERSION)
         return an_i_error(AN_EMISUSE, "an_whatif_options: version %u, expected %u", options->version,
                           AN_WHATIF_OPTIONS_VERSION);
     if (options->direction < AN_KP_DIRECTION_AUTO || options->direction > AN_KP_IN)
@@ -195,6 +195,8 @@ int an_whatif_remove(an_whatif_result *out, const an_network *network, const cha
     uint8_t *mask = NULL;
     if (!ids && count > 0)
         return AN_I_MISUSE("ids is NULL");
+    if (out && network && options && an_i_whatif_lens(options))
+        return an_i_whatif_remove_lens(out, network, ids, NULL, count, options);
     int rc = begin(out, network, &options, &defaults, &mask);
     if (rc != AN_OK)
         return rc;
@@ -222,6 +224,8 @@ int an_whatif_remove_nodes(an_whatif_result *out, const an_network *network, con
     uint8_t *mask = NULL;
     if (!nodes && count > 0)
         return AN_I_MISUSE("nodes is NULL");
+    if (out && network && options && an_i_whatif_lens(options))
+        return an_i_whatif_remove_lens(out, network, NULL, nodes, count, options);
     int rc = begin(out, network, &options, &defaults, &mask);
     if (rc != AN_OK)
         return rc;

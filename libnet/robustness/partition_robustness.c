@@ -77,6 +77,8 @@ int an_robustness_partition(an_partition_robustness **out, const an_network *net
     int rc = an_i_robustness_options(&options, &storage, network);
     if (rc != AN_OK)
         return rc;
+    if (options->communities.policy.lens)
+        return an_i_robustness_partition_lens(out, network, options);
     int64_t n = an_network_node_count(network), m = an_network_edge_count(network);
     int64_t B = options->replicates;
     an_partition_robustness *r = calloc(1, sizeof *r);

@@ -61,6 +61,8 @@ int an_robustness_ranking(an_rank_robustness **out, const an_network *network, i
         return rc;
     if (!an_centrality_measure_name((an_centrality_measure)measure))
         return an_i_error(AN_EINVAL, "robustness: unknown centrality measure %d", measure);
+    if (options->centrality.policy.lens)
+        return an_i_robustness_ranking_lens(out, network, measure, options);
     int64_t n = an_network_node_count(network), m = an_network_edge_count(network);
     int64_t B = options->replicates;
     an_rank_robustness *r = allocate(n);

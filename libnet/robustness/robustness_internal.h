@@ -8,6 +8,13 @@
 #include "actornet/robustness.h"
 #include "random.h"
 
+/** The checks through a lens (robustness_lens.c): options->centrality.policy.lens (ranking) or
+ *  options->communities.policy.lens (partition) is set. */
+int an_i_robustness_ranking_lens(an_rank_robustness **out, const an_network *network, int measure,
+                                 const an_robustness_options *options);
+int an_i_robustness_partition_lens(an_partition_robustness **out, const an_network *network,
+                                   const an_robustness_options *options);
+
 /** Validate options (NULL -> defaults into *storage); returns AN_OK or an error. */
 int an_i_robustness_options(const an_robustness_options **options, an_robustness_options *storage,
                             const an_network *network);

@@ -5,7 +5,6 @@
 #include "error_internal.h"
 #include "network_internal.h"
 #include "strbuf.h"
-#include "validate_internal.h"
 
 #include <stdlib.h>
 #include <string.h>

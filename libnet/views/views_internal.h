@@ -6,6 +6,7 @@
 
 #include "actornet/views.h"
 #include "network_internal.h"
+#include "value_text.h"
 
 /* an_i_view_origin and an_i_network_subset(), the routine every view is built on,
  * live in the core (network_internal.h, libnet/core/subset.c). */
@@ -45,18 +46,6 @@ int an_i_filter_node(const an_i_filter *prepared, const an_network *network, int
 int an_i_filter_edge(const an_i_filter *prepared, const an_network *network, int64_t edge);
 
 /**
- * The text form of a value, for matching and citing: the string itself for
- * string columns; decimal for integers, "true"/"false" for booleans, the
- * shortest round-trip form for reals, written into `buffer` (>= 32 bytes).
- * NULL when the value is missing (or column < 0).
- */
-const char *an_i_value_text(const an_network *network, an_domain domain, int column, int64_t row,
-                            char *buffer, size_t size);
-
-/** A year read from a numeric column or the leading number of a string; 0 = absent. */
-int an_i_value_year(const an_network *network, int column, int64_t edge, double *out);
-
-/**
  * An edge's dated interval under the column names of `filter` (NULL =
  * defaults): begin from year (else start), end from end. Each output is NaN
  * when absent. Needs no prepared filter (paths use it for citations).
@@ -67,9 +56,6 @@ void an_i_edge_years(const an_network *network, const an_filter *filter, int64_t
 /** Column names after defaults. */
 const char *an_i_filter_column_name(const an_filter *filter, int which);
 enum { AN_I_COL_CLASS, AN_I_COL_RELATION, AN_I_COL_CONFIDENCE, AN_I_COL_YEAR, AN_I_COL_START, AN_I_COL_END };
-
-/** Find a column by name without recording an error; -1 when absent. */
-int an_i_find_column_quiet(const an_network *network, an_domain domain, const char *name);
 
 /** A set of strings (for class/relation/confidence lists). */
 void *an_i_value_set_new(const char *const *values);

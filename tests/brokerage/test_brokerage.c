@@ -185,7 +185,7 @@ static void errors(void)
     AN_T_CHECK_CODE(an_brokerage_counts(counts, network, &options), AN_ENOTFOUND);
     AN_T_CHECK(strstr(an_error_last()->message, "no_such_column") != NULL);
     options = (an_brokerage_options)AN_BROKERAGE_OPTIONS_INIT;
-    options.version = 2;
+    options.version = AN_BROKERAGE_OPTIONS_VERSION + 1;
     AN_T_CHECK_CODE(an_brokerage_counts(counts, network, &options), AN_EMISUSE);
     options = (an_brokerage_options)AN_BROKERAGE_OPTIONS_INIT;
     options.missing = 5;

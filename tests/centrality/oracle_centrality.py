@@ -551,7 +551,7 @@ def check_cli(karate, davis):
     G = relabel(karate, "m")
     path = os.path.join(TMP, "karate.graphml")
     nx.write_graphml(G, path)
-    out = subprocess.run([CLI, "centrality", path, "--csv"], capture_output=True, text=True)
+    out = subprocess.run([CLI, "centrality", "--lens", "none", path, "--csv"], capture_output=True, text=True)
     report(out.returncode == 0, "cli karate --csv exit status", out.stderr.strip())
     lines = out.stdout.strip().split("\n")
     report(lines[0] == "id," + ",".join(MEASURES), "cli csv header", lines[0])
@@ -570,7 +570,7 @@ def check_cli(karate, davis):
     compare("cli karate constraint", got["constraint"], nx.constraint(G), nodes)
     compare("cli karate effective_size", got["effective_size"], nx.effective_size(G), nodes)
     # --weight: NetworkX's pagerank default reads 'weight'
-    out = subprocess.run([CLI, "centrality", path, "--csv", "--measure", "pagerank,strength", "--weight", "weight"],
+    out = subprocess.run([CLI, "centrality", "--lens", "none", path, "--csv", "--measure", "pagerank,strength", "--weight", "weight"],
                          capture_output=True, text=True)
     lines = out.stdout.strip().split("\n")
     report(lines[0] == "id,pagerank,strength", "cli --measure header", lines[0])
@@ -583,7 +583,7 @@ def check_cli(karate, davis):
     H.add_node("loner")
     path2 = os.path.join(TMP, "karate-isolate.graphml")
     nx.write_graphml(H, path2)
-    out = subprocess.run([CLI, "centrality", path2, "--json", "--measure", "constraint,degree"],
+    out = subprocess.run([CLI, "centrality", "--lens", "none", path2, "--json", "--measure", "constraint,degree"],
                          capture_output=True, text=True)
     try:
         doc = json.loads(out.stdout)
@@ -593,15 +593,15 @@ def check_cli(karate, davis):
         report(ok, "cli --json", out.stdout[:200])
     except (ValueError, KeyError, IndexError) as error:
         report(False, "cli --json", "%s: %s" % (error, out.stdout[:200]))
-    out = subprocess.run([CLI, "centrality", path2, "--csv", "--measure", "constraint"], capture_output=True,
+    out = subprocess.run([CLI, "centrality", "--lens", "none", path2, "--csv", "--measure", "constraint"], capture_output=True,
                          text=True)
     last = out.stdout.rstrip("\n").split("\n")[-1]
     report(last == "loner,", "cli csv: undefined is an empty field", last)
     # the readable table and a usage error
-    out = subprocess.run([CLI, "centrality", path, "--top", "3"], capture_output=True, text=True)
+    out = subprocess.run([CLI, "centrality", "--lens", "none", path, "--top", "3"], capture_output=True, text=True)
     top = max(nx.betweenness_centrality(G).items(), key=lambda kv: kv[1])[0]
     report(out.returncode == 0 and top in out.stdout, "cli table names the top broker", out.stdout[:300])
-    out = subprocess.run([CLI, "centrality", path, "--measure", "nonsense", "--csv"], capture_output=True, text=True)
+    out = subprocess.run([CLI, "centrality", "--lens", "none", path, "--measure", "nonsense", "--csv"], capture_output=True, text=True)
     report(out.returncode == 2, "cli unknown measure is a usage error", "exit %d" % out.returncode)
     # the bundled proxy network (directed, parallel ties): every measure, through the CLI
     proxy = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "proxy-network.graphml")
@@ -609,7 +609,7 @@ def check_cli(karate, davis):
         P = nx.read_graphml(proxy)
         net = Net("proxy-network", 1, list(P), [(u, v, True, None) for u, v in P.edges()])
         for extra in ([], ["--keep-parallel"]):
-            out = subprocess.run([CLI, "centrality", proxy, "--csv"] + extra, capture_output=True, text=True)
+            out = subprocess.run([CLI, "centrality", "--lens", "none", proxy, "--csv"] + extra, capture_output=True, text=True)
             lines = out.stdout.strip().split("\n")
             rows = [line.split(",") for line in lines[1:]]
             report(out.returncode == 0 and [r[0] for r in rows] == list(P), "cli proxy rows", out.stderr[:200])
@@ -622,7 +622,7 @@ def check_cli(karate, davis):
     D.add_edges_from(davis.edges())
     path3 = os.path.join(TMP, "davis.graphml")
     nx.write_graphml(D, path3)
-    out = subprocess.run([CLI, "centrality", path3, "--csv", "--measure", "betweenness"], capture_output=True,
+    out = subprocess.run([CLI, "centrality", "--lens", "none", path3, "--csv", "--measure", "betweenness"], capture_output=True,
                          text=True)
     rows = [line.split(",") for line in out.stdout.strip().split("\n")[1:]]
     compare("cli davis betweenness", [float(r[1]) for r in rows], nx.betweenness_centrality(D), list(D))

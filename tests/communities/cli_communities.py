@@ -50,7 +50,8 @@ def close(actual, expected, label):
 
 
 def cli(*args):
-    return subprocess.run([ACTORNET] + list(args), capture_output=True, text=True)
+    # --lens none: the file exactly as stored, as NetworkX reads it (no vocabulary semantics)
+    return subprocess.run([ACTORNET] + list(args) + ["--lens", "none"], capture_output=True, text=True)
 
 
 def analysed_graph(M, method, weight):

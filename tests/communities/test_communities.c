@@ -280,7 +280,7 @@ static void test_option_errors(void)
     an_modularity_options mod = AN_MODULARITY_OPTIONS_INIT;
     int64_t membership[6] = { 0, 0, 0, 1, 1, 1 };
     double q = 0;
-    mod.version = 2;
+    mod.version = AN_MODULARITY_OPTIONS_VERSION + 1;
     AN_T_CHECK_CODE(an_network_modularity(&q, net, membership, &mod), AN_EMISUSE);
     mod.version = AN_MODULARITY_OPTIONS_VERSION;
     mod.resolution = -0.5;

@@ -280,7 +280,7 @@ static void borrowed_equals_built(void)
             for (int parallel = AN_PARALLEL_COLLAPSE; parallel <= AN_PARALLEL_KEEP; parallel++)
                 for (int loops = 0; loops <= 1; loops++)
                     for (int weighted = 0; weighted <= 1; weighted++) {
-                        an_edge_policy policy = { direction, parallel, loops, weighted ? "w" : NULL };
+                        an_edge_policy policy = { direction, parallel, loops, weighted ? "w" : NULL, NULL };
                         an_i_igraph_view built, borrowed, again;
                         AN_T_CHECK_OK(an_i_igraph_view_build(&built, network, &policy));
                         AN_T_CHECK_OK(an_i_igraph_view_borrow(&borrowed, network, &policy));

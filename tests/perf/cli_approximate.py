@@ -14,7 +14,7 @@ generator, cli = sys.argv[1], sys.argv[2]
 
 
 def column(args):
-    out = subprocess.run([cli, "centrality"] + args + ["--measure", "betweenness", "--csv"],
+    out = subprocess.run([cli, "centrality"] + args + ["--measure", "betweenness", "--csv", "--lens", "none"],
                          check=True, capture_output=True, text=True).stdout
     return {row["id"]: float(row["betweenness"]) for row in csv.DictReader(io.StringIO(out))}
 

@@ -77,7 +77,7 @@ def test_brokerage_expected_and_missing_modes():
 @requires("an_network_load_graphml")
 def test_brokerage_same_numbers_as_cli():
     cli = _cli("brokerage")
-    result = subprocess.run([cli, "brokerage", data_path("proxy-network.graphml"), "--by", "type",
+    result = subprocess.run([cli, "brokerage", "--lens", "none", data_path("proxy-network.graphml"), "--by", "type",
                              "--csv", "--quiet"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
@@ -139,7 +139,7 @@ def test_what_if_matches_networkx():
 def test_key_players_and_what_if_same_numbers_as_cli():
     cli = _cli("keyplayers")
     path = data_path("proxy-network.graphml")
-    result = subprocess.run([cli, "keyplayers", path, "--k", "3", "--objective",
+    result = subprocess.run([cli, "keyplayers", "--lens", "none", path, "--k", "3", "--objective",
                              "fragmentation", "--json", "--quiet"], capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -148,7 +148,7 @@ def test_key_players_and_what_if_same_numbers_as_cli():
         ours = net.key_players(3, objective="fragmentation")
         assert ours.set == report["set"]
         assert ours.score == pytest.approx(report["score"], rel=1e-12)
-        result = subprocess.run([cli, "whatif", path, "--remove", ",".join(ours.set), "--json",
+        result = subprocess.run([cli, "whatif", "--lens", "none", path, "--remove", ",".join(ours.set), "--json",
                                  "--quiet"], capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, result.stderr
         report = json.loads(result.stdout)

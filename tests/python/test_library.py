@@ -20,9 +20,9 @@ def _run(code, env=None, cwd=None, same_library=False):
 
 
 def test_version():
-    assert actornet.__version__ == "0.1.0"
+    assert actornet.__version__ == "0.2.0"
     assert actornet.library_version.split(".")[0] == str(_library.EXPECTED_MAJOR)
-    assert os.path.basename(actornet.library_path).startswith("libactornet.so.0")
+    assert os.path.basename(actornet.library_path).startswith("libactornet.so.1")
 
 
 def test_every_declared_function_has_a_signature():
@@ -44,10 +44,10 @@ def test_environment_override_is_used_and_reported():
 
 
 def test_bad_override_says_what_was_tried():
-    result = _run("import actornet", env={"ACTORNET_LIBRARY": "/nonexistent/libactornet.so.0"})
+    result = _run("import actornet", env={"ACTORNET_LIBRARY": "/nonexistent/libactornet.so.1"})
     assert result.returncode != 0
     assert "ImportError" in result.stderr
-    assert "ACTORNET_LIBRARY=/nonexistent/libactornet.so.0: no such file" in result.stderr
+    assert "ACTORNET_LIBRARY=/nonexistent/libactornet.so.1: no such file" in result.stderr
 
 
 def test_override_that_is_not_actornet():
@@ -60,7 +60,7 @@ def test_build_tree_found_without_override_from_any_directory():
     result = _run("import actornet; print(actornet.library_path)", cwd="/")
     assert result.returncode == 0, result.stderr
     found = result.stdout.strip()
-    assert found.startswith(ROOT) and "/libnet/libactornet.so.0" in found
+    assert found.startswith(ROOT) and "/libnet/libactornet.so.1" in found
 
 
 def test_search_log_says_what_was_tried():

@@ -41,7 +41,7 @@ def test_ranking_is_seeded_and_consistent(proxy):
 
 def test_ranking_same_numbers_as_cli(proxy):
     cli = _cli("robustness")
-    result = subprocess.run([cli, "robustness", data_path("proxy-network.graphml"),
+    result = subprocess.run([cli, "robustness", "--lens", "none", data_path("proxy-network.graphml"),
                              "--measure", "betweenness", "--replicates", "25", "--seed", "3",
                              "--csv", "--quiet"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -56,7 +56,7 @@ def test_ranking_same_numbers_as_cli(proxy):
 
 def test_partition_same_numbers_as_cli(proxy):
     cli = _cli("robustness")
-    result = subprocess.run([cli, "robustness", data_path("proxy-network.graphml"),
+    result = subprocess.run([cli, "robustness", "--lens", "none", data_path("proxy-network.graphml"),
                              "--communities", "--replicates", "20", "--seed", "2", "--json",
                              "--quiet"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -87,7 +87,8 @@ def check(actornet, path, name, replicates, dropout, seed, level=0.9, top=10):
     full = measure(nodes, edges, directed, name)
     stated = measure(nodes, [e for e, c in zip(edges, conf) if c == "stated"], directed, name)
     out = subprocess.run([actornet, "robustness", path, "--measure", name, "--replicates", str(replicates),
-                          "--dropout", str(dropout), "--seed", str(seed), "--top", str(top), "--csv"],
+                          "--dropout", str(dropout), "--seed", str(seed), "--top", str(top), "--csv",
+                          "--lens", "none"],
                          capture_output=True, text=True, check=True).stdout
     rows = list(csv.DictReader(io.StringIO(out)))
     failures = 0

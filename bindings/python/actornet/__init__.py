@@ -37,12 +37,12 @@ from .robustness import PartitionRobustness, RankingRobustness
 from .validate import Vocabulary, data_file
 
 #: Version of this Python package (it follows the C library's version).
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 #: The file (or soname) the C library was loaded from.
 library_path = _ffi.library_path
 
-#: The loaded C library's version string, e.g. "0.1.0".
+#: The loaded C library's version string, e.g. "0.2.0".
 library_version = _ffi.lib.an_version_string().decode("ascii")
 
 __all__ = [

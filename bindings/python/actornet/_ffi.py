@@ -69,10 +69,33 @@ class SummaryOptions(Structure):
                 ("relation_column", c_char_p), ("confidence_column", c_char_p)]
 
 
+class RelationSemantics(Structure):
+    """struct an_relation_semantics (vocabulary.h)."""
+    _fields_ = [("family", c_char_p), ("sign", c_int), ("symmetric", c_int), ("flow", c_int)]
+
+
+class Lens(Structure):
+    """struct an_lens (lens.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("name", c_char_p), ("modes", c_uint), ("signs", c_uint),
+                ("orientation", c_int), ("vocabulary", c_void_p), ("class_column", c_char_p),
+                ("relation_column", c_char_p)]
+
+
+class LensSelection(Structure):
+    """struct an_lens_selection (lens.h), allocated by the library."""
+    _fields_ = [("name", c_char_p), ("node_count", c_int64), ("edge_count", c_int64),
+                ("nodes", POINTER(ctypes.c_ubyte)), ("edges", POINTER(ctypes.c_byte)),
+                ("kept_nodes", c_int64), ("kept_edges", c_int64),
+                ("nodes_without_mode", c_int64), ("edges_without_sign", c_int64),
+                ("edges_without_flow", c_int64), ("reoriented_edges", c_int64),
+                ("vocabulary_origin", c_char_p)]
+
+
 class EdgePolicy(Structure):
     """struct an_edge_policy (analysis.h)."""
     _fields_ = [("direction", c_int), ("parallel", c_int), ("self_loops", c_int),
-                ("weight", c_char_p)]
+                ("weight", c_char_p), ("lens", c_void_p)]
 
 
 edge_policy_p = POINTER(EdgePolicy)
@@ -80,7 +103,7 @@ edge_policy_p = POINTER(EdgePolicy)
 
 class CentralityOptions(Structure):
     """struct an_centrality_options (centrality.h)."""
-    VERSION = 1
+    VERSION = 2
     DEFAULT_SEED = 20260101
     _fields_ = [("version", c_uint), ("policy", EdgePolicy), ("raw", c_int),
                 ("damping", c_double), ("seed", c_uint64)]
@@ -93,7 +116,7 @@ class BetweennessApproximation(Structure):
 
 class CommunityOptions(Structure):
     """struct an_community_options (communities.h)."""
-    VERSION = 1
+    VERSION = 2
     DEFAULT_SEED = 42
     _fields_ = [("version", c_uint), ("method", c_int), ("policy", EdgePolicy),
                 ("seed", c_uint64), ("resolution", c_double), ("objective", c_int),
@@ -110,7 +133,7 @@ class Partition(Structure):
 
 class ModularityOptions(Structure):
     """struct an_modularity_options (communities.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("policy", EdgePolicy), ("resolution", c_double)]
 
 
@@ -129,7 +152,7 @@ class Components(Structure):
 
 class CliqueOptions(Structure):
     """struct an_clique_options (cohesion.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("min_size", c_int64), ("max_size", c_int64),
                 ("max_cliques", c_int64), ("policy", EdgePolicy)]
 
@@ -142,7 +165,7 @@ class Cliques(Structure):
 
 class RobustnessOptions(Structure):
     """struct an_robustness_options (robustness.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("replicates", c_int64), ("dropout", c_double),
                 ("level", c_double), ("top_k", c_int64), ("seed", c_uint64),
                 ("confidence_column", c_char_p), ("trusted", c_char_pp),
@@ -243,17 +266,17 @@ class ReportOptions(Structure):
 
 class BrokerageOptions(Structure):
     """struct an_brokerage_options (brokerage.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("attribute", c_char_p), ("missing", c_int),
-                ("direction", c_int)]
+                ("direction", c_int), ("lens", c_void_p)]
 
 
 class KeyplayerOptions(Structure):
     """struct an_keyplayer_options (keyplayers.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("objective", c_int), ("m", c_int64), ("direction", c_int),
                 ("exact", c_int), ("max_sets", c_int64), ("candidates", c_int64),
-                ("seed", c_uint64), ("threads", c_int)]
+                ("seed", c_uint64), ("threads", c_int), ("lens", c_void_p)]
 
 
 class KeyplayerResult(Structure):
@@ -277,9 +300,9 @@ class WhatifResult(Structure):
 
 class WhatifOptions(Structure):
     """struct an_whatif_options (keyplayers.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("direction", c_int), ("distances", c_int),
-                ("threads", c_int)]
+                ("threads", c_int), ("lens", c_void_p)]
 
 # ---- result checks ----------------------------------------------------------
 
@@ -498,10 +521,32 @@ SIGNATURES = {
     "an_report_json": (c_int, [buffer_pp, c_size_t_p, network_p, POINTER(ReportOptions)],
                        STATUS),
 
-    # validate.h
+    # vocabulary.h
     "an_vocabulary_load": (c_int, [POINTER(vocabulary_p), c_char_p], STATUS),
+    "an_vocabulary_parse": (c_int, [POINTER(vocabulary_p), c_char_p, c_size_t, c_char_p], STATUS),
+    "an_vocabulary_builtin": (c_int, [POINTER(vocabulary_p)], STATUS),
+    "an_vocabulary_from_network": (c_int, [POINTER(vocabulary_p), network_p], NONE),
+    "an_vocabulary_text": (c_int, [buffer_pp, c_size_t_p, vocabulary_p], STATUS),
     "an_vocabulary_free": (None, [vocabulary_p], NONE),
     "an_vocabulary_has": (c_int, [vocabulary_p, c_char_p, c_char_p], NONE),
+    "an_vocabulary_count": (c_int64, [vocabulary_p], NONE),
+    "an_vocabulary_term": (c_int, [vocabulary_p, c_int64, c_char_pp, c_char_pp, c_char_pp], STATUS),
+    "an_vocabulary_relation": (c_int, [POINTER(RelationSemantics), vocabulary_p, c_char_p], NONE),
+    "an_vocabulary_class_mode": (c_int, [vocabulary_p, c_char_p], NONE),
+    "an_mode_name": (c_char_p, [c_int], NONE),
+    "an_sign_name": (c_char_p, [c_int], NONE),
+    "an_flow_name": (c_char_p, [c_int], NONE),
+
+    # lens.h
+    "an_lens_choose": (c_int, [POINTER(Lens), c_char_p, c_size_t, network_p, vocabulary_p, c_int], STATUS),
+    "an_lens_preset": (c_int, [POINTER(Lens), c_char_p], STATUS),
+    "an_lens_preset_names": (c_char_pp, [], NONE),
+    "an_lens_preset_description": (c_char_p, [c_char_p], NONE),
+    "an_lens_select": (c_int, [POINTER(POINTER(LensSelection)), network_p, POINTER(Lens)], STATUS),
+    "an_lens_selection_free": (None, [POINTER(LensSelection)], NONE),
+    "an_lens_view": (c_int, [POINTER(network_p), network_p, POINTER(Lens)], STATUS),
+
+    # validate.h
     "an_network_validate": (c_int, [buffer_pp, c_int64_p, network_p, vocabulary_p,
                                     POINTER(ValidateOptions)], STATUS),
 

@@ -3,10 +3,10 @@
 Search order (the first library that loads *and* has the expected major version wins):
 
 1. ``ACTORNET_LIBRARY``: the path of a built library file
-   (e.g. ``build/libnet/libactornet.so.0``). When it is set, nothing else is tried:
+   (e.g. ``build/libnet/libactornet.so.1``). When it is set, nothing else is tried:
    you asked for that file, so a bad path is an error rather than a silent fallback.
 2. The build tree, when this package is imported from a source checkout
-   (``bindings/python/actornet``): ``<checkout>/build*/libnet/libactornet.so.0``.
+   (``bindings/python/actornet``): ``<checkout>/build*/libnet/libactornet.so.1``.
    When there are several build directories, the one whose library exports the most
    of the functions this package declares wins; among equals ``build`` (the README's)
    comes first, then the newest (so a stale or partial build directory does not shadow
@@ -14,8 +14,8 @@ Search order (the first library that loads *and* has the expected major version 
    uninstrumented interpreter would abort it.
 3. The installed library next to an installed package
    (``<prefix>/lib/python3/dist-packages/actornet`` →
-   ``<prefix>/lib/<multiarch>/libactornet.so.0`` and ``<prefix>/lib/libactornet.so.0``).
-4. The dynamic loader, by the versioned soname ``libactornet.so.0``
+   ``<prefix>/lib/<multiarch>/libactornet.so.1`` and ``<prefix>/lib/libactornet.so.1``).
+4. The dynamic loader, by the versioned soname ``libactornet.so.1``
    (``ld.so.cache``, ``LD_LIBRARY_PATH``), then ``ctypes.util.find_library``.
 
 The unversioned development link ``libactornet.so`` is never loaded: it may
@@ -28,7 +28,7 @@ import os
 import sysconfig
 
 #: The library ABI this package is written against (the ``soversion``).
-SONAME_MAJOR = 0
+SONAME_MAJOR = 1
 #: The major version ``an_version_number() // 10000`` must report.
 EXPECTED_MAJOR = 0
 SONAME = "libactornet.so.%d" % SONAME_MAJOR
