@@ -30,7 +30,15 @@ packages=(
   r-cran-sna                                # oracle for brokerage roles
   valgrind                                  # memory checks of the C tests
   chromium                                  # the report page is tested in a real (headless) browser
+  nodejs                                    # explorer.html's tests drive Chromium with playwright-core (npm)
   clang libclang-rt-14-dev                  # libFuzzer targets and their sanitizer runtimes
+  python3-pandas                            # DataFrames from the binding (optional for users)
+  python3-pip python3-venv python3-setuptools   # tests: pip install ./bindings/python in a venv, offline
+  jupyter-nbconvert python3-nbformat python3-ipykernel  # tests: execute the notebooks
+  mypy                                      # tests: the binding's type stubs under mypy --strict
+  man-db groff-base                         # tests: every man page renders with man -l
+  bash-completion zsh                       # tests: the completion scripts load and complete
+  cmake                                     # tests: find_package(actornet) from an installed copy
 )
 
 install_missing() {
@@ -39,6 +47,9 @@ install_missing() {
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # npm installs explorer/'s pinned test packages; a nodejs that bundles npm (NodeSource) conflicts
+  # with Debian's npm package, so ask for it only when there is no npm at all
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "run.sh: installing ${missing[*]}" >&2
   local sudo=""

@@ -74,6 +74,15 @@ void cli_error(const char *format, ...) __attribute__((format(printf, 1, 2)));
 /** Print the library's last error as "actornet: FILE:LINE:COL: message". */
 void cli_library_error(void);
 
+/* ---- progress ----------------------------------------------------------- */
+
+/** Install the progress line (cli_progress.c) unless argv has -q/--quiet or stderr is not a
+ *  terminal. */
+void cli_progress_start(int argc, char **argv);
+
+/** Erase the progress line if one is drawn (before printing anything). */
+void cli_progress_clear(void);
+
 /** Load a network from a GraphML file; on failure prints the error and returns NULL. */
 an_network *cli_load(const char *path);
 
@@ -171,5 +180,35 @@ void cli_lens_text(an_i_strbuf *out, const cli_lens *lens);
 
 /** `"lens": {"name": ..., "automatic": ..., "reason": ...}` (no leading comma) for JSON outputs. */
 void cli_lens_json(an_i_strbuf *out, const cli_lens *lens);
+
+/* ---- the positions commands (cli_analysis.c) ------------------------------ *
+ * census, positions, coreperiphery, qap, cug and subgroups load the network, resolve the
+ * lens and build the edge policy of --weight/--undirected the same way. */
+typedef struct cli_analysis {
+    const char *file;
+    an_network *network;
+    cli_lens lens;
+    an_edge_policy policy;      /* weight, direction, lens */
+    int directed;               /* 1 when the analysis reads directions */
+} cli_analysis;
+
+/** Load FILE, print warnings, check --weight, resolve the lens. Returns -1 to go on, else an
+ *  exit code (error printed; nothing to close). */
+int cli_analysis_open(cli_analysis *analysis, const char *command, const char *file, const char *lens_name,
+                      const char *vocabulary_path, const char *weight, int undirected, int quiet);
+void cli_analysis_close(cli_analysis *analysis);
+
+/** The actors the analysis sees: all, or those the lens keeps (-1 on error). */
+int64_t cli_analysis_actors(const cli_analysis *analysis);
+
+/** Print the library's error for a failed analysis; returns CLI_EXIT_FAILED. */
+int cli_analysis_failed(int rc);
+
+/** `{"file": ..., "nodes": ..., "ties": ..., "directed": ..., "lens": {...}, "weight": ...` (no
+ *  closing brace, no trailing comma). */
+void cli_analysis_json_head(an_i_strbuf *out, const cli_analysis *analysis);
+
+/** "FILE: N actors, M ties, read as directed; lens: ...\n". */
+void cli_analysis_text_head(an_i_strbuf *out, const cli_analysis *analysis);
 
 #endif

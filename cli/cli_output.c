@@ -13,6 +13,7 @@ void cli_error(const char *format, ...)
 {
     va_list args;
     va_start(args, format);
+    cli_progress_clear();
     fputs("actornet: ", stderr);
     vfprintf(stderr, format, args);
     fputc('\n', stderr);
@@ -63,6 +64,7 @@ void cli_print_warnings(const an_network *network, int quiet)
 {
     if (quiet)
         return;
+    cli_progress_clear();
     int64_t count = an_network_warning_count(network);
     for (int64_t i = 0; i < count; i++)
         fprintf(stderr, "actornet: warning: %s\n", an_network_warning(network, i));
@@ -70,6 +72,7 @@ void cli_print_warnings(const an_network *network, int quiet)
 
 int cli_emit(const char *text, size_t length)
 {
+    cli_progress_clear();
     if (length && fwrite(text, 1, length, stdout) != length) {
         cli_error("cannot write to standard output");
         return CLI_EXIT_FAILED;

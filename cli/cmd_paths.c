@@ -10,11 +10,35 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* 1 when some tie has a value in one of the date columns (year, start, end). */
+static int has_dated_ties(const an_network *network)
+{
+    static const char *const names[] = { "year", "start", "end" };
+    for (int i = 0; i < 3; i++) {
+        int column;
+        if (an_network_find_column(network, AN_DOMAIN_EDGE, names[i], &column) != AN_OK)
+            continue;
+        for (int64_t e = 0; e < an_network_edge_count(network); e++) {
+            const char *text;
+            double value;
+            int type = an_network_column_type(network, AN_DOMAIN_EDGE, column);
+            if (type == AN_TYPE_STRING ? an_network_get_string(network, AN_DOMAIN_EDGE, column, e, &text) == AN_OK
+                                       : an_network_get_real(network, AN_DOMAIN_EDGE, column, e, &value) == AN_OK) {
+                an_error_clear();
+                return 1;
+            }
+        }
+    }
+    an_error_clear();
+    return 0;
+}
+
 int cli_cmd_paths(int argc, char **argv)
 {
     const char *file = NULL, *from = NULL, *to = NULL, *relations = NULL, *classes = NULL, *confidence = NULL;
     const char *years = NULL, *weight = NULL, *class_column = NULL, *relation_column = NULL;
-    const char *confidence_column = NULL, *prefer = NULL;
+    const char *confidence_column = NULL, *prefer = NULL, *lens_name = NULL, *vocabulary_path = NULL;
+    int time_respecting = 0, any_time = 0;
     long long k = -1, max_length = 4, limit = 1000;   /* k < 0: not given */
     int all = 0, undirected = 0, drop_undated = 0, ends = 0, json = 0, quiet = 0, no_alternatives = 0;
     cli_option options[] = {
@@ -30,6 +54,10 @@ int cli_cmd_paths(int argc, char **argv)
         { "confidence", 0, CLI_STRING, &confidence, "C,...", "walk only ties of these confidence levels (e.g. stated)" },
         { "years", 'y', CLI_STRING, &years, "FROM:TO", "walk only ties dated within the window (either end open)" },
         { "drop-undated", 0, CLI_FLAG, &drop_undated, NULL, "with --years: also drop ties without a year" },
+        CLI_LENS_OPTIONS(lens_name, vocabulary_path),
+        { "time-respecting", 0, CLI_FLAG, &time_respecting, NULL,
+          "dated hops never go back in time (default when ties are dated and a lens applies)" },
+        { "any-time", 0, CLI_FLAG, &any_time, NULL, "let chains go back in time" },
         { "undirected", 'u', CLI_FLAG, &undirected, NULL, "walk every tie both ways (ignore direction)" },
         { "weight", 'w', CLI_STRING, &weight, "COLUMN", "edge column read as distance (default: count hops)" },
         { "prefer", 0, CLI_STRING, &prefer, "C,...", "confidence order among parallel ties (default stated,reported)" },
@@ -44,11 +72,19 @@ int cli_cmd_paths(int argc, char **argv)
     cli_usage usage = {
         "actornet paths FILE --from ID --to ID [--k N | --all [--max-length L] [--limit N]]\n"
         "                    [--relations R,...] [--classes C,...] [--confidence C,...] [--years FROM:TO]\n"
-        "                    [--undirected] [--weight COLUMN] [--json]",
+        "                    [--lens LENS] [--time-respecting | --any-time] [--undirected] [--weight COLUMN]\n"
+        "                    [--json]",
         "Cited chains between two actors. By default the shortest path (fewest ties, or the smallest\n"
         "total distance with --weight); --k N gives the N shortest paths (Yen's algorithm); --all gives\n"
         "every simple path of at most --max-length ties, shortest first, stopping at --limit (the output\n"
         "says when it stopped). Each hop prints its relation, year, confidence, source and locator.\n"
+        "\n"
+        "Meaning (see `actornet lenses`): by default (--lens auto) a chain follows only ties that carry\n"
+        "influence (the vocabulary's `flow`), each the way it flows: funds, trains, commands forward;\n"
+        "member_of and part_of from the organisation to its member; kinship either way; never a hostile\n"
+        "or descriptive tie (opposes, arrested, located_in, affiliated_with ...). And when ties are dated\n"
+        "a chain is time-respecting: no dated hop is earlier than the one before it (undated hops are\n"
+        "allowed and flagged). --lens none --any-time walks the file as stored, as other tools do.\n"
         "\n"
         "Filters: --relations and --confidence select ties; --years FROM:TO keeps ties whose year (or\n"
         "start..end) overlaps the window, and ties without a year unless --drop-undated; --classes\n"
@@ -118,6 +154,28 @@ int cli_cmd_paths(int argc, char **argv)
         goto done;
     }
     cli_print_warnings(network, quiet || json);
+    cli_lens lens;
+    if ((status = cli_lens_resolve(&lens, lens_name, vocabulary_path, network, AN_LENS_FOR_CHAINS)) >= 0)
+        goto done;
+    status = CLI_EXIT_FAILED;
+    o.lens = lens.active;
+    o.time_respecting = time_respecting || (!any_time && lens.active && has_dated_ties(network));
+    if (time_respecting && any_time) {
+        cli_error("paths: choose either --time-respecting or --any-time");
+        status = CLI_EXIT_USAGE;
+        cli_lens_free(&lens);
+        goto done;
+    }
+    if (!json) {
+        an_i_strbuf header;
+        an_i_strbuf_init(&header);
+        cli_lens_text(&header, &lens);
+        an_i_strbuf_printf(&header, "\n%s\n\n", o.time_respecting ? "time-respecting: dated hops never go back in time"
+                                                                  : "any time: dates are not checked");
+        if (!header.failed)
+            fputs(header.data, stdout);
+        an_i_strbuf_free(&header);
+    }
     int query;
     if (all)
         query = an_paths_all_simple(&result, network, from, to, max_length, &o);
@@ -127,6 +185,7 @@ int cli_cmd_paths(int argc, char **argv)
         query = an_paths_shortest(&result, network, from, to, &o);
     if (query == AN_OK)
         query = json ? an_path_result_json(&text, &length, result) : an_path_result_text(&text, &length, result);
+    cli_lens_free(&lens);
     if (query != AN_OK) {
         cli_library_error();
         status = query == AN_ENOTFOUND || query == AN_EINVAL || query == AN_ETYPE ? CLI_EXIT_USAGE : CLI_EXIT_FAILED;

@@ -10,13 +10,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static void show_progress(void *data, const char *step, int number, int total)
-{
-    (void)data;
-    fprintf(stderr, "\ractornet report: [%d/%d] %-40s", number, total, step);
-    fflush(stderr);
-}
-
 static int print_file(const char *directory, const char *name)
 {
     size_t length = strlen(directory) + strlen(name) + 2;
@@ -141,13 +134,9 @@ int cli_cmd_report(int argc, char **argv)
     report_options.render_timeout = timeout;
     report_options.input_name = file;
     report_options.exact_limit = exact_limit;
-    int progress = !quiet && !json && isatty(STDERR_FILENO);
-    if (progress)
-        report_options.progress = show_progress;
+    /* progress: the line every command shows (cli_progress.c), from the library's handler */
     char *summary = NULL;
     int status = an_report_write(network, directory, &report_options, quiet || json ? NULL : &summary);
-    if (progress)
-        fprintf(stderr, "\r%60s\r", "");
     if (status != AN_OK) {
         cli_library_error();
         rc = status == AN_EINVAL || status == AN_ENOTFOUND ? CLI_EXIT_USAGE : CLI_EXIT_FAILED;

@@ -51,8 +51,12 @@ int main(int argc, char **argv)
         return CLI_EXIT_OK;
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].run(argc - 1, argv + 1);
+        if (strcmp(argv[1], commands[i].name) == 0) {
+            cli_progress_start(argc - 1, argv + 1);
+            int rc = commands[i].run(argc - 1, argv + 1);
+            cli_progress_clear();
+            return rc;
+        }
     cli_error("unknown command '%s' (see 'actornet --help')", argv[1]);
     return CLI_EXIT_USAGE;
 }

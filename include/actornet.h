@@ -21,6 +21,8 @@
  *   views.h        subnetworks by class, relation, confidence, years; ego; projection
  *   paths.h        typed, cited path queries
  *   robustness.h   stated-only and tie-dropout checks of rankings and partitions
+ *   positions.h    structural equivalence, blockmodels, CONCOR, core-periphery, dyad and
+ *                  triad census, QAP, CUG tests, k-plexes, cohesive blocks
  *   report.h       the analyst's report: findings, tables, diagrams, HTML
  */
 #ifndef ACTORNET_H
@@ -44,6 +46,8 @@
 #include "actornet/views.h"
 #include "actornet/paths.h"
 #include "actornet/robustness.h"
+#include "actornet/positions.h"
 #include "actornet/report.h"
+#include "actornet/progress.h"
 
 #endif /* ACTORNET_H */

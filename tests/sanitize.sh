@@ -6,12 +6,13 @@
 #
 #   asan      build build-asan (gcc, -Db_sanitize=address,undefined -Db_lundef=false) and
 #             run every meson test in it except the Python suite (ctypes would load the
-#             ASan library into an uninstrumented python3); UBSan and LeakSanitizer
+#             ASan library into an uninstrumented python3) and the tools suite (pip, notebooks,
+#             installation: Python and shell, run in the normal build); UBSan and LeakSanitizer
 #             errors are fatal.
 #   valgrind  `meson test --setup valgrind` in the normal build ($BUILD_DIR, default
 #             ./build; built if needed): every compiled test program under memcheck, any
 #             error or definite/indirect leak fails (tests/valgrind_wrap.sh; the setup
-#             skips the python and tsan suites).
+#             skips the python, tools and tsan suites).
 #   helgrind  tests/threads' two-thread test under helgrind, which (unlike the TSan test
 #             in the normal suite) also sees inside igraph and libxml2
 #             (tests/threads/helgrind.supp: glibc thread-stack reuse only).
@@ -68,7 +69,7 @@ run_asan() {
       || { record asan "0 passed, 1 failed"; return; }
   fi
   ninja -C "$asan_dir" >/dev/null || { echo "sanitize.sh: the ASan build failed" >&2; record asan "0 passed, 1 failed"; return; }
-  meson test -C "$asan_dir" --no-rebuild --no-suite python --num-processes 2 --print-errorlogs >&2
+  meson test -C "$asan_dir" --no-rebuild --no-suite python --no-suite tools --num-processes 2 --print-errorlogs >&2
   record asan "$(tally "$asan_dir" "$asan_dir/meson-logs/testlog.json")"
 }
 
@@ -82,7 +83,7 @@ build_plain() {
 run_valgrind() {
   command -v valgrind >/dev/null || { echo "sanitize.sh: valgrind is not installed" >&2; record valgrind "0 passed, 1 failed"; return; }
   build_plain || { echo "sanitize.sh: the build failed" >&2; record valgrind "0 passed, 1 failed"; return; }
-  meson test -C "$build_dir" --no-rebuild --setup valgrind --no-suite python --num-processes 2 --print-errorlogs >&2
+  meson test -C "$build_dir" --no-rebuild --setup valgrind --no-suite python --no-suite tools --num-processes 2 --print-errorlogs >&2
   record valgrind "$(tally "$build_dir" "$build_dir/meson-logs/testlog-valgrind.json")"
 }
 

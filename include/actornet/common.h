@@ -61,7 +61,9 @@ typedef enum an_status {
     AN_ERANGE = -13,        /**< an index is out of range */
     AN_EALGORITHM = -14,    /**< an algorithm failed (did not converge, igraph error) */
     AN_EVERSION = -15,      /**< library version mismatch */
-    AN_EEMPTY = -16         /**< the operation needs a non-empty network */
+    AN_EEMPTY = -16,        /**< the operation needs a non-empty network */
+    AN_ECANCELED = -17      /**< the calling thread's progress handler cancelled the call
+                                 (progress.h) */
 } an_status;
 
 /** The last error recorded on the calling thread. */

@@ -37,6 +37,29 @@
  *    value must be finite and > 0 (else AN_EINVAL). Unweighted, every hop
  *    counts 1.
  *
+ *  - Lens (optional, an_path_options.lens; lens.h): the query walks only the
+ *    actors and ties the lens sees, each tie as the lens orients it. Under
+ *    the "influence" lens a chain follows only ties that carry influence, in
+ *    the direction it flows (funds, trains, commands forward; member_of and
+ *    part_of from the organisation or whole to its member or part; symmetric
+ *    bonds such as kin_of either way), and never a hostile or descriptive tie.
+ *    Both ends must be seen by the lens (else AN_EINVAL). ignore_direction
+ *    still walks every kept tie both ways; such a hop against the flow is
+ *    marked (along_flow 0).
+ *  - Time-respecting (optional, an_path_options.time_respecting): the dated
+ *    hops of a chain never go back in time (Holme & Saramäki 2012; tsna's
+ *    tPath): with T the latest start so far, a hop may use a tie dated
+ *    [begin, end] only when end >= T (a tie without an end is the single year
+ *    begin), and T becomes max(T, begin). Undated ties are allowed and do not
+ *    move T; each such hop is flagged `undated`. The search lets each hop
+ *    keep T smallest, so that no chain is missed; a chain found then cites,
+ *    hop by hop, the most preferred of the pair's ties (the usual order:
+ *    weight, confidence, file order) that keeps the rest of the chain
+ *    time-respecting; the others are listed as alternatives. Chains are simple paths
+ *    (no actor twice), found by the bounded search of an_paths_all_simple()
+ *    in order of hop count (weights only fill each path's distance), so
+ *    a result may be `truncated` on very large networks.
+ *
  * Ends: from == to gives the single zero-hop path [from] for every query.
  * When no path exists, the result holds zero paths and the call returns
  * AN_OK. An id that is not a node is AN_ENOTFOUND.
@@ -49,6 +72,7 @@
 #ifndef ACTORNET_PATHS_H
 #define ACTORNET_PATHS_H
 
+#include "lens.h"
 #include "network.h"
 #include "views.h"
 
@@ -76,7 +100,8 @@ typedef struct an_path_hop {
     int64_t to_node;            /**< node index the hop reaches */
     const char *from;           /**< id of from_node */
     const char *to;             /**< id of to_node */
-    int directed;               /**< 1 if the edge itself is directed */
+    int directed;               /**< 1 if the tie is directed as the query walks it (a symmetric
+                                     relation under a lens is undirected) */
     int reversed;               /**< 1 if walked from the edge's stored target to its source */
     const char *relation;       /**< the edge's relation value, or NULL when absent */
     const char *confidence;     /**< confidence value, or NULL */
@@ -87,6 +112,10 @@ typedef struct an_path_hop {
     double weight;              /**< distance of this hop (1 when unweighted) */
     int64_t alternative_count;  /**< other qualifying ties joining the same two actors this way */
     const an_path_tie *alternatives; /**< those ties, in preference order (NULL when none) */
+    int along_flow;             /**< 1: walked the way influence flows (a lens orienting ties by
+                                     flow); 0: against it (ignore_direction); -1: no flow semantics
+                                     (no lens, or a lens keeping stored directions) */
+    int undated;                /**< 1: the tie has no date (time-respecting queries allow it) */
 } an_path_hop;
 
 /** One path: length + 1 actors and length hops. */
@@ -96,6 +125,7 @@ typedef struct an_path {
     const char *const *node_ids;/**< their ids */
     const an_path_hop *hops;    /**< length hops; hops[i] joins nodes[i] to nodes[i + 1] */
     double distance;            /**< sum of the hops' weights (= length when unweighted) */
+    int64_t undated_hops;       /**< hops whose tie has no date */
 } an_path;
 
 /** The paths a query found, in order (shortest first). */
@@ -106,13 +136,16 @@ typedef struct an_path_result {
                                      budget of an_paths_all_simple) and more paths may exist */
     const char *from;           /**< the query's start id */
     const char *to;             /**< the query's end id */
+    const char *lens;           /**< the name of the query's lens, or NULL without one */
+    int time_respecting;        /**< 1 if dated hops had to go forward in time */
 } an_path_result;
 
-#define AN_PATH_OPTIONS_VERSION 1
+#define AN_PATH_OPTIONS_VERSION 2
 
 /** Options shared by the three queries. Initialise with AN_PATH_OPTIONS_INIT. */
 typedef struct an_path_options {
-    int version;                /**< AN_PATH_OPTIONS_VERSION */
+    int version;                /**< AN_PATH_OPTIONS_VERSION (1 is still accepted: no lens, not
+                                     time-respecting) */
     an_filter filter;           /**< relations, classes (of intermediate actors), confidence, years */
     int classes_at_ends;        /**< non-zero: the class list applies to the two ends too (default 0) */
     int ignore_direction;       /**< non-zero: walk every tie both ways (default 0: follow direction) */
@@ -125,9 +158,14 @@ typedef struct an_path_options {
                                      0: alternative_count is 0 and alternatives NULL */
     const char *source_column;  /**< NULL = "source" */
     const char *locator_column; /**< NULL = "locator" */
+    const an_lens *lens;        /**< (version 2) the actors and ties walked, as the lens orients them
+                                     (see "Lens" above); NULL (default) = all, as stored */
+    int time_respecting;        /**< (version 2) non-zero: dated hops may not go back in time (see
+                                     "Time-respecting" above); default 0 */
 } an_path_options;
 
-#define AN_PATH_OPTIONS_INIT { AN_PATH_OPTIONS_VERSION, AN_FILTER_INIT, 0, 0, NULL, NULL, 1000, 1, NULL, NULL }
+#define AN_PATH_OPTIONS_INIT \
+    { AN_PATH_OPTIONS_VERSION, AN_FILTER_INIT, 0, 0, NULL, NULL, 1000, 1, NULL, NULL, NULL, 0 }
 
 /**
  * A shortest path from `from` to `to` in the path graph: breadth-first

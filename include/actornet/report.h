@@ -8,6 +8,15 @@
  *   report.html      one offline page: every finding as a table, the diagrams
  *                    inline (SVG), every tie with its citation; no external
  *                    resources, no scripts.
+ *   explorer.html    one offline, interactive page (sigma.js, WebGL): the
+ *                    network at positions computed here (Fruchterman-Reingold
+ *                    per component, seeded); search with case and diacritics
+ *                    folded; filters by relation family, confidence, class,
+ *                    years and lens (an_lens_select of each preset); every tie
+ *                    of an actor with its citation; the chains below and the
+ *                    shortest cited chain between two actors. Above 20,000
+ *                    actors or 100,000 ties it holds the top actors by the size
+ *                    measure and the ties among them, and says so.
  *   report.json      everything, for scripts; keys in a fixed order, numbers
  *                    in shortest round-trip form, deterministic for a seed.
  *   network.graphml  the input plus every computed metric and the community
@@ -54,6 +63,12 @@
  *    of the partition over options.replicates replicates with each tie
  *    dropped with probability options.dropout (an_robustness_ranking(),
  *    an_robustness_partition()), seeded;
+ *  - positions (positions.h), only where meaningful, else absent from the page,
+ *    the summary and report.json: a Borgatti-Everett core when its fit is at
+ *    least 0.5 (core of 2 to n/2 actors); sets of interchangeable actors (the
+ *    same ties to everyone else); transitive or cyclic triads beyond chance
+ *    (CUG test given the dyad census, Pr <= 0.05; with options.directed).
+ *    Skipped above 2,000 actors and at scale (libnet/report/report_positions.c);
  *  - warnings where the data are thin: isolates, actors whose node `source`
  *    cites one work only, actors all of whose ties come from one source,
  *    actors known only from `reported` ties, chains resting on reported ties.

@@ -25,6 +25,7 @@
 #include "betweenness_parallel.h"
 #include "error_internal.h"
 #include "keyplayers/parallel.h"
+#include "progress_internal.h"
 #include "random.h"
 
 #include <float.h>
@@ -223,6 +224,7 @@ typedef struct exact_job {
     exact_workspace *workspaces;
     int64_t blocks;
     double *block_scores;       /* blocks x n */
+    an_i_progress *progress;    /* one unit per source */
 } exact_job;
 
 static void exact_unweighted(const an_i_csr *g, exact_workspace *w, int32_t source, double *score)
@@ -338,6 +340,8 @@ static void exact_worker(void *context, int worker, int64_t begin, int64_t end)
                 exact_weighted(job->graph, w, (int32_t)s, score);
             else
                 exact_unweighted(job->graph, w, (int32_t)s, score);
+            if (an_i_progress_advance(job->progress, 1) != AN_OK)
+                return;   /* cancelled: the sums are discarded */
         }
     }
 }
@@ -404,9 +408,16 @@ int an_i_betweenness_brandes(double *out, const an_i_csr *graph, int threads)
         if (rc != AN_OK)
             break;
     }
+    an_i_progress progress;
+    an_i_progress_begin(&progress, "betweenness", n);
     if (rc == AN_OK) {
-        exact_job job = { graph, workspaces, blocks, block_scores };
+        exact_job job = { graph, workspaces, blocks, block_scores, &progress };
         an_i_parallel_for(threads, blocks, 1, exact_worker, &job);
+        if (an_i_progress_cancelled(&progress))
+            rc = AN_ECANCELED;
+    }
+    rc = an_i_progress_end(&progress, rc);
+    if (rc == AN_OK) {
         double scale = graph->directed ? 1.0 : 0.5;
         for (int32_t v = 0; v < n; v++) {
             double sum = 0.0;

@@ -6,6 +6,7 @@
 #include "error_internal.h"
 #include "lens_scope.h"
 #include "network_internal.h"
+#include "progress_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -373,12 +374,18 @@ int an_centrality_compute_many(double *out, const an_network *network, const an_
     an_i_igraph_begin(&guard);
     an_i_igraph_seed(options->seed);
     an_i_centrality_context_init(&context, network, options);
+    an_i_progress progress;
+    an_i_progress_begin(&progress, count == 1 ? an_centrality_measure_name(measures[0]) : "centrality",
+                        (int64_t)count);
     for (size_t k = 0; k < count && rc == AN_OK; k++) {
         double *values = out + k * (size_t)network->node_count;
         rc = compute_one(values, &context, measures[k]);
         for (int64_t v = 0; v < network->node_count; v++)
             values[v] += 0.0; /* -0 (from an eigen-solver's sign) prints as 0 */
+        if (rc == AN_OK)
+            rc = an_i_progress_advance(&progress, 1);
     }
+    rc = an_i_progress_end(&progress, rc);
     an_i_centrality_context_destroy(&context);
     an_i_igraph_end(&guard);
     return rc;

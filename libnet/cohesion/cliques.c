@@ -17,35 +17,10 @@ typedef struct clique_collector {
     int64_t limit;          /* max_cliques */
     int64_t min_size, max_size;
     int64_t examined, examine_limit;
-    int64_t count;
-    int64_t *offsets;       /* count + 1 used */
-    int64_t offsets_capacity;
-    int64_t *nodes;
-    int64_t nodes_length, nodes_capacity;
+    an_i_node_sets sets;
     int truncated;
     int out_of_memory;
 } clique_collector;
-
-static int grow(int64_t **array, int64_t *capacity, int64_t needed)
-{
-    if (needed <= *capacity)
-        return 0;
-    int64_t next = *capacity ? *capacity : 64;
-    while (next < needed)
-        next *= 2;
-    int64_t *bigger = realloc(*array, (size_t)next * sizeof **array);
-    if (!bigger)
-        return -1;
-    *array = bigger;
-    *capacity = next;
-    return 0;
-}
-
-static int compare_int64(const void *a, const void *b)
-{
-    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-    return (x > y) - (x < y);
-}
 
 static igraph_error_t collect_clique(const igraph_vector_int_t *clique, void *arg)
 {
@@ -57,40 +32,19 @@ static igraph_error_t collect_clique(const igraph_vector_int_t *clique, void *ar
     }
     if (size < c->min_size || (c->max_size > 0 && size > c->max_size))
         return IGRAPH_SUCCESS;
-    if (c->count >= c->limit) {
+    if (c->sets.count >= c->limit) {
         c->truncated = 1;
         return IGRAPH_STOP;
     }
-    if (grow(&c->offsets, &c->offsets_capacity, c->count + 2) != 0 ||
-        grow(&c->nodes, &c->nodes_capacity, c->nodes_length + size) != 0) {
+    int64_t *dest = an_i_node_sets_begin(&c->sets, size);
+    if (!dest) {
         c->out_of_memory = 1;
         return IGRAPH_STOP;
     }
-    int64_t *dest = c->nodes + c->nodes_length;
     for (int64_t i = 0; i < size; i++)
         dest[i] = VECTOR(*clique)[i];
-    qsort(dest, (size_t)size, sizeof *dest, compare_int64);
-    c->nodes_length += size;
-    c->count++;
-    c->offsets[c->count] = c->nodes_length;
+    an_i_node_sets_end(&c->sets, size);
     return IGRAPH_SUCCESS;
-}
-
-/* Sort key for the final order: size descending, then node indices ascending. */
-typedef struct clique_ref {
-    const int64_t *nodes;
-    int64_t size;
-} clique_ref;
-
-static int compare_cliques(const void *a, const void *b)
-{
-    const clique_ref *x = a, *y = b;
-    if (x->size != y->size)
-        return x->size < y->size ? 1 : -1;
-    for (int64_t i = 0; i < x->size; i++)
-        if (x->nodes[i] != y->nodes[i])
-            return x->nodes[i] < y->nodes[i] ? -1 : 1;
-    return 0;
 }
 
 void an_cliques_free(an_cliques *cliques)
@@ -100,39 +54,6 @@ void an_cliques_free(an_cliques *cliques)
     free(cliques->offsets);
     free(cliques->nodes);
     free(cliques);
-}
-
-/* Build the result in sorted order from the collector. */
-static int make_result(an_cliques **out, const clique_collector *c)
-{
-    an_cliques *result = calloc(1, sizeof *result);
-    clique_ref *refs = malloc((size_t)(c->count ? c->count : 1) * sizeof *refs);
-    if (result) {
-        result->offsets = malloc((size_t)(c->count + 1) * sizeof *result->offsets);
-        result->nodes = malloc((size_t)(c->nodes_length ? c->nodes_length : 1) * sizeof *result->nodes);
-    }
-    if (!result || !refs || !result->offsets || !result->nodes) {
-        free(refs);
-        an_cliques_free(result);
-        return AN_I_NOMEM();
-    }
-    for (int64_t i = 0; i < c->count; i++)
-        refs[i] = (clique_ref){ c->nodes + c->offsets[i], c->offsets[i + 1] - c->offsets[i] };
-    qsort(refs, (size_t)c->count, sizeof *refs, compare_cliques);
-    int64_t length = 0;
-    result->offsets[0] = 0;
-    for (int64_t i = 0; i < c->count; i++) {
-        memcpy(result->nodes + length, refs[i].nodes, (size_t)refs[i].size * sizeof *result->nodes);
-        length += refs[i].size;
-        result->offsets[i + 1] = length;
-        if (refs[i].size > result->largest)
-            result->largest = refs[i].size;
-    }
-    result->count = c->count;
-    result->truncated = c->truncated;
-    free(refs);
-    *out = result;
-    return AN_OK;
 }
 
 int an_network_maximal_cliques(an_cliques **out, const an_network *network, const an_clique_options *options)
@@ -166,9 +87,6 @@ int an_network_maximal_cliques(an_cliques **out, const an_network *network, cons
     collector.examine_limit = options->max_cliques > INT64_MAX / EXAMINED_PER_CLIQUE
                                   ? INT64_MAX
                                   : options->max_cliques * EXAMINED_PER_CLIQUE;
-    if (grow(&collector.offsets, &collector.offsets_capacity, 1) != 0)
-        return AN_I_NOMEM();
-    collector.offsets[0] = 0;
 
     an_i_igraph_guard guard;
     an_i_igraph_begin(&guard);
@@ -188,8 +106,7 @@ int an_network_maximal_cliques(an_cliques **out, const an_network *network, cons
     if (rc == AN_OK && collector.out_of_memory)
         rc = AN_I_NOMEM();
     if (rc == AN_OK)
-        rc = make_result(out, &collector);
-    free(collector.offsets);
-    free(collector.nodes);
+        rc = an_i_node_sets_result(out, &collector.sets, collector.truncated, NULL);
+    an_i_node_sets_free(&collector.sets);
     return rc;
 }

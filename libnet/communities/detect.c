@@ -5,6 +5,7 @@
  */
 #include "communities_internal.h"
 #include "error_internal.h"
+#include "progress_internal.h"
 #include "lens_scope.h"
 
 #include <limits.h>
@@ -204,7 +205,11 @@ int an_network_communities(an_partition **out, const an_network *network, const 
         rc = an_i_igraph_check(igraph_vector_int_init(&membership, n), "communities");
         if (rc == AN_OK) {
             an_i_igraph_seed(options->seed);
+            /* igraph's interruption checks inside the method poll this task */
+            an_i_progress progress;
+            an_i_progress_begin(&progress, "communities", 1);
             rc = method->run(&membership, &quality, &view, options);
+            rc = an_i_progress_end(&progress, rc);
             if (rc == AN_OK && igraph_vector_int_size(&membership) != n)
                 rc = an_i_error(AN_EALGORITHM, "%s: igraph returned %lld memberships for %lld nodes", method->name,
                                 (long long)igraph_vector_int_size(&membership), (long long)n);

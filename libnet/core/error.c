@@ -85,7 +85,7 @@ const char *an_status_name(int code)
     static const char *const names[] = {
         "AN_OK", "AN_ERROR", "AN_ENOMEM", "AN_EINVAL", "AN_EMISUSE", "AN_EIO", "AN_EPARSE",
         "AN_EFORMAT", "AN_EUNSUPPORTED", "AN_ELIMIT", "AN_ENOTFOUND", "AN_EEXISTS", "AN_ETYPE",
-        "AN_ERANGE", "AN_EALGORITHM", "AN_EVERSION", "AN_EEMPTY",
+        "AN_ERANGE", "AN_EALGORITHM", "AN_EVERSION", "AN_EEMPTY", "AN_ECANCELED",
     };
     if (code > 0 || -code >= (int)(sizeof names / sizeof names[0]))
         return "AN_UNKNOWN";

@@ -3,6 +3,7 @@
  */
 #include "igraph_bridge.h"
 #include "error_internal.h"
+#include "progress_internal.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -34,6 +35,21 @@ static void ignore_igraph_warning(const char *reason, const char *file, int line
     (void)line;
 }
 
+/* igraph's progress reports and interruption checks feed the calling thread's innermost
+ * progress task; a cancelled task interrupts igraph (IGRAPH_INTERRUPTED). */
+static igraph_error_t forward_igraph_progress(const char *message, igraph_real_t percent, void *data)
+{
+    (void)message;
+    (void)data;
+    return an_i_progress_external(percent) ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+}
+
+static igraph_error_t forward_igraph_interruption(void *data)
+{
+    (void)data;
+    return an_i_progress_external(-1.0) ? IGRAPH_INTERRUPTED : IGRAPH_SUCCESS;
+}
+
 void an_i_igraph_begin(an_i_igraph_guard *guard)
 {
     pthread_mutex_lock(&igraph_lock);
@@ -41,12 +57,16 @@ void an_i_igraph_begin(an_i_igraph_guard *guard)
     igraph_reason[0] = '\0';
     guard->previous_error_handler = igraph_set_error_handler(record_igraph_error);
     guard->previous_warning_handler = igraph_set_warning_handler(ignore_igraph_warning);
+    guard->previous_progress_handler = igraph_set_progress_handler(forward_igraph_progress);
+    guard->previous_interruption_handler = igraph_set_interruption_handler(forward_igraph_interruption);
 }
 
 void an_i_igraph_end(an_i_igraph_guard *guard)
 {
     igraph_set_error_handler(guard->previous_error_handler);
     igraph_set_warning_handler(guard->previous_warning_handler);
+    igraph_set_progress_handler(guard->previous_progress_handler);
+    igraph_set_interruption_handler(guard->previous_interruption_handler);
     igraph_lock_held = 0;
     pthread_mutex_unlock(&igraph_lock);
 }
@@ -55,6 +75,10 @@ int an_i_igraph_check(igraph_error_t result, const char *what)
 {
     if (result == IGRAPH_SUCCESS)
         return AN_OK;
+    if (result == IGRAPH_INTERRUPTED) {
+        igraph_reason[0] = '\0';
+        return AN_ECANCELED;   /* the progress task's end records the message */
+    }
     const char *reason = igraph_reason[0] ? igraph_reason : igraph_strerror(result);
     int code = result == IGRAPH_ENOMEM ? AN_ENOMEM : result == IGRAPH_EINVAL ? AN_EINVAL : AN_EALGORITHM;
     igraph_reason[0] = '\0';

@@ -41,9 +41,12 @@
 typedef struct an_i_igraph_guard {
     igraph_error_handler_t *previous_error_handler;
     igraph_warning_handler_t *previous_warning_handler;
+    igraph_progress_handler_t *previous_progress_handler;
+    igraph_interruption_handler_t *previous_interruption_handler;
 } an_i_igraph_guard;
 
-/** Take the igraph lock and install actornet's handlers. */
+/** Take the igraph lock and install actornet's handlers (errors, warnings, and progress and
+ *  interruption, which report to the calling thread's progress task: progress_internal.h). */
 void an_i_igraph_begin(an_i_igraph_guard *guard);
 
 /** Restore the handlers and release the lock. */

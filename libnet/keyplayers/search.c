@@ -15,6 +15,7 @@
 #include "error_internal.h"
 #include "keyplayers_internal.h"
 #include "parallel.h"
+#include "progress_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -91,6 +92,8 @@ int an_i_kp_search_greedy_swap(an_i_kp_search *search)
     double *keys = NULL;
     an_i_kp_scratch *scratches = calloc((size_t)threads, sizeof *scratches);
     int rc = AN_OK;
+    an_i_progress progress;   /* one unit per greedy step and per swap round; total unknown */
+    an_i_progress_begin(&progress, "key players", 0);
     if (!mask || !scratches)
         goto nomem;
     for (int t = 0; t < threads; t++)
@@ -137,6 +140,8 @@ int an_i_kp_search_greedy_swap(an_i_kp_search *search)
         mask[best_v] = 1;
         members[step] = best_v;
         key = best_key;
+        if ((rc = an_i_progress_advance(&progress, 1)) != AN_OK)
+            goto done;
     }
     search->greedy_key = key;
 
@@ -183,12 +188,15 @@ int an_i_kp_search_greedy_swap(an_i_kp_search *search)
         members[best_index] = best_v;
         key = best_key;
         search->swaps++;
+        if ((rc = an_i_progress_advance(&progress, 1)) != AN_OK)
+            goto done;
     }
     search->key = key;
     goto done;
 nomem:
     rc = an_i_error(AN_ENOMEM, "key-player search: out of memory");
 done:
+    rc = an_i_progress_end(&progress, rc);
     for (int t = 0; scratches && t < threads; t++)
         an_i_kp_scratch_free(&scratches[t]);
     free(scratches);

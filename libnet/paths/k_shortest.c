@@ -23,7 +23,8 @@ static int search(const an_i_path_graph *graph, const an_network *network, an_i_
         for (igraph_integer_t i = 0; rc == AN_OK && i < igraph_vector_int_list_size(&paths); i++) {
             igraph_vector_int_t *arcs = igraph_vector_int_list_get_ptr(&paths, i);
             if (igraph_vector_int_size(arcs) > 0)
-                rc = an_i_path_result_add(result, network, graph, resolved, VECTOR(*arcs), igraph_vector_int_size(arcs));
+                rc = an_i_path_result_add(result, network, graph, resolved, VECTOR(*arcs), NULL,
+                                          igraph_vector_int_size(arcs));
         }
         igraph_vector_int_list_destroy(&paths);
     }
@@ -47,6 +48,10 @@ int an_paths_k_shortest(an_path_result **out, const an_network *network, const c
     int rc = an_i_paths_start(out, &result, &graph, &resolved, network, from, to, options, &answered);
     if (rc != AN_OK || answered)
         return an_i_paths_finish(out, result, &graph, rc);
+    if (graph.time_respecting) {
+        rc = an_i_paths_time_respecting(&graph, network, result, &resolved, graph.node_count - 1, k);
+        return an_i_paths_finish(out, result, &graph, rc);
+    }
     an_i_igraph_guard guard;
     an_i_igraph_begin(&guard);
     rc = search(&graph, network, result, &resolved, k);

@@ -96,6 +96,15 @@ static const char *cite(an_i_path_result *result, const an_network *network, int
                        failed);
 }
 
+/* The distance of a tie that is not its arc's representative (time-respecting choice). */
+static void edge_weight_of(const an_network *network, const an_path_options *options, int64_t edge, double *out)
+{
+    int column = an_i_find_column_quiet(network, AN_DOMAIN_EDGE, options->weight);
+    double value;
+    if (column >= 0 && an_network_get_real(network, AN_DOMAIN_EDGE, column, edge, &value) == AN_OK && value == value)
+        *out = value;
+}
+
 static void fill_tie(an_i_path_result *result, const an_network *network, const an_path_options *options,
                      const citation_columns *columns, int64_t edge, an_path_tie *tie, int *failed)
 {
@@ -109,7 +118,8 @@ static void fill_tie(an_i_path_result *result, const an_network *network, const 
 }
 
 int an_i_path_result_add(an_i_path_result *result, const an_network *network, const an_i_path_graph *graph,
-                         const an_path_options *options, const int64_t *arcs, int64_t hop_count)
+                         const an_path_options *options, const int64_t *arcs, const int64_t *ties,
+                         int64_t hop_count)
 {
     if (result->public.count == result->capacity) {
         int64_t fresh = result->capacity ? 2 * result->capacity : 8;
@@ -125,6 +135,7 @@ int an_i_path_result_add(an_i_path_result *result, const an_network *network, co
     an_path_hop *hops = calloc((size_t)hop_count + 1, sizeof *hops);
     int failed = !nodes || !ids || !hops;
     double distance = 0;
+    int64_t undated = 0;
     citation_columns columns;
     find_citation_columns(network, options, &columns);
     if (!failed) {
@@ -135,7 +146,8 @@ int an_i_path_result_add(an_i_path_result *result, const an_network *network, co
             ids[i] = keep_string(result, network->node_ids[nodes[i]], &failed);
     }
     for (int64_t h = 0; h < hop_count && !failed; h++) {
-        int64_t a = arcs[h], edge = graph->arc_edge[a];
+        int64_t a = arcs[h], first = graph->tie_offsets[a], last = graph->tie_offsets[a + 1];
+        int64_t t = ties ? ties[h] : first, edge = graph->tie_edge[t];
         an_path_hop *hop = &hops[h];
         an_path_tie tie;
         fill_tie(result, network, options, &columns, edge, &tie, &failed);
@@ -145,26 +157,31 @@ int an_i_path_result_add(an_i_path_result *result, const an_network *network, co
         hop->to_node = nodes[h + 1];
         hop->from = ids[h];
         hop->to = ids[h + 1];
-        hop->directed = an_i_edge_directed(network, edge);
-        hop->reversed = graph->arc_reversed[a];
+        hop->directed = graph->tie_directed[t];
+        hop->reversed = graph->tie_reversed[t];
+        hop->along_flow = graph->tie_along[t];
+        hop->undated = an_i_path_tie_undated(graph, t);
+        undated += hop->undated;
         hop->relation = tie.relation;
         hop->confidence = tie.confidence;
         hop->source = tie.source;
         hop->locator = tie.locator;
         hop->year = tie.year;
         hop->end_year = tie.end_year;
-        hop->weight = graph->arc_weight[a];
+        hop->weight = t == first ? graph->arc_weight[a] : 1.0;
+        if (t != first && graph->weighted)
+            edge_weight_of(network, options, edge, &hop->weight);
         distance += hop->weight;
-        int64_t count = options->alternatives ? graph->alt_offsets[a + 1] - graph->alt_offsets[a] : 0;
+        int64_t count = options->alternatives ? last - first - 1 : 0;
         if (count > 0) {
             an_path_tie *alternatives = calloc((size_t)count, sizeof *alternatives);
             if (!alternatives) {
                 failed = 1;
                 break;
             }
-            for (int64_t i = 0; i < count; i++)
-                fill_tie(result, network, options, &columns, graph->alt_edges[graph->alt_offsets[a] + i],
-                         &alternatives[i], &failed);
+            for (int64_t i = first, k = 0; i < last; i++)
+                if (i != t)
+                    fill_tie(result, network, options, &columns, graph->tie_edge[i], &alternatives[k++], &failed);
             hop->alternatives = alternatives;
             hop->alternative_count = count;
         }
@@ -177,7 +194,7 @@ int an_i_path_result_add(an_i_path_result *result, const an_network *network, co
         free(hops);
         return AN_I_NOMEM();
     }
-    result->paths[result->public.count++] = (an_path){ hop_count, nodes, ids, hops, distance };
+    result->paths[result->public.count++] = (an_path){ hop_count, nodes, ids, hops, distance, undated };
     return AN_OK;
 }
 
@@ -250,8 +267,11 @@ int an_path_result_json(char **out, size_t *out_length, const an_path_result *re
             an_i_strbuf_json_string(&b, hop->from);
             an_i_strbuf_puts(&b, ", \"to\": ");
             an_i_strbuf_json_string(&b, hop->to);
-            an_i_strbuf_printf(&b, ", \"directed\": %s, \"reversed\": %s, \"weight\": ",
-                               hop->directed ? "true" : "false", hop->reversed ? "true" : "false");
+            an_i_strbuf_printf(&b, ", \"directed\": %s, \"reversed\": %s, \"along_flow\": %s, \"undated\": %s, "
+                                   "\"weight\": ",
+                               hop->directed ? "true" : "false", hop->reversed ? "true" : "false",
+                               hop->along_flow < 0 ? "null" : hop->along_flow ? "true" : "false",
+                               hop->undated ? "true" : "false");
             an_i_strbuf_json_real(&b, hop->weight);
             an_i_strbuf_puts(&b, ", \"alternatives\": [");
             for (int64_t i = 0; i < hop->alternative_count; i++) {
@@ -267,13 +287,15 @@ int an_path_result_json(char **out, size_t *out_length, const an_path_result *re
         an_i_strbuf_json_integer(&b, path->length);
         an_i_strbuf_puts(&b, ", \"distance\": ");
         an_i_strbuf_json_real(&b, path->distance);
-        an_i_strbuf_puts(&b, "}");
+        an_i_strbuf_printf(&b, ", \"undated_hops\": %lld}", (long long)path->undated_hops);
     }
     an_i_strbuf_printf(&b, "], \"truncated\": %s, \"from\": ", result->truncated ? "true" : "false");
     an_i_strbuf_json_string(&b, result->from);
     an_i_strbuf_puts(&b, ", \"to\": ");
     an_i_strbuf_json_string(&b, result->to);
-    an_i_strbuf_puts(&b, "}\n");
+    an_i_strbuf_puts(&b, ", \"lens\": ");
+    an_i_strbuf_json_string(&b, result->lens);
+    an_i_strbuf_printf(&b, ", \"time_respecting\": %s}\n", result->time_respecting ? "true" : "false");
     return finish(&b, out, out_length);
 }
 
@@ -325,6 +347,8 @@ int an_path_result_text(char **out, size_t *out_length, const an_path_result *re
         an_i_strbuf_printf(&b, "  (%lld hop%s", (long long)path->length, path->length == 1 ? "" : "s");
         if (path->distance != (double)path->length)
             an_i_strbuf_printf(&b, ", distance %.17g", path->distance);
+        if (result->time_respecting && path->undated_hops)
+            an_i_strbuf_printf(&b, ", %lld undated", (long long)path->undated_hops);
         an_i_strbuf_puts(&b, ")\n");
         for (int64_t h = 0; h < path->length; h++) {
             const an_path_hop *hop = &path->hops[h];
@@ -338,6 +362,10 @@ int an_path_result_text(char **out, size_t *out_length, const an_path_result *re
             an_path_tie tie = { hop->edge, hop->edge_id, hop->relation, hop->confidence, hop->source,
                                 hop->locator, hop->year, hop->end_year };
             text_tie_details(&b, &tie);
+            if (hop->along_flow == 0)
+                an_i_strbuf_puts(&b, " (against the way influence flows)");
+            if (result->time_respecting && hop->undated)
+                an_i_strbuf_puts(&b, " (undated: chronology not checked)");
             an_i_strbuf_puts(&b, "\n");
             if (hop->source || hop->locator) {
                 an_i_strbuf_printf(&b, "       source: %s", hop->source ? hop->source : "(none)");
@@ -358,6 +386,10 @@ int an_path_result_text(char **out, size_t *out_length, const an_path_result *re
     }
     if (result->truncated)
         an_i_strbuf_puts(&b, "(stopped at the limit: more paths may exist)\n");
+    if (result->lens || result->time_respecting)
+        an_i_strbuf_printf(&b, "(%s%s%s%s)\n", result->lens ? "lens " : "", result->lens ? result->lens : "",
+                           result->lens && result->time_respecting ? "; " : "",
+                           result->time_respecting ? "time-respecting: dated hops never go back in time" : "");
     return finish(&b, out, out_length);
 }
 
@@ -376,6 +408,18 @@ int an_i_paths_start(an_path_result **out, an_i_path_result **result, an_i_path_
     int rc = an_i_path_graph_build(graph, resolved, network, from, to, options);
     if (rc == AN_OK && !(*result = an_i_path_result_new(network, graph)))
         rc = AN_I_NOMEM();
+    if (rc == AN_OK) {
+        int failed = 0;
+        (*result)->public.time_respecting = graph->time_respecting;
+        if (resolved->lens)
+            (*result)->public.lens = keep_string(*result, resolved->lens->name ? resolved->lens->name : "custom",
+                                                 &failed);
+        if (failed) {
+            an_path_result_free(&(*result)->public);
+            *result = NULL;
+            rc = AN_I_NOMEM();
+        }
+    }
     if (rc != AN_OK) {
         an_i_path_graph_free(graph);
         return rc;
@@ -384,7 +428,7 @@ int an_i_paths_start(an_path_result **out, an_i_path_result **result, an_i_path_
         *answered = 1;
     } else if (graph->from == graph->to) {
         *answered = 1;
-        rc = an_i_path_result_add(*result, network, graph, resolved, NULL, 0);
+        rc = an_i_path_result_add(*result, network, graph, resolved, NULL, NULL, 0);
         if (rc != AN_OK) {
             an_path_result_free(&(*result)->public);
             *result = NULL;

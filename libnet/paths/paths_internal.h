@@ -11,25 +11,35 @@
 
 /**
  * The path graph: one arc per ordered pair of actors that some qualifying
- * tie joins in the walkable direction (the chosen tie, "representative"),
- * plus, per arc, the other qualifying ties (alternatives), in preference
- * order. Arcs are sorted by (from, to) node index; out_offsets/out_arcs list
- * the arcs leaving each node in that order.
+ * tie joins in the walkable direction, with every such tie of the pair, in
+ * preference order (the first, the "representative", is the one a query
+ * that does not look at dates uses; the others are its alternatives). Arcs
+ * are sorted by (from, to) node index; out_offsets lists the arcs leaving
+ * each node in that order.
  */
 typedef struct an_i_path_graph {
     int64_t node_count;
     int64_t arc_count;
-    int64_t *arc_from, *arc_to, *arc_edge;  /* arc_count each */
-    double *arc_weight;                     /* arc_count: distance (1 unweighted) */
-    int *arc_reversed;                      /* walked from the edge's stored target to its source */
-    int64_t *alt_offsets;                   /* arc_count + 1 */
-    int64_t *alt_edges;                     /* alternatives of arc a: [alt_offsets[a], alt_offsets[a+1]) */
-    int *alt_reversed;
+    int64_t *arc_from, *arc_to;             /* arc_count each */
+    double *arc_weight;                     /* arc_count: the representative's distance (1 unweighted) */
+    int64_t *tie_offsets;                   /* arc_count + 1: arc a's ties are [tie_offsets[a], tie_offsets[a+1]) */
+    int64_t *tie_edge;                      /* network edge of each tie */
+    unsigned char *tie_reversed;            /* walked from the edge's stored target to its source */
+    unsigned char *tie_directed;            /* directed as the query walks it */
+    signed char *tie_along;                 /* along the flow 1, against 0, no semantics -1 */
+    double *tie_begin, *tie_end;            /* the tie's dated interval (-inf / +inf open; NaN both: undated) */
     int64_t *out_offsets;                   /* node_count + 1 */
     int weighted;
+    int time_respecting;
     int64_t from, to;                       /* the query's ends (node indices) */
     int ends_allowed;                       /* 0: classes_at_ends and an end fails its class */
 } an_i_path_graph;
+
+/** 1 when tie t has no date. */
+static inline int an_i_path_tie_undated(const an_i_path_graph *graph, int64_t tie)
+{
+    return graph->tie_begin[tie] != graph->tie_begin[tie];
+}
 
 /**
  * Resolve the options (NULL = defaults; version checked) into *resolved,
@@ -53,11 +63,31 @@ an_i_path_result *an_i_path_result_new(const an_network *network, const an_i_pat
 
 /**
  * Append the path through `arcs` (hop_count arcs of the graph; with
- * hop_count 0, the zero-hop path at graph->from). Citations are copied from
- * the network. AN_OK / AN_ENOMEM (recorded).
+ * hop_count 0, the zero-hop path at graph->from). `ties[h]`, when `ties` is
+ * not NULL, is the tie (an index into the tie arrays) hop h uses; NULL uses
+ * each arc's representative. The arc's other ties are the hop's
+ * alternatives. Citations are copied from the network. AN_OK / AN_ENOMEM
+ * (recorded).
  */
 int an_i_path_result_add(an_i_path_result *result, const an_network *network, const an_i_path_graph *graph,
-                         const an_path_options *options, const int64_t *arcs, int64_t hop_count);
+                         const an_path_options *options, const int64_t *arcs, const int64_t *ties,
+                         int64_t hop_count);
+
+/**
+ * Time-respecting chains for the shortest and k-shortest queries
+ * (simple_paths.c): the first `limit` simple paths from graph->from to
+ * graph->to of at most max_length hops whose dated hops go forward in time,
+ * shortest first (`truncated` only when the step budget ran out).
+ * AN_OK / AN_ENOMEM.
+ */
+int an_i_paths_time_respecting(const an_i_path_graph *graph, const an_network *network, an_i_path_result *result,
+                               const an_path_options *resolved, int64_t max_length, int64_t limit);
+
+/** Hop distance from every node to graph->to over the arcs; n + 1 when unreachable (simple_paths.c). */
+int an_i_path_distances_to_end(const an_i_path_graph *graph, int64_t *dist);
+
+/** The search-step budget of the bounded searches. */
+#define AN_I_PATH_SEARCH_STEP_BUDGET 50000000LL
 
 void an_i_path_result_set_truncated(an_i_path_result *result, int truncated);
 

@@ -26,7 +26,8 @@ static int search(const an_i_path_graph *graph, const an_network *network, an_i_
                                    "shortest path (BFS)");
         /* An unreachable end gives an empty edge list (from != to here). */
         if (rc == AN_OK && igraph_vector_int_size(&edges) > 0)
-            rc = an_i_path_result_add(result, network, graph, resolved, VECTOR(edges), igraph_vector_int_size(&edges));
+            rc = an_i_path_result_add(result, network, graph, resolved, VECTOR(edges), NULL,
+                                      igraph_vector_int_size(&edges));
         igraph_vector_int_destroy(&edges);
     }
     igraph_destroy(&ig);
@@ -45,6 +46,10 @@ int an_paths_shortest(an_path_result **out, const an_network *network, const cha
     int rc = an_i_paths_start(out, &result, &graph, &resolved, network, from, to, options, &answered);
     if (rc != AN_OK || answered)
         return an_i_paths_finish(out, result, &graph, rc);
+    if (graph.time_respecting) {
+        rc = an_i_paths_time_respecting(&graph, network, result, &resolved, graph.node_count - 1, 1);
+        return an_i_paths_finish(out, result, &graph, rc);
+    }
     an_i_igraph_guard guard;
     an_i_igraph_begin(&guard);
     rc = search(&graph, network, result, &resolved);

@@ -577,11 +577,14 @@ int an_i_report_gather(an_i_report *report, const an_network *network, const an_
     an_i_report_progress(report, "stated evidence and tie dropout");
     if ((rc = gather_robustness(report)) != AN_OK)
         return rc;
+    if ((rc = an_i_report_positions_gather(report)) != AN_OK)
+        return rc;
     return gather_warnings(report);
 }
 
 void an_i_report_free(an_i_report *report)
 {
+    an_i_report_positions_free(report->positions);
     free(report->labels);
     free(report->classes);
     free(report->incident);

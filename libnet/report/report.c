@@ -3,9 +3,11 @@
  * then write every file of the report (atomically, through the output sink).
  */
 #include "report_internal.h"
+#include "explorer_internal.h"
 
 #include "error_internal.h"
 #include "output_sink.h"
+#include "progress_internal.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -16,6 +18,11 @@
 void an_i_report_progress(an_i_report *report, const char *step)
 {
     report->step++;
+    an_i_progress *task = an_i_progress_current();   /* the "report" task (progress.h) */
+    if (task && task->root == task) {
+        an_i_progress_set_total(task, report->steps > report->step ? report->steps : report->step);
+        an_i_progress_advance(task, 1);
+    }
     if (report->options.progress)
         report->options.progress(report->options.progress_data, step, report->step,
                                  report->steps > report->step ? report->steps : report->step);
@@ -140,6 +147,8 @@ int an_report_write(const an_network *network, const char *directory, const an_r
         return rc;
     if ((rc = make_directory(directory)) != AN_OK)
         return rc;
+    an_i_progress task;
+    an_i_progress_begin(&task, "report", 0);
     if ((rc = an_i_report_gather(&report, network, &report.options)) != AN_OK)
         goto cleanup;
     an_i_report_progress(&report, "diagrams");
@@ -149,6 +158,8 @@ int an_report_write(const an_network *network, const char *directory, const an_r
     if ((rc = an_i_report_write_graphml(&report, directory)) != AN_OK)
         goto cleanup;
     if ((rc = an_i_report_write_csv(&report, directory)) != AN_OK)
+        goto cleanup;
+    if ((rc = an_i_explorer_write(&report, directory)) != AN_OK)
         goto cleanup;
     /* report.json and report.html list every file, themselves included */
     an_i_report_note_file(&report, "report.json");
@@ -173,6 +184,7 @@ int an_report_write(const an_network *network, const char *directory, const an_r
         *out_summary = an_i_strbuf_take(&buffer, NULL);
     }
 cleanup:
+    rc = an_i_progress_end(&task, rc);
     an_i_strbuf_free(&buffer);
     an_i_report_free(&report);
     return rc;
@@ -192,6 +204,8 @@ int an_report_json(char **out, size_t *out_size, const an_network *network, cons
     if (rc != AN_OK)
         return rc;
     report.options.render = 0;
+    an_i_progress task;
+    an_i_progress_begin(&task, "report", 0);
     if ((rc = an_i_report_gather(&report, network, &report.options)) != AN_OK)
         goto cleanup;
     if ((rc = an_i_report_to_json(&report, &buffer)) != AN_OK)
@@ -202,6 +216,7 @@ int an_report_json(char **out, size_t *out_size, const an_network *network, cons
     }
     *out = an_i_strbuf_take(&buffer, out_size);
 cleanup:
+    rc = an_i_progress_end(&task, rc);
     an_i_strbuf_free(&buffer);
     an_i_report_free(&report);
     return rc;

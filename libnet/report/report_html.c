@@ -705,9 +705,11 @@ int an_i_report_to_html(an_i_report *report, an_i_strbuf *out)
     PUTS("<nav><a href=\"#overview\">Network</a><a href=\"#picture\">Picture</a><a href=\"#actors\">Top actors</a>"
          "<a href=\"#brokers\">Brokers</a><a href=\"#communities\">Communities</a><a href=\"#key-players\">Key players</a>"
          "<a href=\"#chains\">Chains</a><a href=\"#stated\">Stated evidence</a><a href=\"#robustness\">Robustness</a>"
-         "<a href=\"#warnings\">Thin data</a><a href=\"#ties\">Every tie</a>");
+         "<a href=\"#warnings\">Thin data</a><a href=\"#ties\">Every tie</a>"
+         "<a href=\"explorer.html\">Explore interactively</a>");
     if (report->scaled)
         PUTS("<a href=\"#methods\">Methods at this size</a>");
+    an_i_report_positions_nav(report, out);
     PUTS("</nav>\n");
     section_overview(out, report);
     if (report->scaled)
@@ -720,6 +722,7 @@ int an_i_report_to_html(an_i_report *report, an_i_strbuf *out)
     section_chains(out, report);
     section_stated(out, report);
     section_robustness(out, report);
+    an_i_report_positions_html(report, out);
     section_warnings(out, report);
     section_ties(out, report);
     P("<footer>Written by actornet %s. Files: ", an_version_string());

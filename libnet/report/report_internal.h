@@ -140,9 +140,21 @@ typedef struct an_i_report {
     int64_t *community_internal_offsets; /* count + 1 offsets into community_internal */
     int64_t *community_internal;    /* ties with both ends in the community, in file order */
 
+    /* positions (report_positions.c): NULL when not computed */
+    struct an_i_report_positions *positions;
+
     /* progress */
     int step, steps;
 } an_i_report;
+
+/* ---- report_positions.c: the "Positions" section, only where it means something ------ */
+typedef struct an_i_report_positions an_i_report_positions;
+int an_i_report_positions_gather(an_i_report *report);   /* fails only for lack of memory */
+void an_i_report_positions_free(an_i_report_positions *positions);
+void an_i_report_positions_text(const an_i_report *report, an_i_strbuf *out);
+void an_i_report_positions_json(const an_i_report *report, an_i_strbuf *out); /* ",\n\"positions\":{...}" or nothing */
+void an_i_report_positions_nav(const an_i_report *report, an_i_strbuf *out);
+void an_i_report_positions_html(const an_i_report *report, an_i_strbuf *out);
 
 /* ---- report_scale.c: the scalable methods above options.exact_limit ------------ */
 #define AN_I_SCALE_BETWEENNESS_EPSILON 0.01 /* Riondato-Kornaropoulos: every estimate within epsilon */

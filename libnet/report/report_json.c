@@ -648,6 +648,7 @@ int an_i_report_to_json(an_i_report *report, an_i_strbuf *out)
     PUTS(",\n"); key(out, "chains"); section_chains(out, report);
     PUTS(",\n"); key(out, "stated_only"); section_stated(out, report);
     PUTS(",\n"); key(out, "robustness"); section_robustness(out, report);
+    an_i_report_positions_json(report, out);
     PUTS(",\n"); key(out, "warnings"); section_warnings(out, report);
     PUTS(",\n"); key(out, "diagrams"); section_diagrams(out, report);
     PUTS(",\n"); key(out, "files"); PUTS("[");

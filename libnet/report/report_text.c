@@ -218,6 +218,7 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
               report->partition_robustness->nmi_low, report->partition_robustness->nmi_high);
     }
 
+    an_i_report_positions_text(report, out);
     P("\nWhere the data are thin\n");
     int any = 0;
     if (report->isolate_count) {

@@ -5,6 +5,7 @@
 #include "robustness_internal.h"
 #include "error_internal.h"
 #include "string_table.h"
+#include "progress_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -67,8 +68,9 @@ static double nmi_between(const an_partition *a, const an_partition *b, int *rc)
     return *rc == AN_OK ? comparison.nmi : NAN;
 }
 
-int an_robustness_partition(an_partition_robustness **out, const an_network *network,
-                            const an_robustness_options *options)
+/* The work of an_robustness_partition, counting B + 2 units of `progress`. */
+static int partition_robustness(an_partition_robustness **out, const an_network *network,
+                                const an_robustness_options *options, an_i_progress *progress)
 {
     if (!out)
         return AN_I_MISUSE("out is NULL");
@@ -95,6 +97,8 @@ int an_robustness_partition(an_partition_robustness **out, const an_network *net
     r->replicates = B;
     r->stated_nmi = r->mean_nmi = r->nmi_low = r->nmi_high = NAN;
     rc = an_network_communities(&r->full, network, &options->communities);
+    if (rc == AN_OK)
+        rc = an_i_progress_advance(progress, 1);
     if (rc != AN_OK)
         goto cleanup;
 
@@ -113,6 +117,10 @@ int an_robustness_partition(an_partition_robustness **out, const an_network *net
             goto cleanup;
     }
 
+    rc = an_i_progress_advance(progress, 1);
+    if (rc != AN_OK)
+        goto cleanup;
+
     an_i_random random;
     an_i_random_seed(&random, options->seed);
     double sum = 0.0;
@@ -128,6 +136,8 @@ int an_robustness_partition(an_partition_robustness **out, const an_network *net
             rc = AN_I_NOMEM();
         an_partition_free(replicate);
         replicate = NULL;
+        if (rc == AN_OK)
+            rc = an_i_progress_advance(progress, 1);
         if (rc != AN_OK)
             goto cleanup;
         sum += nmi[b];
@@ -147,5 +157,21 @@ cleanup:
     free(nmi);
     free(stable);
     free(mask);
+    return rc;
+}
+
+int an_robustness_partition(an_partition_robustness **out, const an_network *network,
+                            const an_robustness_options *options)
+{
+    an_i_progress progress;
+    an_robustness_options defaults = AN_ROBUSTNESS_OPTIONS_INIT;
+    int64_t replicates = (options ? options : &defaults)->replicates;
+    an_i_progress_begin(&progress, "robustness", replicates + 2);
+    int rc = partition_robustness(out, network, options, &progress);
+    rc = an_i_progress_end(&progress, rc);
+    if (rc != AN_OK && out && *out) {
+        an_partition_robustness_free(*out);
+        *out = NULL;
+    }
     return rc;
 }

@@ -4,6 +4,7 @@
  */
 #include "robustness_internal.h"
 #include "error_internal.h"
+#include "progress_internal.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -49,8 +50,10 @@ static void fill_nan(double *values, int64_t n)
         values[i] = NAN;
 }
 
-int an_robustness_ranking(an_rank_robustness **out, const an_network *network, int measure,
-                          const an_robustness_options *options)
+/* The work of an_robustness_ranking, counting B + 2 units of `progress` (full data, stated
+ * ties, each replicate). */
+static int rank_robustness(an_rank_robustness **out, const an_network *network, int measure,
+                           const an_robustness_options *options, an_i_progress *progress)
 {
     if (!out)
         return AN_I_MISUSE("out is NULL");
@@ -81,6 +84,8 @@ int an_robustness_ranking(an_rank_robustness **out, const an_network *network, i
     rc = an_centrality_compute(r->score, network, (an_centrality_measure)measure, &options->centrality);
     if (rc == AN_OK)
         rc = an_i_fractional_ranks(r->rank, r->score, n);
+    if (rc == AN_OK)
+        rc = an_i_progress_advance(progress, 1);
     if (rc != AN_OK)
         goto cleanup;
 
@@ -101,6 +106,10 @@ int an_robustness_ranking(an_rank_robustness **out, const an_network *network, i
         fill_nan(r->stated_rank, n);
     }
 
+    rc = an_i_progress_advance(progress, 1);
+    if (rc != AN_OK)
+        goto cleanup;
+
     an_i_random random;
     an_i_random_seed(&random, options->seed);
     for (int64_t b = 0; b < B; b++) {
@@ -111,6 +120,8 @@ int an_robustness_ranking(an_rank_robustness **out, const an_network *network, i
             rc = an_i_fractional_ranks(ranks + b * n, scores, n);
         an_network_free(view);
         view = NULL;
+        if (rc == AN_OK)
+            rc = an_i_progress_advance(progress, 1);
         if (rc != AN_OK)
             goto cleanup;
     }
@@ -123,5 +134,21 @@ cleanup:
     free(ranks);
     free(column);
     free(mask);
+    return rc;
+}
+
+int an_robustness_ranking(an_rank_robustness **out, const an_network *network, int measure,
+                          const an_robustness_options *options)
+{
+    an_i_progress progress;
+    an_robustness_options defaults = AN_ROBUSTNESS_OPTIONS_INIT;
+    int64_t replicates = (options ? options : &defaults)->replicates;
+    an_i_progress_begin(&progress, "robustness", replicates + 2);
+    int rc = rank_robustness(out, network, measure, options, &progress);
+    rc = an_i_progress_end(&progress, rc);
+    if (rc != AN_OK && out && *out) {
+        an_rank_robustness_free(*out);
+        *out = NULL;
+    }
     return rc;
 }

@@ -191,8 +191,9 @@ static void test_model(void)
 
     /* common.h */
     AN_T_CHECK_STR(an_status_name(AN_EEMPTY), "AN_EEMPTY");
+    AN_T_CHECK_STR(an_status_name(AN_ECANCELED), "AN_ECANCELED");
     AN_T_CHECK_STR(an_status_name(7), "AN_UNKNOWN");
-    AN_T_CHECK_STR(an_status_name(-17), "AN_UNKNOWN");
+    AN_T_CHECK_STR(an_status_name(AN_ECANCELED - 1), "AN_UNKNOWN");
     AN_T_CHECK(an_type_name((an_type)6) == NULL && an_type_name((an_type)-1) == NULL);
     an_free(NULL);
     an_network_free(n);

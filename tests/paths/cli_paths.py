@@ -33,7 +33,7 @@ def check(condition, what):
 
 
 def run(*args):
-    done = subprocess.run([actornet, "paths", proxy] + list(args), capture_output=True, text=True, timeout=60)
+    done = subprocess.run([actornet, "paths", proxy, "--lens", "none", "--any-time"] + list(args), capture_output=True, text=True, timeout=60)
     return done.returncode, done.stdout, done.stderr
 
 

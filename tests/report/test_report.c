@@ -177,7 +177,7 @@ static void test_files_without_graphviz(void)
         free(saved);
     }
     const char *expected[] = { "report.html", "report.json", "network.graphml", "actors.csv", "communities.csv",
-                               "chains.csv", "network.dot", "chain-1.dot" };
+                               "chains.csv", "network.dot", "chain-1.dot", "explorer.html" };
     for (size_t i = 0; i < sizeof expected / sizeof *expected; i++)
         AN_T_CHECK(file_exists(target, expected[i]));
     AN_T_CHECK(!file_exists(target, "network.svg"));

@@ -22,7 +22,8 @@ from . import _ffi
 from ._arrays import HAVE_NUMPY
 from ._errors import (AlgorithmError, EmptyNetworkError, Error, ExistsError, FileError,
                       FormatError, InvalidArgumentError, LimitError, MisuseError, NotFoundError,
-                      OutOfMemoryError, ParseError, RangeError, TypeMismatchError,
+                      CancelledError, OutOfMemoryError, ParseError, RangeError,
+                      TypeMismatchError,
                       UnsupportedError, VersionError)
 from .brokerage import ROLES, Brokerage
 from .centrality import MEASURES
@@ -30,8 +31,13 @@ from .cohesion import Cliques
 from .communities import METHODS, PartitionComparison, compare_partitions
 from .keyplayers import OBJECTIVES, KeyPlayers, WhatIf, WhatIfState
 from .network import Column, Edge, Network, load, loads
-from .networkx_bridge import from_networkx
+from .constructors import from_networkx, from_pandas
 from .paths import Path, Paths
+from .progress import Progress, progress
+from .positions import (CUG_CONDITIONS, EQUIVALENCE_MEASURES, LINKAGES, QAP_NULLS, TRIAD_TYPES,
+                        Blockmodel, CohesiveBlock, CorePeriphery, CugTest, Dendrogram, Positions,
+                        QapCorrelation, QapRegression, cug_measures, hierarchical_clustering,
+                        qap_correlation, qap_linear, qap_logistic, structural_equivalence_matrices)
 from .results import Partition, Scores
 from .robustness import PartitionRobustness, RankingRobustness
 from .validate import Vocabulary, data_file
@@ -46,12 +52,16 @@ library_path = _ffi.library_path
 library_version = _ffi.lib.an_version_string().decode("ascii")
 
 __all__ = [
-    "load", "loads", "from_networkx", "data_file", "Network", "Edge", "Column", "Scores",
+    "load", "loads", "from_networkx", "from_pandas", "data_file", "Network", "Edge", "Column", "Scores",
     "Partition", "PartitionComparison", "compare_partitions", "Cliques", "Brokerage",
     "KeyPlayers", "WhatIf", "WhatIfState", "Path", "Paths", "RankingRobustness",
     "PartitionRobustness", "Vocabulary", "MEASURES", "METHODS", "ROLES", "OBJECTIVES",
     "Error", "OutOfMemoryError", "InvalidArgumentError", "MisuseError", "FileError",
     "ParseError", "FormatError", "UnsupportedError", "LimitError", "NotFoundError",
     "ExistsError", "TypeMismatchError", "RangeError", "AlgorithmError", "VersionError",
-    "EmptyNetworkError", "HAVE_NUMPY", "library_path", "library_version", "__version__",
+    "EmptyNetworkError", "CancelledError", "progress", "Progress", "HAVE_NUMPY", "library_path", "library_version", "__version__",
+    "Positions", "Dendrogram", "Blockmodel", "CorePeriphery", "CohesiveBlock", "CugTest",
+    "QapCorrelation", "QapRegression", "hierarchical_clustering", "qap_correlation", "qap_linear",
+    "qap_logistic", "structural_equivalence_matrices", "cug_measures", "EQUIVALENCE_MEASURES",
+    "LINKAGES", "TRIAD_TYPES", "QAP_NULLS", "CUG_CONDITIONS",
 ]

@@ -23,6 +23,7 @@ AN_ERANGE = -13
 AN_EALGORITHM = -14
 AN_EVERSION = -15
 AN_EEMPTY = -16
+AN_ECANCELED = -17
 
 
 class Error(Exception):
@@ -138,10 +139,15 @@ class EmptyNetworkError(Error, ValueError):
     default_code = AN_EEMPTY
 
 
+class CancelledError(Error):
+    """AN_ECANCELED: the progress handler cancelled the call (actornet.progress)."""
+    default_code = AN_ECANCELED
+
+
 ERROR_CLASSES = {cls.default_code: cls for cls in (
     Error, OutOfMemoryError, InvalidArgumentError, MisuseError, FileError, ParseError,
     FormatError, UnsupportedError, LimitError, NotFoundError, ExistsError, TypeMismatchError,
-    RangeError, AlgorithmError, VersionError, EmptyNetworkError)}
+    RangeError, AlgorithmError, VersionError, EmptyNetworkError, CancelledError)}
 
 
 def error_class(code):

@@ -234,18 +234,28 @@ class ProjectionOptions(Structure):
 
 class PathOptions(Structure):
     """struct an_path_options (paths.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_int), ("filter", Filter), ("classes_at_ends", c_int),
                 ("ignore_direction", c_int), ("weight", c_char_p),
                 ("confidence_order", c_char_pp), ("max_paths", c_int64),
                 ("alternatives", c_int), ("source_column", c_char_p),
-                ("locator_column", c_char_p)]
+                ("locator_column", c_char_p), ("lens", c_void_p), ("time_respecting", c_int)]
 
 
 path_result_p = c_void_p      # an_path_result * (read through an_path_result_json)
 
 #: void (*an_report_progress_fn)(void *data, const char *step, int number, int total)
 REPORT_PROGRESS = ctypes.CFUNCTYPE(None, c_void_p, c_char_p, c_int, c_int)
+
+
+class Progress(Structure):
+    """struct an_progress (progress.h)."""
+    _fields_ = [("task", c_char_p), ("step", c_char_p), ("done", c_int64), ("total", c_int64),
+                ("fraction", c_double), ("elapsed", c_double)]
+
+
+#: an_progress_fn: int (*)(void *data, const an_progress *progress)
+PROGRESS_FN = ctypes.CFUNCTYPE(c_int, c_void_p, POINTER(Progress))
 
 
 class ReportOptions(Structure):
@@ -304,6 +314,135 @@ class WhatifOptions(Structure):
     _fields_ = [("version", c_uint), ("direction", c_int), ("distances", c_int),
                 ("threads", c_int), ("lens", c_void_p)]
 
+# positions.h
+
+
+class MatrixSpec(Structure):
+    """struct an_matrix_spec (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("kind", c_int), ("relations", c_char_pp),
+                ("relation_column", c_char_p), ("attribute", c_char_p), ("policy", EdgePolicy)]
+
+
+class EquivalenceOptions(Structure):
+    """struct an_equivalence_options (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("measure", c_int), ("diag", c_int), ("relations", c_char_pp),
+                ("relation_column", c_char_p), ("policy", EdgePolicy)]
+
+
+class PositionsOptions(Structure):
+    """struct an_positions_options (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("equivalence", EquivalenceOptions), ("linkage", c_int),
+                ("positions", c_int64), ("height", c_double)]
+
+
+class Dendrogram(Structure):
+    """struct an_dendrogram (positions.h), allocated by the library."""
+    _fields_ = [("node_count", c_int64), ("linkage", c_int), ("merge", c_int64_p),
+                ("height", c_double_p), ("order", c_int64_p)]
+
+
+class PositionsResult(Structure):
+    """struct an_positions (positions.h), allocated by the library."""
+    _fields_ = [("node_count", c_int64), ("count", c_int64), ("membership", c_int64_p),
+                ("sizes", c_int64_p), ("distance", c_double_p), ("dendrogram", POINTER(Dendrogram)),
+                ("cut_height", c_double)]
+
+
+class ConcorOptions(Structure):
+    """struct an_concor_options (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("depth", c_int64), ("max_iterations", c_int64),
+                ("cutoff", c_double), ("relations", c_char_pp), ("relation_column", c_char_p),
+                ("policy", EdgePolicy)]
+
+
+class BlockmodelResult(Structure):
+    """struct an_blockmodel (positions.h), allocated by the library."""
+    _fields_ = [("positions", c_int64), ("relations", c_int64), ("sizes", c_int64_p),
+                ("density", c_double_p), ("overall_density", c_double_p), ("image", c_int_p),
+                ("r_squared", c_double_p)]
+
+
+class CorePeripheryOptions(Structure):
+    """struct an_core_periphery_options (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("model", c_int), ("between_density", c_double),
+                ("restarts", c_int64), ("seed", c_uint64), ("max_iterations", c_int64),
+                ("tolerance", c_double), ("policy", EdgePolicy)]
+
+
+class CorePeripheryResult(Structure):
+    """struct an_core_periphery (positions.h), allocated by the library."""
+    _fields_ = [("node_count", c_int64), ("model", c_int), ("fit", c_double), ("core_size", c_int64),
+                ("core", c_int_p), ("coreness", c_double_p), ("density", c_double * 4),
+                ("iterations", c_int64), ("converged", c_int)]
+
+
+class QapOptions(Structure):
+    """struct an_qap_options (positions.h)."""
+    VERSION = 1
+    DEFAULT_SEED = 20260521
+    _fields_ = [("version", c_uint), ("permutations", c_int64), ("seed", c_uint64),
+                ("null_hypothesis", c_int), ("statistic", c_int), ("directed", c_int), ("diag", c_int),
+                ("intercept", c_int), ("tolerance", c_double)]
+
+
+class QapCorrelationResult(Structure):
+    """struct an_qap_correlation_result (positions.h), allocated by the library."""
+    _fields_ = [("correlation", c_double), ("observations", c_int64), ("permutations", c_int64),
+                ("p_greater", c_double), ("p_less", c_double), ("p_two_sided", c_double),
+                ("distribution", c_double_p)]
+
+
+class QapRegressionResult(Structure):
+    """struct an_qap_regression (positions.h), allocated by the library."""
+    _fields_ = [("model", c_int), ("null_hypothesis", c_int), ("statistic", c_int), ("intercept", c_int),
+                ("terms", c_int64), ("observations", c_int64), ("rank", c_int64),
+                ("permutations", c_int64), ("coefficients", c_double_p), ("std_errors", c_double_p),
+                ("statistics", c_double_p), ("p_less", c_double_p), ("p_greater", c_double_p),
+                ("p_two_sided", c_double_p), ("distribution", c_double_p), ("r_squared", c_double),
+                ("adjusted_r_squared", c_double), ("residual_standard_error", c_double),
+                ("f_statistic", c_double), ("df_residual", c_int64), ("deviance", c_double),
+                ("null_deviance", c_double), ("aic", c_double), ("bic", c_double),
+                ("iterations", c_int64), ("converged", c_int)]
+
+
+class CugOptions(Structure):
+    """struct an_cug_options (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("condition", c_int), ("replicates", c_int64), ("seed", c_uint64),
+                ("policy", EdgePolicy)]
+
+
+class CugResult(Structure):
+    """struct an_cug_result (positions.h), allocated by the library."""
+    _fields_ = [("condition", c_int), ("directed", c_int), ("nodes", c_int64), ("ties", c_int64),
+                ("observed", c_double), ("replicates", c_int64), ("undefined", c_int64),
+                ("p_greater", c_double), ("p_less", c_double), ("mean", c_double), ("sd", c_double),
+                ("values", c_double_p)]
+
+
+#: int (*an_cug_statistic_fn)(double *out, const an_network *graph, void *data)
+CUG_STATISTIC = ctypes.CFUNCTYPE(c_int, c_double_p, c_void_p, c_void_p)
+
+
+class KplexOptions(Structure):
+    """struct an_kplex_options (positions.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("k", c_int64), ("min_size", c_int64), ("max_plexes", c_int64),
+                ("policy", EdgePolicy)]
+
+
+class CohesiveBlocksResult(Structure):
+    """struct an_cohesive_blocks (positions.h), allocated by the library."""
+    _fields_ = [("node_count", c_int64), ("count", c_int64), ("offsets", c_int64_p),
+                ("nodes", c_int64_p), ("cohesion", c_int64_p), ("parent", c_int64_p),
+                ("max_cohesion", c_int64_p)]
+
+
 # ---- result checks ----------------------------------------------------------
 
 STATUS = "status"   # int: 0 or a positive state (AN_VALUE_MISSING) is fine, negative raises
@@ -320,6 +459,9 @@ SIGNATURES = {
     "an_version_string": (c_char_p, [], NONE),
     "an_version_number": (c_int, [], NONE),
     "an_free": (None, [c_void_p], NONE),
+    # progress.h
+    "an_progress_set_handler": (None, [PROGRESS_FN, c_void_p], NONE),
+    "an_progress_handler": (PROGRESS_FN, [POINTER(c_void_p)], NONE),
     "an_type_name": (c_char_p, [c_int], NONE),
 
     # network.h: life cycle and structure
@@ -549,6 +691,63 @@ SIGNATURES = {
     # validate.h
     "an_network_validate": (c_int, [buffer_pp, c_int64_p, network_p, vocabulary_p,
                                     POINTER(ValidateOptions)], STATUS),
+
+    # positions.h
+    "an_network_matrix": (c_int, [c_double_p, network_p, network_p, POINTER(MatrixSpec)], STATUS),
+    "an_network_structural_equivalence": (c_int, [c_double_p, network_p,
+                                                  POINTER(EquivalenceOptions)], STATUS),
+    "an_structural_equivalence_matrices": (c_int, [c_double_p, POINTER(c_double_p), c_int64,
+                                                   c_int64, c_int, c_int], STATUS),
+    "an_linkage_name": (c_char_p, [c_int], NONE),
+    "an_linkage_from_name": (c_int, [c_int_p, c_char_p], STATUS),
+    "an_hierarchical_clustering": (c_int, [POINTER(POINTER(Dendrogram)), c_double_p, c_int64,
+                                           c_int], STATUS),
+    "an_dendrogram_free": (None, [POINTER(Dendrogram)], NONE),
+    "an_dendrogram_cut": (c_int, [c_int64_p, POINTER(Dendrogram), c_int64], STATUS),
+    "an_dendrogram_cut_height": (c_int, [c_int64_p, c_int64_p, POINTER(Dendrogram), c_double],
+                                 STATUS),
+    "an_network_positions": (c_int, [POINTER(POINTER(PositionsResult)), network_p,
+                                     POINTER(PositionsOptions)], STATUS),
+    "an_network_concor": (c_int, [POINTER(POINTER(PositionsResult)), network_p,
+                                  POINTER(ConcorOptions)], STATUS),
+    "an_positions_free": (None, [POINTER(PositionsResult)], NONE),
+    "an_network_blockmodel": (c_int, [POINTER(POINTER(BlockmodelResult)), network_p, c_int64_p,
+                                      c_char_pp, c_char_p, c_int, edge_policy_p], STATUS),
+    "an_blockmodel_matrices": (c_int, [POINTER(POINTER(BlockmodelResult)), POINTER(c_double_p),
+                                       c_int64, c_int64, c_int64_p, c_int], STATUS),
+    "an_blockmodel_free": (None, [POINTER(BlockmodelResult)], NONE),
+    "an_network_core_periphery": (c_int, [POINTER(POINTER(CorePeripheryResult)), network_p,
+                                          POINTER(CorePeripheryOptions)], STATUS),
+    "an_core_periphery_matrix": (c_int, [POINTER(POINTER(CorePeripheryResult)), c_double_p,
+                                         c_int64, POINTER(CorePeripheryOptions)], STATUS),
+    "an_core_periphery_free": (None, [POINTER(CorePeripheryResult)], NONE),
+    "an_triad_type_name": (c_char_p, [c_int], NONE),
+    "an_dyad_type_name": (c_char_p, [c_int], NONE),
+    "an_network_dyad_census": (c_int, [c_int64_p, network_p, edge_policy_p], STATUS),
+    "an_network_triad_census": (c_int, [c_int64_p, network_p, edge_policy_p], STATUS),
+    "an_qap_correlation": (c_int, [POINTER(POINTER(QapCorrelationResult)), c_double_p, c_double_p,
+                                   c_int64, POINTER(QapOptions)], STATUS),
+    "an_qap_correlation_free": (None, [POINTER(QapCorrelationResult)], NONE),
+    "an_qap_linear": (c_int, [POINTER(POINTER(QapRegressionResult)), c_double_p,
+                              POINTER(c_double_p), c_int64, c_int64, POINTER(QapOptions)], STATUS),
+    "an_qap_logistic": (c_int, [POINTER(POINTER(QapRegressionResult)), c_double_p,
+                                POINTER(c_double_p), c_int64, c_int64, POINTER(QapOptions)], STATUS),
+    "an_qap_regression_free": (None, [POINTER(QapRegressionResult)], NONE),
+    "an_qap_null_name": (c_char_p, [c_int], NONE),
+    "an_qap_null_from_name": (c_int, [c_int_p, c_char_p], STATUS),
+    "an_cug_test": (c_int, [POINTER(POINTER(CugResult)), network_p, CUG_STATISTIC, c_void_p,
+                            POINTER(CugOptions)], STATUS),
+    "an_cug_test_measure": (c_int, [POINTER(POINTER(CugResult)), network_p, c_char_p,
+                                    POINTER(CugOptions)], STATUS),
+    "an_cug_measure": (c_int, [c_double_p, network_p, c_char_p], STATUS),
+    "an_cug_measure_names": (c_char_pp, [], NONE),
+    "an_cug_result_free": (None, [POINTER(CugResult)], NONE),
+    "an_cug_condition_name": (c_char_p, [c_int], NONE),
+    "an_network_kplexes": (c_int, [POINTER(POINTER(Cliques)), network_p, POINTER(KplexOptions)],
+                           STATUS),
+    "an_network_cohesive_blocks": (c_int, [POINTER(POINTER(CohesiveBlocksResult)), network_p,
+                                           edge_policy_p], STATUS),
+    "an_cohesive_blocks_free": (None, [POINTER(CohesiveBlocksResult)], NONE),
 
     # summary.h
     "an_network_summary_json": (c_int, [buffer_pp, c_size_t_p, network_p,

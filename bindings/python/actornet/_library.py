@@ -12,10 +12,12 @@ Search order (the first library that loads *and* has the expected major version 
    comes first, then the newest (so a stale or partial build directory does not shadow
    a complete one). Libraries built with a sanitizer are skipped: loading one into an
    uninstrumented interpreter would abort it.
-3. The installed library next to an installed package
+3. The copy inside the package (``actornet/_lib/libactornet.so.1``), which a wheel
+   built by ``pip install ./bindings/python`` from a built checkout carries.
+4. The installed library next to an installed package
    (``<prefix>/lib/python3/dist-packages/actornet`` →
    ``<prefix>/lib/<multiarch>/libactornet.so.1`` and ``<prefix>/lib/libactornet.so.1``).
-4. The dynamic loader, by the versioned soname ``libactornet.so.1``
+5. The dynamic loader, by the versioned soname ``libactornet.so.1``
    (``ld.so.cache``, ``LD_LIBRARY_PATH``), then ``ctypes.util.find_library``.
 
 The unversioned development link ``libactornet.so`` is never loaded: it may
@@ -113,6 +115,9 @@ def _version_problem(lib):
 
 def _candidates():
     """Yield (description, what to pass to CDLL) after the build tree, in search order."""
+    bundled = os.path.join(_PACKAGE_DIR, "_lib", SONAME)
+    if os.path.isfile(bundled):
+        yield "copy in the package %s" % bundled, bundled
     for path in _installed_candidates():
         yield "installed prefix %s" % path, path
     yield "dynamic loader, soname %s" % SONAME, SONAME

@@ -15,6 +15,7 @@ from ctypes import byref
 
 from . import _arrays, _ffi
 from ._ffi import encode, lib
+from ._table import Column, Table, TabularResult
 from .results import Partition
 
 #: The role columns, in the C library's order.
@@ -29,7 +30,7 @@ def _column(flat, role, n):
     return flat[role::len(ROLES)]
 
 
-class Brokerage:
+class Brokerage(TabularResult):
     """Brokerage role counts per node: one :class:`actornet.Scores` per role
     (``coordinator``, ``itinerant``, ``gatekeeper``, ``representative``, ``liaison``,
     ``total``). With ``expected=True``: ``expected``, ``sd`` and ``z``, each a dict
@@ -54,6 +55,17 @@ class Brokerage:
         columns = [_arrays.to_list(getattr(self, role).values) for role in ROLES]
         return [dict(zip(("id",) + ROLES, (node,) + values))
                 for node, values in zip(self.total.ids, zip(*columns))]
+
+    def _table(self):
+        """Per node: the six role counts, then (with expected=True) expected_<role>,
+        sd_<role> and z_<role>."""
+        columns = [Column(role, "int", getattr(self, role).values) for role in ROLES]
+        for prefix, table in (("expected", self.expected), ("sd", self.sd), ("z", self.z)):
+            if table:
+                columns += [Column("%s_%s" % (prefix, role), "float", table[role].values)
+                            for role in ROLES]
+        return Table("brokerage roles by %s" % self.by, columns, index=self.total.ids,
+                     index_name="id", meta={"by": self.by}, sort="total")
 
     def __repr__(self):
         return "Brokerage(by=%r, %d nodes)" % (self.by, len(self.total))

@@ -17,6 +17,7 @@ from ctypes import byref, c_double, c_int, c_size_t
 from . import _arrays, _ffi
 from ._ffi import encode, lib
 from ._policy import edge_policy
+from .results import ScoreTable
 
 #: The measures, by their snake_case names (as in ``actornet centrality --csv``).
 MEASURES = ("degree", "in_degree", "out_degree", "strength", "betweenness", "closeness",
@@ -95,7 +96,7 @@ class CentralityMethods:
         lib.an_centrality_compute_many(buffer.pointer, self._handle, codes,
                                        c_size_t(len(measures)), byref(options))
         flat = buffer.result()
-        result = {}
+        result = ScoreTable()
         for k, name in enumerate(measures):
             values = flat[k * n:(k + 1) * n]
             if _arrays.HAVE_NUMPY:

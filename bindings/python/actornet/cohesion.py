@@ -15,12 +15,13 @@ from ctypes import POINTER, byref, c_double, c_int64
 from . import _arrays, _ffi
 from ._ffi import lib
 from ._policy import POLICY_DOC, edge_policy
+from ._table import Column, Table, TabularResult
 from .results import Partition
 
 _COMPONENT_MODES = {"weak": 0, "strong": 1}
 
 
-class Cliques(list):
+class Cliques(TabularResult, list):
     """The maximal cliques, each a list of node ids, largest first.
 
     ``truncated`` is True when the search stopped at `max_cliques` (more exist);
@@ -31,6 +32,20 @@ class Cliques(list):
         super().__init__(cliques)
         self.truncated = truncated
         self.largest = largest
+
+    def _table(self):
+        """Tidy: one row per (clique, member)."""
+        rows = [(number, node) for number, clique in enumerate(self) for node in clique]
+        return Table("maximal cliques", [Column("clique", "int", [r[0] for r in rows]),
+                                         Column("id", "str", [r[1] for r in rows])],
+                     meta={"cliques": len(self), "largest": self.largest,
+                           "truncated": self.truncated})
+
+    def _html_table(self):
+        return Table("maximal cliques", [Column("size", "int", [len(c) for c in self]),
+                                         Column("members", "str", [", ".join(c) for c in self])],
+                     index=list(range(len(self))), index_name="clique",
+                     meta={"cliques": len(self), "truncated": self.truncated})
 
 
 class CohesionMethods:

@@ -7,12 +7,12 @@ partitions compare.
 >>> net.modularity(p)                                   # any partition, or an attribute name
 >>> p.compare(net.attribute_partition("type")).nmi
 """
-from collections import namedtuple
 from ctypes import POINTER, byref, c_double, c_int64
 
 from . import _arrays, _ffi
 from ._ffi import encode, lib
 from ._policy import POLICY_DOC, edge_policy
+from .partition_compare import PartitionComparison, compare_partitions  # noqa: F401 (re-exported)
 from .results import Partition
 
 #: Method names, in the order of an_community_method.
@@ -22,13 +22,7 @@ _METHOD_CODE = {name: code for code, name in enumerate(METHODS)}
 _METHOD_CODE["multilevel"] = _METHOD_CODE["louvain"]
 _OBJECTIVES = {"modularity": 0, "cpm": 1}
 
-PartitionComparison = namedtuple(
-    "PartitionComparison",
-    "nodes nmi adjusted_rand rand variation_of_information split_join_a split_join_b")
-PartitionComparison.__doc__ = """How similar two partitions are: nodes compared (labelled in
-both), normalised mutual information (Danon et al. 2005), adjusted Rand (Hubert & Arabie 1985),
-Rand, variation of information (Meila 2003, natural log), and the two halves of the split-join
-distance (van Dongen 2000)."""
+
 
 
 def method_code(method):
@@ -79,29 +73,6 @@ def _membership_in(network, partition):
     if isinstance(partition, Partition):
         partition = partition.membership
     return _arrays.integers_in(partition, network.node_count)
-
-
-def compare_partitions(a, b):
-    """Compare two partitions of the same nodes (Partitions or membership sequences; a
-    negative id marks an unlabelled node, left out). Returns a :class:`PartitionComparison`.
-
-    >>> actornet.compare_partitions([0, 0, 1, 1], [1, 1, 0, 0]).nmi
-    1.0
-    """
-    a_values = a.membership if isinstance(a, Partition) else a
-    b_values = b.membership if isinstance(b, Partition) else b
-    n = len(a_values)
-    if len(b_values) != n:
-        raise ValueError("the partitions cover %d and %d nodes" % (n, len(b_values)))
-    if isinstance(a, Partition) and isinstance(b, Partition) and a.ids != b.ids:
-        raise ValueError("the partitions are of different nodes")
-    keep_a, a_pointer = _arrays.integers_in(a_values, n)
-    keep_b, b_pointer = _arrays.integers_in(b_values, n)
-    out = _ffi.PartitionComparison()
-    lib.an_partition_compare(byref(out), a_pointer, b_pointer, n)
-    del keep_a, keep_b
-    return PartitionComparison(out.nodes, out.nmi, out.adjusted_rand, out.rand,
-                               out.variation_of_information, out.split_join_a, out.split_join_b)
 
 
 class CommunityMethods:

@@ -15,12 +15,24 @@ from ctypes import byref, c_char_p, c_double, c_size_t
 
 from . import _arrays, _ffi
 from ._ffi import encode, lib
+from ._table import Column, Table, TabularResult
 
 #: Objective names, in the order of an_keyplayer_objective.
 OBJECTIVES = ("fragmentation", "distance_fragmentation", "reach", "distance_reach")
 _DIRECTIONS = {"auto": 0, "undirected": 1, "out": 2, "in": 3}
 
-KeyPlayers = namedtuple("KeyPlayers", "set score greedy_score swaps evaluations objective")
+class KeyPlayers(TabularResult, namedtuple("KeyPlayers",
+                                           "set score greedy_score swaps evaluations objective")):
+    __slots__ = ()
+
+    def _table(self):
+        """The members (one row each); the score and search figures in ``attrs``."""
+        return Table("key players (%s)" % self.objective, [Column("id", "str", list(self.set))],
+                     meta={"objective": self.objective, "score": self.score,
+                           "greedy_score": self.greedy_score, "swaps": self.swaps,
+                           "evaluations": self.evaluations})
+
+
 KeyPlayers.__doc__ = """A key-player set: the node ids (in node order), the objective's value,
 the value after the greedy phase (NaN in exact mode), improving swaps made, sets scored, and
 the objective's name."""
@@ -32,7 +44,20 @@ WhatIfState.__doc__ = """Measures of a network: nodes, edges, weak components, l
 component, fragmentation F, distance fragmentation DF, global efficiency (1 - DF) and the mean
 number of others each node reaches."""
 
-WhatIf = namedtuple("WhatIf", "removed before after change")
+class WhatIf(TabularResult, namedtuple("WhatIf", "removed before after change")):
+    __slots__ = ()
+
+    def _table(self):
+        """One row per measure: before, after, change."""
+        fields = list(WhatIfState._fields)
+        return Table("what if %s were removed" % ", ".join(self.removed),
+                     [Column("before", "float", [float(getattr(self.before, f)) for f in fields]),
+                      Column("after", "float", [float(getattr(self.after, f)) for f in fields]),
+                      Column("change", "float", [float(self.change[f]) for f in fields])],
+                     index=fields, index_name="measure",
+                     meta={"removed": ", ".join(self.removed)})
+
+
 WhatIf.__doc__ = """A what-if removal: the removed ids, the network's WhatIfState before and
 after, and ``change`` = {measure: after - before}."""
 

@@ -29,7 +29,11 @@ from .centrality import CentralityMethods
 from .cohesion import CohesionMethods
 from .communities import CommunityMethods
 from .keyplayers import KeyPlayerMethods
+from .networkx_bridge import NetworkxMethods
+from .notebook import NotebookMethods
+from .pandas_support import PandasMethods
 from .paths import PathMethods
+from .positions import PositionMethods
 from .report import ReportMethods
 from .robustness import RobustnessMethods
 from .validate import ValidateMethods
@@ -37,7 +41,9 @@ from .views import ViewMethods
 
 _ANALYSES = (CentralityMethods, CohesionMethods, CommunityMethods, BrokerageMethods,
              KeyPlayerMethods, ViewMethods, PathMethods, RobustnessMethods, ReportMethods,
-             ValidateMethods)
+             ValidateMethods, PositionMethods,
+             # conversions and display (each module imports nothing of network.py)
+             NetworkxMethods, PandasMethods, NotebookMethods)
 
 # ---- enums (common.h, network.h) --------------------------------------------
 
@@ -791,13 +797,6 @@ class Network(*_ANALYSES):
             lib.an_network_save_nodes_csv(handle, _path_bytes(nodes_path))
         if edges_path is not None:
             lib.an_network_save_edges_csv(handle, _path_bytes(edges_path))
-
-    # ---- NetworkX --------------------------------------------------------
-
-    def to_networkx(self, multigraph=None, edge_id_attribute="id"):
-        """This network as a NetworkX graph; see :func:`actornet.networkx_bridge.to_networkx`."""
-        from .networkx_bridge import to_networkx
-        return to_networkx(self, multigraph=multigraph, edge_id_attribute=edge_id_attribute)
 
     # ---- helpers for analyses ---------------------------------------------
 

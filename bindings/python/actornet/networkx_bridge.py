@@ -33,8 +33,7 @@ groups edges by node and may list an edge as (target, source).
 """
 import numbers
 
-from . import _errors
-from .network import Network
+from ._value_types import column_type
 
 
 def _networkx():
@@ -129,31 +128,6 @@ def to_networkx(network, multigraph=None, edge_id_attribute="id",
     return graph
 
 
-def _column_type(name, values):
-    """The GraphML type for a column holding `values` (all supported)."""
-    kinds = set()
-    for value in values:
-        if isinstance(value, bool) or type(value).__name__ == "bool_":
-            kinds.add("boolean")
-        elif isinstance(value, numbers.Integral):
-            kinds.add("long")
-        elif isinstance(value, numbers.Real):
-            kinds.add("double")
-        else:
-            kinds.add("string")
-    if kinds == {"boolean"}:
-        return "boolean"
-    if kinds <= {"boolean", "long"}:
-        return "long"
-    if kinds <= {"boolean", "long", "double"}:
-        return "double"
-    if kinds == {"string"}:
-        return "string"
-    raise _errors.TypeMismatchError(
-        "attribute %r mixes strings and numbers; make its values one type" % name,
-        code=_errors.AN_ETYPE, status="AN_ETYPE")
-
-
 def _supported(value):
     return isinstance(value, (str, numbers.Real)) or type(value).__name__ == "bool_"
 
@@ -177,84 +151,75 @@ def _clean(data, where, unsupported):
     return result
 
 
-def from_networkx(graph, edge_id_attribute="id", directed_attribute="directed",
-                  unsupported="error"):
-    """Build a :class:`Network` from a NetworkX graph (Graph, DiGraph, MultiGraph or
-    MultiDiGraph), keeping node ids (as str), attributes with their types, direction
-    (per edge when edges carry a boolean `directed_attribute`), parallel edges and
-    edge ids (see the module docs).
+class NetworkxMethods:
+    """Mixed into :class:`actornet.Network`."""
 
-    >>> import networkx as nx
-    >>> net = actornet.from_networkx(nx.karate_club_graph())
-    >>> net.betweenness().top(1)
-    """
+    __slots__ = ()
+
+    def to_networkx(self, multigraph=None, edge_id_attribute="id"):
+        """This network as a NetworkX graph; see :func:`actornet.networkx_bridge.to_networkx`."""
+        return to_networkx(self, multigraph=multigraph, edge_id_attribute=edge_id_attribute)
+
+
+def graph_tables(graph, edge_id_attribute="id", directed_attribute="directed",
+                 unsupported="error"):
+    """Read a NetworkX graph into plain tables for :func:`actornet.constructors.build`:
+    ``(directed, graph_data, columns, nodes, edges)`` where columns is
+    ``{domain: [(name, type, default), ...]}``, nodes ``[(id, data), ...]`` and edges
+    ``[(source id, target id, directed, edge id or None, data), ...]`` (see the module docs
+    for the mapping)."""
     if unsupported not in ("error", "skip", "str"):
         raise ValueError("unsupported must be 'error', 'skip' or 'str'")
     directed_graph = graph.is_directed()
     multigraph = graph.is_multigraph()
-    network = Network(directed=directed_graph)
-    try:
-        # Graph attributes and declared defaults.
-        defaults = {}
-        graph_data = {}
-        for name, value in graph.graph.items():
-            if name in ("node_default", "edge_default") and isinstance(value, dict):
-                defaults[name[:4]] = _clean(value, name, unsupported)
-            else:
-                graph_data[name] = value
-        graph_data = _clean(graph_data, "graph", unsupported)
-
-        nodes = []
-        node_data = []
-        for node, data in graph.nodes(data=True):
-            nodes.append(node if isinstance(node, str) else str(node))
-            node_data.append(_clean(data, "node %r" % (node,), unsupported))
-        index = {node: position for position, node in enumerate(graph.nodes)}
-
-        edge_rows = []
-        if multigraph:
-            iterator = ((u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True))
+    defaults = {}
+    graph_data = {}
+    for name, value in graph.graph.items():
+        if name in ("node_default", "edge_default") and isinstance(value, dict):
+            defaults[name[:4]] = _clean(value, name, unsupported)
         else:
-            iterator = ((u, v, None, d) for u, v, d in graph.edges(data=True))
-        for u, v, key, data in iterator:
-            data = dict(data)
-            directed = directed_graph
-            flag = data.get(directed_attribute)
-            if isinstance(flag, bool):
-                directed = flag
-                del data[directed_attribute]
-            edge_id = data.get(edge_id_attribute) if edge_id_attribute is not None else None
-            if isinstance(edge_id, str):
-                del data[edge_id_attribute]
-            else:
-                edge_id = key if multigraph and isinstance(key, str) else None
-            edge_rows.append((index[u], index[v], directed, edge_id,
-                              _clean(data, "edge (%r, %r)" % (u, v), unsupported)))
+            graph_data[name] = value
+    graph_data = _clean(graph_data, "graph", unsupported)
 
-        # Declare every column first, typed from all of its values.
-        def declare(domain, rows, default_values):
-            values_by_name = {}
-            for data in rows:
-                for name, value in data.items():
-                    values_by_name.setdefault(name, []).append(value)
-            for name, value in default_values.items():
-                values_by_name.setdefault(name, []).append(value)
-            for name, values in values_by_name.items():
-                network.add_column(name, _column_type(name, values), domain=domain,
-                                   default=default_values.get(name))
+    nodes = []
+    ids = {}
+    for node, data in graph.nodes(data=True):
+        ids[node] = node if isinstance(node, str) else str(node)
+        nodes.append((ids[node], _clean(data, "node %r" % (node,), unsupported)))
 
-        declare("graph", [graph_data], {})
-        declare("node", node_data, defaults.get("node", {}))
-        declare("edge", [row[4] for row in edge_rows], defaults.get("edge", {}))
+    edges = []
+    if multigraph:
+        iterator = ((u, v, k, d) for u, v, k, d in graph.edges(keys=True, data=True))
+    else:
+        iterator = ((u, v, None, d) for u, v, d in graph.edges(data=True))
+    for u, v, key, data in iterator:
+        data = dict(data)
+        directed = directed_graph
+        flag = data.get(directed_attribute)
+        if isinstance(flag, bool):
+            directed = flag
+            del data[directed_attribute]
+        edge_id = data.get(edge_id_attribute) if edge_id_attribute is not None else None
+        if isinstance(edge_id, str):
+            del data[edge_id_attribute]
+        else:
+            edge_id = key if multigraph and isinstance(key, str) else None
+        edges.append((ids[u], ids[v], directed, edge_id,
+                      _clean(data, "edge (%r, %r)" % (u, v), unsupported)))
 
-        for name, value in graph_data.items():
-            network.set_graph_attribute(name, value)
-        for node, data in zip(nodes, node_data):
-            network.add_node(node, data)
-        for source, target, directed, edge_id, data in edge_rows:
-            network.add_edge(nodes[source], nodes[target], directed=directed, id=edge_id,
-                             attributes=data)
-    except BaseException:
-        network.close()
-        raise
-    return network
+    columns = {"graph": _declare([graph_data], {}),
+               "node": _declare([data for _, data in nodes], defaults.get("node", {})),
+               "edge": _declare([edge[4] for edge in edges], defaults.get("edge", {}))}
+    return directed_graph, graph_data, columns, nodes, edges
+
+
+def _declare(rows, default_values):
+    """[(name, type, default)] for the attribute dicts `rows`, each typed from all its values."""
+    values_by_name = {}
+    for data in rows:
+        for name, value in data.items():
+            values_by_name.setdefault(name, []).append(value)
+    for name, value in default_values.items():
+        values_by_name.setdefault(name, []).append(value)
+    return [(name, column_type(name, values), default_values.get(name))
+            for name, values in values_by_name.items()]

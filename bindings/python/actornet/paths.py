@@ -18,15 +18,59 @@ from ctypes import byref, c_size_t, c_void_p
 
 from . import _ffi
 from ._ffi import encode, lib
+from ._table import Column, Table, TabularResult
 from .views import FILTER_DOC, build_filter, strings
 
-Path = namedtuple("Path", "nodes hops length distance")
+#: The columns of a hop table, in order (``alternatives`` counts the other parallel ties).
+HOP_COLUMNS = (("from", "str"), ("to", "str"), ("relation", "str"), ("year", "int"),
+               ("end", "int"), ("confidence", "str"), ("source", "str"), ("locator", "str"),
+               ("edge", "str"), ("index", "int"), ("directed", "bool"), ("reversed", "bool"),
+               ("weight", "float"), ("alternatives", "int"))
+
+
+def _hop_value(hop, name):
+    value = hop.get(name)
+    if name == "alternatives":
+        return len(value or ())
+    if name in ("year", "end", "index") and isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def hop_table(paths, title):
+    """A Table of the hops of `paths` (a list of Path), one row each, with ``path`` and
+    ``hop`` numbers (from 0) first."""
+    rows = [(number, position, hop) for number, path in enumerate(paths)
+            for position, hop in enumerate(path.hops)]
+    columns = [Column("path", "int", [r[0] for r in rows]),
+               Column("hop", "int", [r[1] for r in rows])]
+    for name, kind in HOP_COLUMNS:
+        values = [_hop_value(r[2], name) for r in rows]
+        if kind == "int" and any(v is not None and not isinstance(v, int) for v in values):
+            kind = "float"
+        columns.append(Column(name, kind, values))
+    return Table(title, columns)
+
+
+class Path(TabularResult, namedtuple("Path", "nodes hops length distance")):
+    __slots__ = ()
+
+    def _table(self):
+        table = hop_table([self], " -> ".join(self.nodes))
+        table.meta = {"length": self.length, "distance": self.distance}
+        return table
+
+    def _repr_html_(self):
+        from . import notebook
+        return notebook._STYLE + notebook.path_html(self)
+
+
 Path.__doc__ = """One chain: its node ids (start to end), its hops (dicts with from, to,
 relation, year, end, confidence, source, locator, edge (GraphML id or None), index (edge
 index), directed, reversed, weight, alternatives), its length in hops and its distance."""
 
 
-class Paths(list):
+class Paths(TabularResult, list):
     """The paths a query found, shortest first (a list of :class:`Path`), with ``source``
     and ``target`` ids, ``truncated`` (the search stopped at a limit), ``text`` (the chains
     as readable text, as the CLI prints them) and ``json`` (as ``actornet paths --json``)."""
@@ -38,6 +82,17 @@ class Paths(list):
         self.truncated = truncated
         self.text = text
         self.json = json_text
+
+    def _table(self):
+        """Every hop of every chain, one row each (``path`` numbers the chains from 0)."""
+        table = hop_table(self, "chains from %s to %s" % (self.source, self.target))
+        table.meta = {"from": self.source, "to": self.target, "paths": len(self),
+                      "truncated": self.truncated}
+        return table
+
+    def _repr_html_(self):
+        from . import notebook
+        return notebook.paths_html(self)
 
 
 def _path_options(classes, relations, confidence, years, undated, classes_at_ends, undirected,

@@ -12,6 +12,7 @@ from ctypes import byref, c_size_t, c_void_p
 
 from . import _ffi
 from ._ffi import encode, lib
+from .notebook import ReportSummary
 from .views import strings
 
 
@@ -98,7 +99,8 @@ class ReportMethods:
     def report(self, directory, **options):
         """Analyse the network and write the report into `directory` (created when missing):
         report.html, report.json, network.graphml, actors.csv, communities.csv, chains.csv
-        and the diagrams. Returns the terminal summary text.
+        and the diagrams. Returns the terminal summary text (a
+        :class:`actornet.notebook.ReportSummary`: a str that Jupyter shows as the report page).
 
         >>> print(net.report("proxy-report", replicates=200, seed=1))
         """
@@ -118,7 +120,8 @@ class ReportMethods:
                 raise errors[0]
         size = c_size_t(len(_ffi.ctypes.string_at(summary.value))) if summary.value \
             else c_size_t(0)
-        return _ffi.take_buffer(summary, size).decode("utf-8", "surrogateescape")
+        return ReportSummary(_ffi.take_buffer(summary, size).decode("utf-8", "surrogateescape"),
+                             directory)
 
     def report_data(self, **options):
         """Compute the report and return report.json as a dict, writing no files.

@@ -3,6 +3,8 @@ import collections.abc
 import math
 
 from . import _arrays
+from ._table import Column, Table, TabularResult
+from .partition_compare import compare_partitions
 
 
 def _python_number(value):
@@ -11,7 +13,7 @@ def _python_number(value):
     return item() if item is not None else value
 
 
-class Scores(collections.abc.Mapping):
+class Scores(TabularResult, collections.abc.Mapping):
     """One number per node, in node (file) order, keyed by node id.
 
     ``values`` is a numpy array when numpy is importable, else a list;
@@ -108,6 +110,12 @@ class Scores(collections.abc.Mapping):
         """The values as a plain Python list, in file order."""
         return _arrays.to_list(self.values)
 
+    def _table(self):
+        integral = _arrays.HAVE_NUMPY and getattr(self.values, "dtype", None) is not None \
+            and self.values.dtype.kind in "iu"
+        return Table(self.name, [Column(self.name, "int" if integral else "float", self.values)],
+                     index=self.ids, index_name="id", series=True, sort=self.name)
+
     def __array__(self, dtype=None, copy=None):
         array = _arrays.numpy.asarray(self.values)
         return array if dtype is None else array.astype(dtype)
@@ -125,7 +133,19 @@ class Scores(collections.abc.Mapping):
         return "Scores(%r, %d nodes, top {%s%s})" % (self.name, len(self), shown, more)
 
 
-class Partition(collections.abc.Mapping):
+class ScoreTable(TabularResult, dict):
+    """Several measures over the same nodes, ``{name: Scores}`` in the order asked (what
+    :meth:`Network.centralities` returns); ``to_pandas()`` gives one column per measure."""
+
+    def _table(self):
+        scores = list(self.values())
+        ids = scores[0].ids if scores else ()
+        columns = [Column(name, s._table().columns[0].kind, s.values) for name, s in self.items()]
+        return Table("centralities", columns, index=ids, index_name="id",
+                     sort=next(iter(self), None))
+
+
+class Partition(TabularResult, collections.abc.Mapping):
     """A partition of the nodes (communities, components, or the categories of an attribute),
     keyed by node id.
 
@@ -199,11 +219,33 @@ class Partition(collections.abc.Mapping):
         """The membership as a plain list."""
         return _arrays.to_list(self.membership)
 
+    def _meta(self):
+        meta = {"groups": self.count}
+        for name in ("method", "modularity", "quality"):
+            if getattr(self, name) is not None:
+                meta[name] = getattr(self, name)
+        return meta
+
+    def _table(self):
+        """Per node: its group (NA for an unlabelled node); pandas gets a Series."""
+        groups = [None if g < 0 else g for g in _arrays.to_list(self.membership)]
+        return Table(self.name, [Column("group", "int", groups)], index=self.ids,
+                     index_name="id", meta=self._meta(), series=True)
+
+    def _html_table(self):
+        """Per group: size and members (a notebook shows groups, not one row per node)."""
+        groups = self.groups()
+        members = [", ".join(g[:20]) + (", ... (%d more)" % (len(g) - 20) if len(g) > 20 else "")
+                   for g in groups]
+        return Table(self.name, [Column("size", "int", [len(g) for g in groups]),
+                                 Column("members", "str", members)],
+                     index=list(range(self.count)), index_name="group", meta=self._meta(),
+                     sort="size")
+
     def compare(self, other):
         """How similar this partition is to `other` (a Partition or a membership sequence of
         the same nodes): a :class:`PartitionComparison` with nmi, adjusted_rand, rand,
         variation_of_information and the split-join distances."""
-        from .communities import compare_partitions
         return compare_partitions(self, other)
 
     def __eq__(self, other):

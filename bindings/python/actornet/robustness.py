@@ -15,6 +15,7 @@ from ctypes import POINTER, byref, c_char_p
 
 from . import _arrays, _ffi
 from ._ffi import encode, lib
+from ._table import Column, Table, TabularResult
 from .centrality import _options as _centrality_options, measure_code
 from .communities import community_options, partition_from_c
 
@@ -40,7 +41,7 @@ def _robustness_options(replicates, dropout, level, top_k, seed, confidence_colu
     return options, keep
 
 
-class RankingRobustness:
+class RankingRobustness(TabularResult):
     """How stable a centrality ranking is under evidence doubts.
 
     Per-node :class:`actornet.Scores`: ``score`` and ``rank`` (full data; rank 1 = top,
@@ -70,12 +71,22 @@ class RankingRobustness:
             rows.append(row)
         return rows
 
+    def _table(self):
+        """Per node (in node order): score, rank, stated_score, stated_rank, mean_rank,
+        rank_low, rank_high, top_k_share; a notebook shows them by rank."""
+        return Table("%s ranking robustness" % self.measure,
+                     [Column(name, "float", getattr(self, name).values)
+                      for name in self._columns],
+                     index=self.score.ids, index_name="id", sort="score",
+                     meta={"measure": self.measure, "replicates": self.replicates,
+                           "has_stated": self.has_stated, "stated_edges": self.stated_edges})
+
     def __repr__(self):
         return "RankingRobustness(%r, %d nodes, %d replicates)" % (
             self.measure, len(self.score), self.replicates)
 
 
-class PartitionRobustness:
+class PartitionRobustness(TabularResult):
     """How stable a community partition is: ``full`` and ``stated`` (a Partition, or None
     without a confidence column), ``stated_nmi``, ``mean_nmi``, ``nmi_interval`` (low, high)
     over the replicates, and ``stability`` (Scores: per node, the share of replicates in
@@ -91,6 +102,22 @@ class PartitionRobustness:
         self.mean_nmi = mean_nmi
         self.nmi_interval = nmi_interval
         self.stability = stability
+
+    def _table(self):
+        """Per node: its full-data community, its stated-only one (NA without a confidence
+        column) and its stability; the NMI figures in ``attrs``."""
+        def groups(partition):
+            if partition is None:
+                return [None] * len(self.full.ids)
+            return [None if g < 0 else g for g in _arrays.to_list(partition.membership)]
+        return Table("community robustness",
+                     [Column("community", "int", groups(self.full)),
+                      Column("stated_community", "int", groups(self.stated)),
+                      Column("stability", "float", self.stability.values)],
+                     index=self.full.ids, index_name="id", sort="stability",
+                     meta={"replicates": self.replicates, "stated_nmi": self.stated_nmi,
+                           "mean_nmi": self.mean_nmi, "nmi_low": self.nmi_interval[0],
+                           "nmi_high": self.nmi_interval[1]})
 
     def __repr__(self):
         return "PartitionRobustness(%d replicates, stated NMI %.3f, mean NMI %.3f)" % (

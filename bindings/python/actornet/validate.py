@@ -22,13 +22,15 @@ def _data_directories():
     # <prefix>/lib/python3/dist-packages/actornet -> <prefix>/share/actornet
     directories.append(os.path.normpath(os.path.join(package, os.pardir, os.pardir, os.pardir,
                                                      os.pardir, "share", "actornet")))
+    # the copy a pip-built wheel carries (bindings/python/setup.py)
+    directories.append(os.path.join(package, "_data"))
     return directories
 
 
 def data_file(name):
     """The path of a bundled data file ('proxy-network.graphml', 'vocabulary.tsv',
-    'karate.graphml', ...), looked up in $ACTORNET_DATA_DIR, the source checkout's data/
-    and the installed <prefix>/share/actornet. Raises FileNotFoundError naming the places.
+    'karate.graphml', ...), looked up in $ACTORNET_DATA_DIR, the source checkout's data/,
+    the installed <prefix>/share/actornet and the copy in a pip-installed package. Raises FileNotFoundError naming the places.
 
     >>> net = actornet.load(actornet.data_file("proxy-network.graphml"))
     """

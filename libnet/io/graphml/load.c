@@ -194,6 +194,10 @@ static void read_input(reader *r, int fd, const char *data, size_t size)
         if (feed(r, bytes, n, last) || last)
             break;
         at += n;
+        if (an_i_progress_advance(r->progress, (int64_t)n) != AN_OK) {
+            an_i_graphml_fail_at(r, AN_ECANCELED, 0, 0, "loading cancelled by the progress handler");
+            break;
+        }
         if (r->segment && at == an_i_segment_begin(r->segment)) {
             uint64_t resume = an_i_graphml_take_segment(r);
             if (r->status)
@@ -281,9 +285,13 @@ static int load(an_network **out, const char *name, int fd, const char *data, si
         r.source_data = data;
         r.source_size = size;
     }
+    an_i_progress progress;
+    an_i_progress_begin(&progress, "loading", (int64_t)r.source_size);
+    r.progress = &progress;
     read_input(&r, fd, data, size);
     an_i_graphml_values_finish(&r);
     finish(&r);
+    an_i_progress_end(&progress, r.status ? AN_ERROR : AN_OK); /* r.status says how it ended */
 
     xmlSetGenericErrorFunc(saved_generic_context, saved_generic);
     xmlSetStructuredErrorFunc(saved_structured_context, saved_structured);

@@ -16,6 +16,7 @@
 #include "segment.h"
 #include "network_internal.h"
 #include "batch_worker.h"
+#include "progress_internal.h"
 #include "actornet/graphml.h"
 
 #include <libxml/entities.h>
@@ -243,6 +244,7 @@ typedef struct reader {
     int source_fd;                  /* a regular file, or -1 */
     const char *source_data;        /* or a buffer, or NULL */
     uint64_t source_size;
+    an_i_progress *progress;        /* "loading": bytes read (progress.h) */
     an_i_segment *segment;          /* parsed ahead on a second thread, or NULL */
     const xmlChar *segment_uri;     /* the default namespace in the <graph> when it started */
     int replaying;                  /* the handlers run on the segment's events */

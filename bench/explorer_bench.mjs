@@ -1,0 +1,99 @@
+// explorer_bench.mjs — explorer.html in Debian's Chromium: how long the page takes to open, and
+// how long a frame takes while the analyst pans (mouse drag) and zooms (wheel).
+//
+//   node bench/explorer_bench.mjs PAGE [RUNS]      (run by bench/explorer_bench.sh)
+//
+// Open: navigation start to the page's first drawn frame after it is ready (the data parsed, the
+// graph built, sigma's first render done), the median of RUNS fresh page loads.
+// Frames: the interval between successive animation frames while real mouse input pans the
+// drawing (a drag of 40 steps) and zooms it (20 wheel steps), i.e. what the analyst sees; sigma's
+// own render time per frame (beforeRender -> afterRender) beside it. As in any sigma page with many
+// ties, ties are hidden while the camera moves above 5,000 ties (hideEdgesOnMove) and drawn again
+// when it stops: "settle" is the time of that full frame.
+// Chromium runs headless with --disable-gpu, so WebGL is SwiftShader (software) on the CPU: a
+// machine with a GPU draws faster.
+import { createRequire } from "node:module";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const { chromium } = createRequire(join(process.cwd(), "/"))("playwright-core");
+const [pagePath, runsText] = process.argv.slice(2);
+const runs = +(runsText || 5);
+const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const quantile = (xs, q) => { const s = xs.slice().sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN; };
+const round = (x) => Math.round(x * 10) / 10;
+
+async function withPage(body) {
+  const profile = mkdtempSync(join(tmpdir(), "actornet-bench-"));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", headless: true,
+    viewport: { width: 1400, height: 900 }, args: flags });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    const result = await body(page);
+    if (errors.length) throw new Error("page errors: " + errors.join("; "));
+    return result;
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function open(page) {
+  await page.goto("file://" + pagePath);
+  await page.waitForFunction(() => window.actornetExplorer && window.actornetExplorer.ready, null, { timeout: 300000 });
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+}
+
+const opens = [];
+for (let i = 0; i < runs; i++) opens.push(await withPage(open));
+
+const frames = await withPage(async (page) => {
+  await open(page);
+  const size = await page.evaluate(() => ({ n: window.actornetExplorer.model.n, m: window.actornetExplorer.model.m }));
+  await page.evaluate(() => {
+    const r = window.actornetExplorer.renderer;
+    window.__frames = [];
+    window.__renders = [];
+    let started = 0;
+    r.on("beforeRender", () => { started = performance.now(); });
+    r.on("afterRender", () => { window.__renders.push(performance.now() - started); });
+    const tick = (t) => { window.__frames.push(t); window.__raf = requestAnimationFrame(tick); };
+    window.__raf = requestAnimationFrame(tick);
+  });
+  const box = await page.locator("#graph").boundingBox();
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  const measure = async (action) => {
+    await page.evaluate(() => { window.__frames = []; window.__renders = []; });
+    await action();
+    const got = await page.evaluate(() => ({ frames: window.__frames.slice(), renders: window.__renders.slice() }));
+    const intervals = got.frames.slice(1).map((t, i) => t - got.frames[i]);
+    return { frames: intervals.length, p50: round(quantile(intervals, 0.5)), p95: round(quantile(intervals, 0.95)),
+      max: round(Math.max(...intervals)), render_p50: round(quantile(got.renders, 0.5)), render_p95: round(quantile(got.renders, 0.95)) };
+  };
+  const pan = await measure(async () => {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 40; i++) await page.mouse.move(cx + i * 6, cy + i * 3);
+    await page.mouse.up();
+  });
+  await page.waitForTimeout(500);
+  const zoom = await measure(async () => {
+    await page.mouse.move(cx, cy);
+    for (let i = 0; i < 20; i++) { await page.mouse.wheel(0, i < 10 ? -120 : 120); await page.waitForTimeout(30); }
+  });
+  await page.waitForTimeout(800);
+  const settle = await page.evaluate(() => new Promise((resolve) => {
+    const r = window.actornetExplorer.renderer;
+    const t = performance.now();
+    r.once("afterRender", () => resolve(performance.now() - t));
+    r.refresh();
+  }));
+  return { ...size, pan, zoom, settle_ms: round(settle) };
+});
+
+console.log(JSON.stringify({ page: pagePath, open_ms: { median: round(quantile(opens, 0.5)), all: opens.map(round) }, ...frames }));

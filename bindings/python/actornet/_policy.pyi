@@ -1,0 +1,9 @@
+import os
+from typing import Any, Iterable, Sequence
+from . import _ffi as _ffi
+from ._ffi import encode as encode
+
+_PARALLEL: Any
+POLICY_DOC: str
+
+def edge_policy(weight: str | None = ..., undirected: bool = ..., parallel: str = ..., self_loops: bool = ...) -> Any: ...

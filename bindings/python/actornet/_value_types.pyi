@@ -1,0 +1,3 @@
+from typing import Any, Iterable
+
+def column_type(name: str, values: Iterable[Any]) -> str: ...

@@ -1,0 +1,58 @@
+"""The binding's modules import each other without circles (issue 19): every
+`from .x import` (also inside functions) points down a hierarchy."""
+import ast
+import os
+
+from conftest import BINDING
+
+PACKAGE = os.path.join(BINDING, "actornet")
+
+
+def import_graph():
+    modules = {f[:-3] for f in os.listdir(PACKAGE) if f.endswith(".py")}
+    graph = {}
+    for module in modules:
+        with open(os.path.join(PACKAGE, module + ".py"), encoding="utf-8") as handle:
+            tree = ast.parse(handle.read())
+        targets = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                if node.module:
+                    targets.add(node.module.split(".")[0])
+                else:
+                    targets |= {alias.name for alias in node.names}
+        graph[module] = targets & modules
+    return graph
+
+
+def find_cycle(graph):
+    state = {}
+
+    def visit(node, path):
+        state[node] = "open"
+        for target in sorted(graph[node]):
+            if state.get(target) == "open":
+                return path[path.index(target):] + [target]
+            if target not in state:
+                found = visit(target, path + [target])
+                if found:
+                    return found
+        state[node] = "done"
+        return None
+
+    for module in sorted(graph):
+        if module not in state:
+            found = visit(module, [module])
+            if found:
+                return found
+    return None
+
+
+def test_no_import_cycles():
+    graph = import_graph()
+    assert "network" in graph and "results" in graph
+    assert find_cycle(graph) is None, " -> ".join(find_cycle(graph))
+
+
+def test_the_check_finds_a_cycle():
+    assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
