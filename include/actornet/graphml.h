@@ -36,18 +36,26 @@
 extern "C" {
 #endif
 
-#define AN_GRAPHML_READ_OPTIONS_VERSION 1
+#define AN_GRAPHML_READ_OPTIONS_VERSION 2
 
-/** Options for the GraphML reader. Initialise with AN_GRAPHML_READ_OPTIONS_INIT. */
+/**
+ * Options for the GraphML reader. Initialise with AN_GRAPHML_READ_OPTIONS_INIT.
+ * Version 1 (without `strict`) is still accepted and reads as strict = 0.
+ */
 typedef struct an_graphml_read_options {
     unsigned int version;       /**< AN_GRAPHML_READ_OPTIONS_VERSION */
     int graph_index;            /**< which top-level <graph> to read (0 = first) */
     int64_t max_depth;          /**< max element nesting depth (default 256) */
     int64_t max_value_bytes;    /**< max bytes of one attribute value or text node (default 64 MiB) */
     int64_t max_keys;           /**< max number of <key> declarations (default 100000) */
+    int strict;                 /**< (version 2) non-zero: refuse, with AN_EFORMAT, what the reader
+                                     otherwise repairs with a warning: an edge naming a node never
+                                     declared (default: the node is added) and <data> for a key never
+                                     declared (default: a string column named after the key id).
+                                     Default 0. */
 } an_graphml_read_options;
 
-#define AN_GRAPHML_READ_OPTIONS_INIT { AN_GRAPHML_READ_OPTIONS_VERSION, 0, 256, 64 * 1024 * 1024, 100000 }
+#define AN_GRAPHML_READ_OPTIONS_INIT { AN_GRAPHML_READ_OPTIONS_VERSION, 0, 256, 64 * 1024 * 1024, 100000, 0 }
 
 /**
  * Load a GraphML file.

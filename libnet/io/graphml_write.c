@@ -566,6 +566,7 @@ static int put_key(writer *w, an_domain d, int k)
     const key_plan *plan = &w->plans[d][k];
     char scratch[80];
     static const char *const skip[] = {"id", "for", "attr.name", "attr.type", NULL};
+    static const char *const skip_but_type[] = {"id", "for", "attr.name", NULL};
 
     line(w, 1);
     PUT(w->sink, "<key id=\"");
@@ -583,12 +584,14 @@ static int put_key(writer *w, an_domain d, int k)
             return rc;
         PUT(w->sink, "\"");
     }
-    if (!c->is_markup) {
+    /* a type GraphML does not name (graph-tool's vector_float ...), read as text, is declared again */
+    int kept_type = c->type == AN_TYPE_STRING && an_i_xml_has_attribute(c->key_attributes, "attr.type");
+    if (!c->is_markup && !kept_type) {
         PUT(w->sink, " attr.type=\"");
         an_i_sink_puts(w->sink, type_name(c->type));
         PUT(w->sink, "\"");
     }
-    put_raw_attributes(w, c->key_attributes, skip);
+    put_raw_attributes(w, c->key_attributes, kept_type ? skip_but_type : skip);
     if (!c->has_default && !c->key_markup) {
         PUT(w->sink, "/>");
         return AN_OK;

@@ -74,6 +74,13 @@ void XMLCALL an_i_graphml_on_start(void *ctx, const xmlChar *localname, const xm
         int domain = r->state == STATE_GRAPH ? AN_DOMAIN_GRAPH
                    : r->state == STATE_NODE ? AN_DOMAIN_NODE : AN_DOMAIN_EDGE;
         int64_t row = domain == AN_DOMAIN_GRAPH ? 0 : r->row;
+        if (domain == AN_DOMAIN_GRAPH && r->nest_depth > 0 && kind != KIND_NODE && kind != KIND_EDGE &&
+            kind != KIND_GRAPH && kind != KIND_HYPEREDGE) {
+            /* <desc>, <data> and foreign children of a nested graph: kept raw with its group node */
+            an_i_graphml_begin_capture(r, CAPTURE_FRAGMENT, AN_I_PLACE_SUBGRAPH_CONTENT,
+                                       r->nest[r->nest_depth - 1].parent, &e);
+            return;
+        }
         switch (kind) {
         case KIND_DATA:
             an_i_graphml_start_data(r, domain, row, &e);
@@ -91,8 +98,11 @@ void XMLCALL an_i_graphml_on_start(void *ctx, const xmlChar *localname, const xm
             }
             return;
         case KIND_GRAPH:
-            FAIL(r, AN_EUNSUPPORTED, "nested graphs are not supported (a <graph> inside a <%s>)",
-                 an_i_graphml_domain_names[domain]);
+            if (r->state == STATE_NODE)
+                an_i_graphml_start_nested_graph(r, &e); /* a group: flattened (nesting.c) */
+            else
+                FAIL(r, AN_EUNSUPPORTED, "a <graph> inside a <%s> is not supported (graphs nested in "
+                     "nodes are read)", an_i_graphml_domain_names[domain]);
             return;
         case KIND_HYPEREDGE:
             FAIL(r, AN_EUNSUPPORTED, "hyperedges are not supported (<hyperedge>)");
@@ -146,7 +156,10 @@ void XMLCALL an_i_graphml_on_end(void *ctx, const xmlChar *localname, const xmlC
         r->row = 0;
         break;
     case STATE_GRAPH:
-        an_i_graphml_finish_graph(r);
+        if (r->nest_depth > 0)
+            an_i_graphml_finish_nested_graph(r);
+        else
+            an_i_graphml_finish_graph(r);
         break;
     case STATE_GRAPHML:
         r->end_line = current_line(r);

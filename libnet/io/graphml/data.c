@@ -122,18 +122,50 @@ void an_i_graphml_finish_data(reader *r)
                              r->text_markup, r->data_line, r->data_column);
 }
 
+/*
+ * A key never declared, for data that uses it: with options.strict
+ * AN_EFORMAT; otherwise a key whose columns (made where it is used) are
+ * strings named after its id, with a warning at its first <data>, as NetworkX
+ * and igraph read such files. It counts against max_keys. 0, or -1 (failure
+ * recorded).
+ */
+static int implicit_key(reader *r, const pending_value *p)
+{
+    if (r->options.strict)
+        return an_i_graphml_fail_at(r, AN_EFORMAT, p->line, p->column,
+                                    "<data> refers to undeclared key '%.200s'", p->key), -1;
+    if (++r->key_declarations > r->options.max_keys)
+        return an_i_graphml_fail_at(r, AN_ELIMIT, p->line, p->column, "more than %lld keys, declared or "
+                                    "used (max_keys)", (long long)r->options.max_keys), -1;
+    key_record *k = an_i_graphml_add_key(r, p->key, p->key_length);
+    if (!k)
+        return -1;
+    k->implicit = 1;
+    an_i_graphml_warn_at(r, p->line, p->column, "<data> refers to undeclared key '%.200s'; its values are read "
+                         "as text into a string column '%.200s'", k->id, k->id);
+    return 0;
+}
+
 /* Values whose key was declared after them, or never. */
 void an_i_graphml_resolve_pending_values(reader *r)
 {
     for (int64_t i = 0; i < r->pending_value_count && !r->status; i++) {
         pending_value *p = &r->pending_values[i];
         int index = an_i_graphml_find_key(r, p->key, p->key_length);
-        if (index < 0) {
-            an_i_graphml_fail_at(r, AN_EFORMAT, p->line, p->column,
-                                 "<data> refers to undeclared key '%.200s'", p->key);
+        if (index < 0 && implicit_key(r, p) < 0)
             return;
-        }
+        if (index < 0)
+            index = r->key_count - 1;
         key_record *k = &r->keys[index];
+        if (k->implicit) {
+            int c = k->column[p->domain];
+            if (c < 0 && (c = an_i_graphml_create_column(r, k, p->domain, k->id, AN_TYPE_STRING, p->line,
+                                                         p->column)) < 0)
+                return;
+            an_i_graphml_store_value(r, p->domain, c, p->row, p->value, p->value_length, p->markup, p->line,
+                                     p->column);
+            continue;
+        }
         if (k->column[p->domain] < 0 && k->template_domain < 0) {
             /* the same warning as for a raw key declared in time (an_i_graphml_start_data) */
             if (!k->warned_raw) {

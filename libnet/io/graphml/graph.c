@@ -2,12 +2,14 @@
  * graphml/graph.c — the <graphml> root (its namespaces and attributes kept)
  * and the <graph> being read.
  *
- *  - edgedefault absent means directed.
+ *  - edgedefault absent: undirected, with a warning, as NetworkX and igraph
+ *    read it (GraphML's schema names directed as the default; the files that
+ *    leave it out come from tools that meant undirected).
  *  - several top-level <graph>s: options.graph_index is read, the others are
  *    skipped with a warning; an index beyond the last graph is AN_ERANGE
  *    (load.c). No <graph> at all: AN_EFORMAT. <hyperedge>, or a <graph>
- *    nested in a node, edge or graph of the graph being read:
- *    AN_EUNSUPPORTED (callbacks.c).
+ *    in an edge or directly in a graph: AN_EUNSUPPORTED (callbacks.c); a
+ *    <graph> in a node is a group, flattened (nesting.c).
  */
 #include "reader.h"
 
@@ -41,8 +43,10 @@ void an_i_graphml_start_graph(reader *r, const element *e)
         r->special_depth = r->depth;
         return;
     }
-    int directed = 1; /* GraphML: edgedefault absent means directed */
-    if (edgedefault) {
+    int directed = 0; /* no edgedefault: undirected, as NetworkX and igraph read it */
+    if (!edgedefault) {
+        WARN(r, "<graph> has no edgedefault; read as undirected, as NetworkX and igraph read it");
+    } else {
         if (text_is(edgedefault, edgedefault_length, "directed")) {
             directed = 1;
         } else if (text_is(edgedefault, edgedefault_length, "undirected")) {
@@ -55,6 +59,7 @@ void an_i_graphml_start_graph(reader *r, const element *e)
         }
     }
     r->network->default_directed = directed;
+    r->current_directed = directed;
     if (id) {
         free(r->network->graph_id);
         if (!(r->network->graph_id = an_i_graphml_copy_bytes(id, id_length))) {

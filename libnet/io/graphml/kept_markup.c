@@ -143,11 +143,11 @@ void an_i_graphml_finish_capture(reader *r)
         an_i_graphml_fail_nomem(r);
 }
 
-/* Keep the attributes (and namespace declarations) of an element that the
- * model does not interpret, as an AN_I_PLACE_ATTRIBUTES fragment. `known`
- * lists dictionary names to leave out (NULL-terminated). */
-void an_i_graphml_keep_extra_attributes(reader *r, int domain, int64_t row, const element *e,
-                                        const xmlChar *const *known)
+/* Keep the attributes (and namespace declarations) of an element, but those
+ * in `known` (dictionary names, NULL-terminated), as a fragment of `place`
+ * and `row`: an attribute list written back inside a start tag. */
+void an_i_graphml_keep_attributes_at(reader *r, int place, int64_t row, const element *e,
+                                     const xmlChar *const *known)
 {
     text_buffer *b = &r->attrs;
     b->length = 0;
@@ -161,7 +161,14 @@ void an_i_graphml_keep_extra_attributes(reader *r, int domain, int64_t row, cons
         if (!is_known && an_i_graphml_append_attribute(r, b, e->attributes, i))
             return;
     }
-    if (b->length && an_i_network_add_fragment(r->network, AN_I_PLACE_ATTRIBUTES(domain), row,
-                                               b->data, b->length) != AN_OK)
+    if (b->length && an_i_network_add_fragment(r->network, place, row, b->data, b->length) != AN_OK)
         an_i_graphml_fail_nomem(r);
+}
+
+/* The attributes of a graph, node or edge that the model does not
+ * interpret, as an AN_I_PLACE_ATTRIBUTES fragment. */
+void an_i_graphml_keep_extra_attributes(reader *r, int domain, int64_t row, const element *e,
+                                        const xmlChar *const *known)
+{
+    an_i_graphml_keep_attributes_at(r, AN_I_PLACE_ATTRIBUTES(domain), row, e, known);
 }

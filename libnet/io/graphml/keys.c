@@ -4,7 +4,10 @@
  *
  * Keys:
  *  - attr.type matched exactly (boolean, int, long, float, double, string);
- *    absent means string; anything else is read as string with a warning.
+ *    absent means string; graph-tool's own types (vector_float, short,
+ *    python::object ...) are read as string with a warning and kept in the
+ *    key's attributes, so the writer declares the same type again; anything
+ *    else is read as string with a warning.
  *    No attr.name: the key id is the column name.
  *  - for="node|edge|graph" makes one column; for="all" (or no `for`) makes a
  *    column in each of the three domains (key_for = AN_I_FOR_ALL, same key
@@ -15,14 +18,19 @@
  *    graph/node/edge raw as that element's fragment, with a warning.
  *  - the same id declared again for another domain (Cytoscape writes
  *    id="name" for nodes and edges) extends the key; again for a domain that
- *    already has it is AN_EFORMAT. Two keys with one attr.name in one domain
- *    are both kept, with a warning.
+ *    already has it (Cytoscape and Neo4j write such repeats) is ignored with a
+ *    warning when the declarations agree (attr.name, attr.type, other
+ *    attributes, and the defaults where both have one), and AN_EFORMAT
+ *    otherwise. Two keys with one attr.name in one domain are both kept, with
+ *    a warning.
  *  - data used on an element the key was not declared for (for="node" data
  *    inside an <edge>) gets a column in that domain, with a warning, and the
  *    key's columns become key_for = AN_I_FOR_ALL.
  *  - a <key> declared after the data that uses it (after the <graph>): the
  *    values wait and are applied at the end of the document, with a warning.
- *    Data whose key is never declared is AN_EFORMAT at the <data>.
+ *    Data whose key is never declared gets a string column named after the
+ *    key id, with a warning (data.c); with options.strict it is AN_EFORMAT at
+ *    the <data>.
  *  - extra attributes of <key> (yfiles.type, attr.list, ...) go to
  *    column->key_attributes, <desc> and other children to key_markup.
  */
@@ -59,7 +67,7 @@ int an_i_graphml_find_data_key(reader *r, const char *id, size_t length)
     return index;
 }
 
-static key_record *add_key(reader *r, const char *id, size_t length)
+key_record *an_i_graphml_add_key(reader *r, const char *id, size_t length)
 {
     if (r->key_count == r->key_capacity) {
         int fresh = r->key_capacity ? r->key_capacity * 2 : 16;
@@ -97,6 +105,58 @@ static int type_from_name(const char *text, size_t length, an_type *out)
         }
     }
     return 0;
+}
+
+/*
+ * A <key> whose id was declared before for some of the same domains (Cytoscape
+ * and Neo4j write such repeats). Where the declarations agree (attr.name,
+ * attr.type, other attributes) the repeat is ignored for those domains, with a
+ * warning, and its <default> is compared when both have one (finish_default);
+ * domains new to the id get their columns as usual. Disagreeing declarations
+ * are AN_EFORMAT. Returns non-zero when the load failed.
+ */
+static int repeat_key(reader *r, key_record *k, const unsigned char *domains, int all, const char *name,
+                      size_t name_length, an_type type, const text_buffer *extra, long line, long column)
+{
+    int repeats = 0;
+    for (int d = 0; d < 3; d++) {
+        if (!domains[d] || k->column[d] < 0)
+            continue;
+        const an_i_column *c = an_i_network_column(r->network, (an_domain)d, k->column[d]);
+        const char *new_name = name && name_length ? name : k->id;
+        size_t new_name_length = name && name_length ? name_length : k->id_length;
+        int same_name = strlen(c->name) == new_name_length && memcmp(c->name, new_name, new_name_length) == 0;
+        int same_attributes = extra->length ? c->key_attributes && strlen(c->key_attributes) == extra->length &&
+                                                  memcmp(c->key_attributes, extra->data, extra->length) == 0
+                                            : c->key_attributes == NULL;
+        if (!same_name || c->type != type || !same_attributes) {
+            char shown[64];
+            return an_i_graphml_fail_at(r, AN_EFORMAT, line, column, "key id '%.200s' is declared twice for %ss "
+                                        "with different declarations (attr.name '%.200s' attr.type %s, then "
+                                        "attr.name '%s' attr.type %s%s)", k->id,
+                                        an_i_graphml_domain_names[d], c->name, an_type_name(c->type),
+                                        an_i_graphml_excerpt(shown, sizeof shown, new_name, new_name_length),
+                                        an_type_name(type), same_attributes ? "" : ", other attributes differ");
+        }
+        k->repeated[d] = 1;
+        repeats = 1;
+    }
+    if (repeats) {
+        an_i_graphml_warn_at(r, line, column, "key id '%.200s' is declared again with the same declaration; "
+                             "the repeat is ignored", k->id);
+        for (int d = 0; d < 3 && all; d++)
+            if (k->column[d] >= 0)
+                an_i_network_column(r->network, (an_domain)d, k->column[d])->key_for = AN_I_FOR_ALL;
+    }
+    return 0;
+}
+
+/* graph-tool's own value types (vector_float, short, python::object ...):
+ * read as text, declared again on writing. */
+static int is_graph_tool_type(const char *name, size_t length)
+{
+    return (length > 7 && memcmp(name, "vector_", 7) == 0) || text_is(name, length, "short") ||
+           text_is(name, length, "python::object");
 }
 
 void an_i_graphml_start_key(reader *r, const element *e)
@@ -163,20 +223,39 @@ void an_i_graphml_start_key(reader *r, const element *e)
         }
     }
 
+    an_type type = AN_TYPE_STRING;
+    if (type_name && !type_from_name(type_name, type_length, &type) && !is_graph_tool_type(type_name, type_length)) {
+        char shown[64], shown_id[64];
+        an_i_graphml_warn_at(r, line, column, "unknown attr.type '%s' for key '%s', read as string",
+                             an_i_graphml_excerpt(shown, sizeof shown, type_name, type_length),
+                             an_i_graphml_excerpt(shown_id, sizeof shown_id, id, id_length));
+    } else if (type_name && type == AN_TYPE_STRING && !text_is(type_name, type_length, "string")) {
+        /* graph-tool's: kept with the key's other attributes, so the writer declares it again */
+        char shown[64], shown_id[64];
+        an_i_graphml_warn_at(r, line, column, "attr.type '%s' of key '%s' is not one of GraphML's; its values "
+                             "are read as text and written back with that type",
+                             an_i_graphml_excerpt(shown, sizeof shown, type_name, type_length),
+                             an_i_graphml_excerpt(shown_id, sizeof shown_id, id, id_length));
+        if (buffer_puts(r, extra, " attr.type=\"") ||
+            an_i_graphml_append_escaped(r, extra, type_name, type_length, 1) || buffer_append(r, extra, "\"", 1))
+            return;
+    }
+
     /* The key record: new, or an earlier declaration of the same id. */
     int index = an_i_graphml_find_key(r, id, id_length);
     key_record *k;
     if (index >= 0) {
         k = &r->keys[index];
-        int clash = raw && k->raw;
-        for (int d = 0; d < 3; d++)
-            clash |= domains[d] && k->column[d] >= 0;
-        if (clash) {
-            an_i_graphml_fail_at(r, AN_EFORMAT, line, column, "duplicate key id '%.200s'", k->id);
+        if (raw && k->raw) {
+            /* not interpreted: both are written back as they came */
+            an_i_graphml_warn_at(r, line, column, "key id '%.200s' is declared twice; both are kept", k->id);
+            an_i_graphml_begin_capture(r, CAPTURE_FRAGMENT, AN_I_PLACE_KEYS, 0, e);
             return;
         }
+        if (!raw && repeat_key(r, k, domains, all, name, name_length, type, extra, line, column))
+            return;
     } else {
-        k = add_key(r, id, id_length);
+        k = an_i_graphml_add_key(r, id, id_length);
         if (!k)
             return;
         index = r->key_count - 1;
@@ -187,12 +266,6 @@ void an_i_graphml_start_key(reader *r, const element *e)
         return;
     }
 
-    an_type type = AN_TYPE_STRING;
-    if (type_name && !type_from_name(type_name, type_length, &type)) {
-        char shown[64];
-        an_i_graphml_warn_at(r, line, column, "unknown attr.type '%s' for key '%.200s', read as string",
-                             an_i_graphml_excerpt(shown, sizeof shown, type_name, type_length), k->id);
-    }
     char *column_name = name && name_length ? an_i_graphml_copy_bytes(name, name_length) : strdup(k->id);
     if (!column_name) {
         an_i_graphml_fail_nomem(r);
@@ -205,7 +278,7 @@ void an_i_graphml_start_key(reader *r, const element *e)
         return;
     }
     for (int d = 0; d < 3 && !r->status; d++) {
-        if (!domains[d])
+        if (!domains[d] || k->repeated[d])
             continue;
         int c = an_i_graphml_create_column(r, k, d, column_name, type, line, column);
         if (c < 0)
@@ -269,6 +342,20 @@ void an_i_graphml_finish_default(reader *r)
         if (!r->current_key_domains[d])
             continue;
         c = an_i_network_column(r->network, (an_domain)d, k->column[d]);
+        if (k->repeated[d] && c->has_default) {
+            /* a repeated declaration: its default must be the first's (strings are interned) */
+            int same = type == AN_TYPE_STRING ? c->default_value.string == string
+                     : type == AN_TYPE_FLOAT || type == AN_TYPE_DOUBLE
+                         ? memcmp(&c->default_value.real, &v.real, sizeof v.real) == 0
+                         : c->default_value.integer == v.integer;
+            if (!same) {
+                an_i_graphml_fail_at(r, AN_EFORMAT, r->default_line, r->default_column, "key id '%.200s' is "
+                                     "declared twice for %ss with different defaults", k->id,
+                                     an_i_graphml_domain_names[d]);
+                return;
+            }
+            continue;
+        }
         c->has_default = 1;
         if (type == AN_TYPE_STRING) {
             c->default_value.string = string;
@@ -284,16 +371,21 @@ void an_i_graphml_finish_default(reader *r)
 void an_i_graphml_finish_key(reader *r)
 {
     r->state = STATE_GRAPHML;
+    key_record *k = &r->keys[r->current_key];
+    unsigned char repeated[3];
+    memcpy(repeated, k->repeated, sizeof repeated);
+    memset(k->repeated, 0, sizeof k->repeated);
     if (!r->key_markup.length)
         return;
     an_i_graphml_values_quiesce(r);
     if (r->status)
         return;
-    key_record *k = &r->keys[r->current_key];
     for (int d = 0; d < 3; d++) {
         if (!r->current_key_domains[d])
             continue;
         an_i_column *c = an_i_network_column(r->network, (an_domain)d, k->column[d]);
+        if (repeated[d] && c->key_markup)
+            continue; /* a repeat: the first declaration's <desc> stays */
         free(c->key_markup);
         if (!(c->key_markup = an_i_graphml_copy_bytes(r->key_markup.data, r->key_markup.length))) {
             an_i_graphml_fail_nomem(r);

@@ -29,8 +29,8 @@
  *    (max_value_bytes), number of <key> declarations (max_keys): AN_ELIMIT.
  *    libxml2's built-in limits (names, attribute values over 10 MB without
  *    HUGE) are AN_ELIMIT too.
- *  - Invalid option values are AN_EINVAL, a wrong options version
- *    AN_EMISUSE.
+ *  - Invalid option values are AN_EINVAL, a version other than 1 or 2 of
+ *    the options AN_EMISUSE.
  */
 #include "reader.h"
 #include "error_internal.h"
@@ -86,6 +86,9 @@ static void reader_free(reader *r)
     an_i_string_table_free(&r->key_index);
     for (int d = 0; d < 3; d++)
         an_i_string_table_free(&r->names_used[d]);
+    free(r->nest);
+    free(r->parent_of);
+    free(r->groups);
     free(r->pending_edges);
     free(r->pending_values);
     free(r->intern_cache);
@@ -128,9 +131,22 @@ static int create_parser(reader *r, const char *head, size_t length)
     return 0;
 }
 
+/* Whether the input so far holds anything but XML white space (an empty or
+ * blank file is named as such, not as libxml2's "Extra content at the end"). */
+static void note_content(reader *r, const char *data, size_t length)
+{
+    for (size_t i = 0; i < length && !r->saw_content; i++)
+        r->saw_content = !(data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r');
+}
+
 /* Feed bytes to the parser (creating it on the first call); `terminate` on the last. */
 static int feed(reader *r, const char *data, size_t length, int terminate)
 {
+    if (!r->saw_content)
+        note_content(r, data, length);
+    if (terminate && !r->saw_content)
+        return an_i_graphml_fail_at(r, AN_EPARSE, 0, 0, r->bytes_fed || length ? "the file holds only white space, "
+                                    "no GraphML" : "the file is empty");
     if (!r->ctxt) {
         size_t head = length < 4 ? length : 4; /* enough to detect the encoding */
         if (create_parser(r, data, head))
@@ -226,6 +242,7 @@ static int finish(reader *r)
                                     "graph_index is %d, but the document has %d <graph> element%s",
                                     r->options.graph_index, r->graph_count, r->graph_count == 1 ? "" : "s");
     an_i_graphml_resolve_pending_values(r);
+    an_i_graphml_finish_nesting(r);
     int64_t suppressed = r->warnings_suppressed + r->warnings_suppressed_parsing;
     if (!r->status && suppressed) {
         r->warnings_recorded = 0; /* room for the summary */
@@ -243,7 +260,7 @@ static int check_options(const an_graphml_read_options *options, an_graphml_read
         *out = defaults;
         return AN_OK;
     }
-    if (options->version != AN_GRAPHML_READ_OPTIONS_VERSION)
+    if (options->version != AN_GRAPHML_READ_OPTIONS_VERSION && options->version != 1)
         return an_i_error(AN_EMISUSE, "an_graphml_read_options has version %u, expected %u "
                           "(initialise it with AN_GRAPHML_READ_OPTIONS_INIT)",
                           options->version, (unsigned)AN_GRAPHML_READ_OPTIONS_VERSION);
@@ -251,7 +268,14 @@ static int check_options(const an_graphml_read_options *options, an_graphml_read
         options->max_keys < 0)
         return an_i_error(AN_EINVAL, "an_graphml_read_options: graph_index and max_keys must not be "
                           "negative, max_depth and max_value_bytes must be positive");
-    *out = *options;
+    /* version 1 ends before `strict`: read only its fields */
+    *out = defaults;
+    out->graph_index = options->graph_index;
+    out->max_depth = options->max_depth;
+    out->max_value_bytes = options->max_value_bytes;
+    out->max_keys = options->max_keys;
+    if (options->version >= 2)
+        out->strict = options->strict;
     if (out->max_value_bytes > (int64_t)INT32_MAX)
         out->max_value_bytes = INT32_MAX; /* libxml2 counts in int */
     return AN_OK;

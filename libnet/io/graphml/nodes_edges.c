@@ -5,13 +5,17 @@
  *
  *  - node/edge order is the order of the <node>/<edge> elements. Duplicate
  *    node id, missing or empty node id, edge without source or target:
- *    AN_EFORMAT. Edges may name nodes declared later; an endpoint never
- *    declared is AN_EFORMAT at the edge ("edge 'e7' refers to unknown node
- *    'x'"). Parallel edges and self-loops are kept, and so are edge ids.
+ *    AN_EFORMAT. Edges may name nodes declared later; a node never declared
+ *    is added after the declared ones, with a warning at the first edge that
+ *    names it ("edge 'e7' refers to undeclared node 'x'; the node was
+ *    added"), as NetworkX and igraph do; with options.strict it is AN_EFORMAT
+ *    ("... refers to unknown node 'x'"). Parallel edges and self-loops are
+ *    kept, and so are edge ids.
  *  - per-edge directed="true|false|1|0" overrides the graph's edgedefault.
  */
 #include "reader.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,6 +116,8 @@ void an_i_graphml_start_node(reader *r, const element *e)
         an_i_graphml_fail_nomem(r);
         return;
     }
+    if (an_i_graphml_note_parent(r, node))
+        return;
     track_sequential_id(r, node, interned, id_length);
     r->row = node;
     r->state = STATE_NODE;
@@ -187,7 +193,7 @@ void an_i_graphml_start_edge(reader *r, const element *e)
         FAIL(r, AN_EFORMAT, "<edge> without a %s attribute", source ? "target" : "source");
         return;
     }
-    int is_directed = r->network->default_directed;
+    int is_directed = r->current_directed;
     if (directed) {
         if (text_is(directed, directed_length, "true") || text_is(directed, directed_length, "1")) {
             is_directed = 1;
@@ -250,43 +256,65 @@ void an_i_graphml_start_edge(reader *r, const element *e)
     }
 }
 
-static void fail_unknown_endpoint(reader *r, const pending_edge *p, const char *unknown)
+/* "edge 'e7'" or "edge from 'a' to 'b'" for a message about a pending edge. */
+static void describe_edge(const reader *r, const pending_edge *p, char *out, size_t size)
 {
-    an_network *n = r->network;
+    const an_network *n = r->network;
     const char *edge_id = n->edge_ids ? n->edge_ids[p->edge] : NULL;
     if (edge_id) {
-        an_i_graphml_fail_at(r, AN_EFORMAT, p->line, p->column,
-                             "edge '%.200s' refers to unknown node '%.200s'", edge_id, unknown);
+        snprintf(out, size, "edge '%.200s'", edge_id);
     } else {
         const char *source = p->source ? p->source : n->node_ids[n->endpoints[2 * p->edge]];
         const char *target = p->target ? p->target : n->node_ids[n->endpoints[2 * p->edge + 1]];
-        an_i_graphml_fail_at(r, AN_EFORMAT, p->line, p->column,
-                             "edge from '%.200s' to '%.200s' refers to unknown node '%.200s'", source, target,
-                             unknown);
+        snprintf(out, size, "edge from '%.200s' to '%.200s'", source, target);
     }
+}
+
+/*
+ * The node an endpoint named after its <edge> (or never) refers to. A node
+ * never declared is added at the end, with a warning at the edge, as NetworkX
+ * and igraph read such files; with options.strict it is AN_EFORMAT. -1 on
+ * failure (recorded).
+ */
+static int64_t resolve_endpoint(reader *r, const pending_edge *p, const char *id, size_t length)
+{
+    int64_t v = find_node(r, id, length);
+    if (v >= 0)
+        return v;
+    char edge[480];
+    describe_edge(r, p, edge, sizeof edge);
+    if (r->options.strict) {
+        an_i_graphml_fail_at(r, AN_EFORMAT, p->line, p->column, "%s refers to unknown node '%.200s'", edge, id);
+        return -1;
+    }
+    an_network *n = r->network;
+    if (an_i_network_add_node_interned(n, id, length, &v) != AN_OK ||
+        an_i_network_set_line(n, AN_DOMAIN_NODE, v, p->line) != AN_OK) {
+        an_i_graphml_fail_nomem(r);
+        return -1;
+    }
+    an_i_graphml_warn_at(r, p->line, p->column, "%s refers to undeclared node '%.200s'; the node was added",
+                         edge, id);
+    return v;
 }
 
 void an_i_graphml_finish_graph(reader *r)
 {
     r->state = STATE_GRAPHML;
     an_network *n = r->network;
-    for (int64_t i = 0; i < r->pending_edge_count; i++) {
+    for (int64_t i = 0; i < r->pending_edge_count && !r->status; i++) {
         pending_edge *p = &r->pending_edges[i];
         if (p->source) {
-            int64_t s = find_node(r, p->source, p->source_length);
-            if (s < 0) {
-                fail_unknown_endpoint(r, p, p->source);
+            int64_t s = resolve_endpoint(r, p, p->source, p->source_length);
+            if (s < 0)
                 return;
-            }
             n->endpoints[2 * p->edge] = s;
+            p->source = NULL; /* resolved: messages name it by its node */
         }
         if (p->target) {
-            int64_t t = find_node(r, p->target, p->target_length);
-            if (t < 0) {
-                p->source = NULL; /* resolved above: name it by its node */
-                fail_unknown_endpoint(r, p, p->target);
+            int64_t t = resolve_endpoint(r, p, p->target, p->target_length);
+            if (t < 0)
                 return;
-            }
             n->endpoints[2 * p->edge + 1] = t;
         }
     }

@@ -76,7 +76,16 @@ typedef struct key_record {
     unsigned char warned_late;
     unsigned char warned_domain[3];
     unsigned char warned_raw;
+    unsigned char implicit;     /* never declared: made for data that uses it (not strict) */
+    unsigned char repeated[3];  /* the <key> being read repeats the declaration for this domain */
+    unsigned char repeat_default; /* ... and has a <default> */
 } key_record;
+
+/* A <graph> nested in a node (nesting.c). */
+typedef struct nested_graph {
+    int64_t parent;             /* the group node */
+    int outer_directed;         /* edgedefault of the graph around it */
+} nested_graph;
 
 typedef struct pending_edge {
     int64_t edge;
@@ -200,6 +209,15 @@ typedef struct reader {
 
     /* graphs */
     int graph_count;
+    int current_directed;       /* edgedefault of the innermost graph being read */
+
+    /* nesting (nesting.c): graphs in nodes, flattened */
+    nested_graph *nest;         /* open nested graphs, innermost last */
+    int nest_depth, nest_capacity;
+    int64_t *parent_of;         /* node -> its group node (-1: top level); NULL until needed */
+    int64_t parent_of_length;   /* nodes from here on are at the top level */
+    int64_t *groups;            /* group nodes, in document order */
+    int64_t group_count, group_capacity;
     long end_line, end_column;
 
     /* pending work */
@@ -244,6 +262,7 @@ typedef struct reader {
     int source_fd;                  /* a regular file, or -1 */
     const char *source_data;        /* or a buffer, or NULL */
     uint64_t source_size;
+    int saw_content;                /* a byte other than white space was read */
     an_i_progress *progress;        /* "loading": bytes read (progress.h) */
     an_i_segment *segment;          /* parsed ahead on a second thread, or NULL */
     const xmlChar *segment_uri;     /* the default namespace in the <graph> when it started */
@@ -379,6 +398,8 @@ int an_i_graphml_serialize_start(reader *r, text_buffer *b, const element *e, in
 int an_i_graphml_serialize_end(reader *r, text_buffer *b, const xmlChar *localname, const xmlChar *prefix);
 void an_i_graphml_begin_capture(reader *r, capture_target target, int place, int64_t row, const element *e);
 void an_i_graphml_finish_capture(reader *r);
+void an_i_graphml_keep_attributes_at(reader *r, int place, int64_t row, const element *e,
+                                     const xmlChar *const *known);
 void an_i_graphml_keep_extra_attributes(reader *r, int domain, int64_t row, const element *e,
                                         const xmlChar *const *known);
 
@@ -404,6 +425,7 @@ void an_i_graphml_queue_value(reader *r, int domain, int index, int64_t row, con
 
 int an_i_graphml_find_key(const reader *r, const char *id, size_t length);
 int an_i_graphml_find_data_key(reader *r, const char *id, size_t length);
+key_record *an_i_graphml_add_key(reader *r, const char *id, size_t length);
 void an_i_graphml_start_key(reader *r, const element *e);
 void an_i_graphml_finish_default(reader *r);
 void an_i_graphml_finish_key(reader *r);
@@ -431,6 +453,15 @@ void an_i_graphml_finish_graph(reader *r);
 
 void an_i_graphml_start_graph(reader *r, const element *e);
 void an_i_graphml_start_root(reader *r, element_kind kind, const element *e, const xmlChar *uri);
+
+/* ---- nesting.c: graphs nested in nodes (groups), flattened --------------- */
+
+void an_i_graphml_start_nested_graph(reader *r, const element *e);
+void an_i_graphml_finish_nested_graph(reader *r);
+/* Set the parent of a node read inside a nested graph. 0, or -1 (failure recorded). */
+int an_i_graphml_note_parent(reader *r, int64_t node);
+/* At the end of the document: the parent and group columns. */
+void an_i_graphml_finish_nesting(reader *r);
 
 /* ---- callbacks.c: the SAX2 callbacks of elements and text ----------------- */
 
