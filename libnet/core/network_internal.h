@@ -94,6 +94,8 @@ typedef struct an_i_column_set {
  * nodes and edges (9: <desc>, graph <data>, foreign markup), kept raw. */
 #define AN_I_PLACE_SUBGRAPH_ATTRIBUTES 8
 #define AN_I_PLACE_SUBGRAPH_CONTENT 9
+/* An edge read inside a nested graph: the id of the group node whose graph held it. */
+#define AN_I_PLACE_EDGE_GRAPH 10
 #define AN_I_PLACE_IS_NODE_ROW(place) ((place) == AN_DOMAIN_NODE || (place) == AN_I_PLACE_ATTRIBUTES(AN_DOMAIN_NODE) || \
                                        (place) == AN_I_PLACE_SUBGRAPH_ATTRIBUTES || (place) == AN_I_PLACE_SUBGRAPH_CONTENT)
 

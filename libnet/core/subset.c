@@ -184,7 +184,8 @@ int an_i_network_subset(an_network **out, const an_network *source, const unsign
         int64_t row = f->row;
         if (AN_I_PLACE_IS_NODE_ROW(f->place))
             row = f->row >= 0 && f->row < n ? node_map[f->row] : -1;
-        else if (f->place == AN_DOMAIN_EDGE || f->place == AN_I_PLACE_ATTRIBUTES(AN_DOMAIN_EDGE))
+        else if (f->place == AN_DOMAIN_EDGE || f->place == AN_I_PLACE_ATTRIBUTES(AN_DOMAIN_EDGE) ||
+                 f->place == AN_I_PLACE_EDGE_GRAPH)
             row = (flags & AN_I_SUBSET_NO_EDGE_COLUMNS) || f->row < 0 || f->row >= m ? -1 : edge_map[f->row];
         if (row < 0)
             continue;

@@ -250,6 +250,14 @@ void an_i_graphml_start_edge(reader *r, const element *e)
     }
     r->row = edge;
     r->state = STATE_EDGE;
+    if (r->nest_depth > 0) {
+        /* read inside a group's graph: the writer puts it back there (graphml_nesting_plan.c) */
+        const char *group = r->network->node_ids[r->nest[r->nest_depth - 1].parent];
+        if (an_i_network_add_fragment(r->network, AN_I_PLACE_EDGE_GRAPH, edge, group, strlen(group)) != AN_OK) {
+            an_i_graphml_fail_nomem(r);
+            return;
+        }
+    }
     if (extra) {
         const xmlChar *known[] = { r->names.id, r->names.source, r->names.target, r->names.directed, NULL };
         an_i_graphml_keep_extra_attributes(r, AN_DOMAIN_EDGE, edge, e, known);
