@@ -526,7 +526,10 @@ static int put_document(writer *w)
         PUT(sink, " edgedefault=\"directed\"");
     else
         PUT(sink, " edgedefault=\"undirected\"");
-    static const char *const graph_skip[] = {"id", "edgedefault", NULL};
+    static const char *const graph_skip[] = {"id", "edgedefault", "parse.nodes", "parse.edges", "parse.nodeids",
+                                             "parse.edgeids", "parse.order", "parse.maxindegree",
+                                             "parse.maxoutdegree", NULL};
+    an_i_gw_put_parse_hints(w); /* computed for what is written (graphml_parse_hints.c) */
     put_attribute_fragments(w, AN_DOMAIN_GRAPH, 0, graph_skip);
     PUT(sink, ">");
 

@@ -78,4 +78,8 @@ int an_i_gw_plan_keys(writer *w);
 /* Write the <key>s in an order that reads back as each domain's column order. */
 int an_i_gw_put_keys(writer *w);
 
+/* The <graph>'s parse.* hints, true of what is written, when the input had any
+ * (graphml_parse_hints.c). */
+void an_i_gw_put_parse_hints(writer *w);
+
 #endif

@@ -170,8 +170,37 @@ static void test_nested_graphs(void)
     an_network_free(n);
 }
 
+/* parse.* hints are written only as they hold for what is written */
+static void test_parse_hints(void)
+{
+    an_network *n = load_text(HEAD "<graph edgedefault=\"undirected\" parse.nodes=\"3\" parse.edges=\"1\" "
+                              "parse.nodeids=\"canonical\" parse.edgeids=\"free\" parse.order=\"nodesfirst\" "
+                              "parse.maxindegree=\"1\">\n<node id=\"n0\"/><node id=\"n1\"/><node id=\"n2\"/>\n"
+                              "<edge source=\"n1\" target=\"n2\"/>\n</graph>\n</graphml>\n", 0);
+    AN_T_CHECK(n != NULL);
+    if (!n)
+        return;
+    char *text = NULL;
+    size_t size = 0;
+    AN_T_CHECK_OK(an_network_graphml_to_buffer(&text, &size, n, NULL));
+    AN_T_CHECK(text && strstr(text, "parse.nodes=\"3\" parse.edges=\"1\" parse.nodeids=\"canonical\" "
+                              "parse.edgeids=\"free\" parse.order=\"nodesfirst\""));
+    AN_T_CHECK(text && !strstr(text, "maxindegree"));
+    an_free(text);
+    const char *centre[] = {"n2", NULL};
+    an_network *ego = NULL;
+    AN_T_CHECK_OK(an_view_ego(&ego, n, centre, NULL)); /* n1, n2: ids no longer n0, n1 */
+    AN_T_CHECK_OK(an_network_graphml_to_buffer(&text, &size, ego, NULL));
+    AN_T_CHECK(text && strstr(text, "parse.nodes=\"2\" parse.edges=\"1\" parse.nodeids=\"free\""));
+    AN_T_CHECK(text && !strstr(text, "\"canonical\""));
+    an_free(text);
+    an_network_free(ego);
+    an_network_free(n);
+}
+
 int main(void)
 {
+    AN_T_RUN(test_parse_hints);
     AN_T_RUN(test_no_edgedefault);
     AN_T_RUN(test_undeclared_node_and_key);
     AN_T_RUN(test_repeated_keys);
