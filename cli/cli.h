@@ -169,7 +169,7 @@ typedef struct cli_lens {
     const an_lens *active;      /* &lens, or NULL for --lens none (the network exactly as stored) */
     an_vocabulary *vocabulary;  /* loaded from --vocabulary, or NULL */
     int automatic;              /* 1: chosen by an_lens_choose */
-    char reason[256];           /* why, when automatic */
+    char reason[256];           /* why: the automatic choice's reason, or what the lens shows */
 } cli_lens;
 
 /** Resolve --lens/--vocabulary for `network`. Returns -1 to go on, else an exit code (error printed). */

@@ -3,6 +3,8 @@
  */
 #include "cli.h"
 
+#include "lens_resolve.h"
+
 #include <string.h>
 
 int cli_lens_resolve(cli_lens *out, const char *name, const char *vocabulary_path, const an_network *network,
@@ -13,27 +15,20 @@ int cli_lens_resolve(cli_lens *out, const char *name, const char *vocabulary_pat
         cli_library_error();
         return CLI_EXIT_INPUT;
     }
-    if (name && strcmp(name, "none") == 0) {
-        out->lens.name = "none";
-        return -1; /* active stays NULL */
-    }
-    if (!name || strcmp(name, "auto") == 0) {
-        out->automatic = 1;
-        if (an_lens_choose(&out->lens, out->reason, sizeof out->reason, network, out->vocabulary, purpose) != AN_OK) {
+    an_i_lens_choice choice;
+    int rc = an_i_lens_resolve(&choice, name, out->vocabulary, network, purpose);
+    if (rc != AN_OK) {
+        if (rc == AN_ENOTFOUND)
+            cli_error("%s", an_error_last()->reason);
+        else
             cli_library_error();
-            cli_lens_free(out);
-            return CLI_EXIT_INPUT;
-        }
-        out->active = &out->lens;
-        return -1;
-    }
-    if (an_lens_preset(&out->lens, name) != AN_OK) {
-        cli_error("%s (or none, auto)", an_error_last()->reason);
         cli_lens_free(out);
-        return CLI_EXIT_USAGE;
+        return rc == AN_ENOTFOUND ? CLI_EXIT_USAGE : CLI_EXIT_INPUT;
     }
-    out->lens.vocabulary = out->vocabulary;
-    out->active = &out->lens;
+    out->lens = choice.lens;
+    out->automatic = choice.automatic;
+    memcpy(out->reason, choice.reason, sizeof out->reason);
+    out->active = choice.active ? &out->lens : NULL;
     return -1;
 }
 
@@ -46,11 +41,7 @@ void cli_lens_free(cli_lens *lens)
 /* Why this lens: the automatic choice's reason, or what the named lens shows. */
 static const char *explanation(const cli_lens *lens)
 {
-    if (lens->automatic)
-        return lens->reason;
-    if (!lens->active)
-        return "the network exactly as stored, without the vocabulary's semantics";
-    return an_lens_preset_description(lens->lens.name);
+    return lens->reason;
 }
 
 void cli_lens_text(an_i_strbuf *out, const cli_lens *lens)

@@ -35,7 +35,8 @@ static int print_file(const char *directory, const char *name)
 int cli_cmd_report(int argc, char **argv)
 {
     const char *file = NULL, *directory = "actornet-report", *from = NULL, *to = NULL, *relations = NULL;
-    const char *size_by = "betweenness";
+    const char *size_by = "betweenness", *lens_name = NULL, *chain_lens = NULL, *vocabulary_path = NULL;
+    int time_respecting = 0, any_time = 0;
     long long top = 10, key_players = 3, chains = 12, chain_k = 3, max_hops = 5, seed = AN_REPORT_DEFAULT_SEED;
     long long replicates = 100, draw_limit = 300;
     double dropout = 0.2, timeout = 60, exact_limit = AN_REPORT_DEFAULT_EXACT_LIMIT;
@@ -61,6 +62,13 @@ int cli_cmd_report(int argc, char **argv)
         { "exact-limit", 0, CLI_REAL, &exact_limit, "N",
           "above actors x ties = N, estimate betweenness and harmonic, search key players among a pool, run at most "
           "10 replicates (default 1e8; 0: always; inf: never)" },
+        CLI_LENS_OPTIONS(lens_name, vocabulary_path),
+        { "chain-lens", 0, CLI_STRING, &chain_lens, "LENS",
+          "lens of chains: influence, cooperation, conflict, all, none, or auto (default: influence when the\n"
+          "                               vocabulary gives the ties meaning; none: today's typed query)" },
+        { "time-respecting", 0, CLI_FLAG, &time_respecting, NULL,
+          "chains in time order: no hop's tie dated before the tie it follows (default with a chain lens)" },
+        { "any-time", 0, CLI_FLAG, &any_time, NULL, "chains ignore the ties' dates" },
         { "json", 0, CLI_FLAG, &json, NULL, "print report.json to standard output instead of the summary" },
         { "quiet", 'q', CLI_FLAG, &quiet, NULL, "print nothing on success (files are still written)" },
         { 0 } };
@@ -84,10 +92,16 @@ int cli_cmd_report(int argc, char **argv)
         "(Riondato-Kornaropoulos, epsilon 0.01, delta 0.1), harmonic from sampled sources, key players\n"
         "chosen among the top actors by betweenness and degree, at most 10 dropout replicates, and the\n"
         "page's long tables cut to their leading rows (everything stays in the JSON and CSV files).\n\n"
+        "Lenses (see `actornet lenses`): actors, brokers, communities, key players and robustness read the\n"
+        "cooperation lens (agents and the cooperative ties among them) and chains the influence lens\n"
+        "(ties that carry influence, along it, in time order) whenever the vocabulary gives the network's\n"
+        "classes and relations meaning; the page adds the places, events and media and the agents they tie,\n"
+        "and the hostile ties with their structural balance. --lens none / --chain-lens none read the file\n"
+        "as stored.\n\n"
         "Chains default to every actor of class 'state' as sources and the attack events as targets\n"
         "(events with an intended victim: an outgoing 'targets'/'attacked' tie or an incoming 'attacked'\n"
-        "tie). They pass through no other state and no place, over ties of agency (not hostility,\n"
-        "prosecution, place, travel, kinship or property), walking ties either way.\n\n"
+        "tie). They pass through no other state and no place; under --chain-lens none, over ties of\n"
+        "agency (not hostility, prosecution, place, travel, kinship or property), walking ties either way.\n\n"
         "Progress is shown on standard error when it is a terminal. Exit status: 0 success, 1 the input\n"
         "could not be loaded, 2 usage error (unknown option, unknown actor id or measure), 3 the\n"
         "analysis or writing failed. A missing Graphviz is not an error: the .dot files are written.",
@@ -99,6 +113,15 @@ int cli_cmd_report(int argc, char **argv)
     int rc = cli_parse(argc, argv, options, positionals, &usage);
     if (rc >= 0)
         return rc;
+    if (time_respecting && any_time) {
+        cli_error("report: --time-respecting and --any-time exclude each other");
+        return CLI_EXIT_USAGE;
+    }
+    an_vocabulary *vocabulary = NULL;
+    if (vocabulary_path && an_vocabulary_load(&vocabulary, vocabulary_path) != AN_OK) {
+        cli_library_error();
+        return CLI_EXIT_INPUT;
+    }
     char *bundled = NULL;
     if (!file) {
         bundled = cli_data_path("proxy-network.graphml");
@@ -109,6 +132,7 @@ int cli_cmd_report(int argc, char **argv)
     an_network *network = cli_load(file);
     if (!network) {
         free(bundled);
+        an_vocabulary_free(vocabulary);
         return CLI_EXIT_INPUT;
     }
     cli_print_warnings(network, quiet || json);
@@ -134,12 +158,17 @@ int cli_cmd_report(int argc, char **argv)
     report_options.render_timeout = timeout;
     report_options.input_name = file;
     report_options.exact_limit = exact_limit;
+    report_options.lens = lens_name;
+    report_options.chain_lens = chain_lens;
+    report_options.vocabulary = vocabulary;
+    report_options.time_respecting = time_respecting ? 1 : any_time ? 0 : -1;
     /* progress: the line every command shows (cli_progress.c), from the library's handler */
     char *summary = NULL;
     int status = an_report_write(network, directory, &report_options, quiet || json ? NULL : &summary);
     if (status != AN_OK) {
         cli_library_error();
-        rc = status == AN_EINVAL || status == AN_ENOTFOUND ? CLI_EXIT_USAGE : CLI_EXIT_FAILED;
+        rc = status == AN_EINVAL || status == AN_ENOTFOUND || status == AN_EUNSUPPORTED ? CLI_EXIT_USAGE
+                                                                                       : CLI_EXIT_FAILED;
     } else if (json) {
         rc = print_file(directory, "report.json");
     } else if (summary) {
@@ -148,6 +177,7 @@ int cli_cmd_report(int argc, char **argv)
         rc = CLI_EXIT_OK;
     }
     an_free(summary);
+    an_vocabulary_free(vocabulary);
     cli_free_list(from_list);
     cli_free_list(to_list);
     cli_free_list(relation_list);

@@ -10,6 +10,7 @@ AN_CLI_COMMAND(convert, "convert between GraphML, DOT and CSV (by file extension
 AN_CLI_COMMAND(centrality, "who is central: degree, betweenness, closeness, eigenvector, PageRank, constraint, ...")
 AN_CLI_COMMAND(cohesion, "how the network holds together: density, components, cut-points, bridges, cliques")
 AN_CLI_COMMAND(communities, "which factions exist: Leiden, Louvain, Infomap, ...; modularity; compare with an attribute")
+AN_CLI_COMMAND(lenses, "which actors and ties an analysis sees: cooperation, conflict, influence; what each keeps of FILE")
 AN_CLI_COMMAND(validate, "check a network against the data schema (classes, relations, citations, duplicates)")
 AN_CLI_COMMAND(robustness, "which rankings and communities survive stated-only evidence and tie dropout")
 AN_CLI_COMMAND(positions, "who occupies the same position: structural equivalence, CONCOR, blockmodel image")

@@ -155,6 +155,7 @@
 #define ACTORNET_REPORT_H
 
 #include "network.h"
+#include "vocabulary.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -168,9 +169,9 @@ extern "C" {
  */
 typedef void (*an_report_progress_fn)(void *data, const char *step, int number, int total);
 
-/* Version 2 appended exact_limit; callers built against version 1 (without it)
- * still work and get the default. */
-#define AN_REPORT_OPTIONS_VERSION 2
+/* Version 2 appended exact_limit, version 3 the lenses; callers built against
+ * an older version (without them) still work and get the defaults. */
+#define AN_REPORT_OPTIONS_VERSION 3
 
 /** The default exact_limit: n * m above which the report switches to scalable methods. */
 #define AN_REPORT_DEFAULT_EXACT_LIMIT 1e8
@@ -209,12 +210,22 @@ typedef struct an_report_options {
                                          AN_REPORT_DEFAULT_EXACT_LIMIT = 1e8); above it use the
                                          scalable methods of "At scale" above. 0: always scalable;
                                          INFINITY: always exact. Must be >= 0 (version 2) */
+    /* version 3: lenses (lens.h) — see "Lenses" above */
+    const char *lens;               /**< lens of actors, brokers, communities, key players and
+                                         robustness: NULL or "auto" (default) = an_lens_choose() for
+                                         structure; "none" = the network exactly as stored; or a preset */
+    const char *chain_lens;         /**< lens of chains: NULL or "auto" (default) = an_lens_choose()
+                                         for chains; "none" = today's typed path query (below); or a preset */
+    const an_vocabulary *vocabulary;/**< borrowed; NULL = the network's own, else the built-in one */
+    int time_respecting;            /**< chains: 1 every hop's tie is not dated before the previous
+                                         hop's (paths.h); 0 any order; -1 (default) 1 when the chain
+                                         lens is active and some tie is dated */
 } an_report_options;
 
 #define AN_REPORT_OPTIONS_INIT \
     { AN_REPORT_OPTIONS_VERSION, NULL, NULL, NULL, 10, 3, 3, 5, 12, AN_REPORT_DEFAULT_SEED, 100, 0.2, 0, \
       "betweenness", 300, 1, 60.0, "type", "label", "relation", "confidence", NULL, NULL, NULL, \
-      AN_REPORT_DEFAULT_EXACT_LIMIT }
+      AN_REPORT_DEFAULT_EXACT_LIMIT, NULL, NULL, NULL, -1 }
 
 /**
  * Analyse a network and write the report files into `directory` (see the

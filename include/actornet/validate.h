@@ -8,7 +8,10 @@
  * The validator checks: every node has a class from the vocabulary; every
  * edge has a relation from the vocabulary, a confidence from the vocabulary,
  * a non-empty source and a non-empty locator; no two ties are identical in
- * endpoints (ordered when directed), relation and source. (Dangling ids are
+ * endpoints (ordered when directed), relation and source; a relation the
+ * vocabulary calls symmetric (kin_of, rivals ...) is stored undirected — not
+ * as a directed tie, and not twice (a -> b and b -> a with the same source
+ * are one tie stored twice, whatever the direction flags say). (Dangling ids are
  * refused by the reader itself, with file, line and column.) Each problem is
  * one line: "FILE:LINE: node 'id': ..." or "FILE:LINE: edge 'id' (a -> b): ...".
  */

@@ -156,6 +156,8 @@ static int choose_filters(an_i_report *report)
             rc = list_append(&report->chain_relations, &count, *p);
         if (rc == AN_OK && !report->chain_relations) /* an empty list: no relation allowed */
             report->chain_relations = calloc(1, sizeof *report->chain_relations);
+    } else if (report->chain.active) {
+        report->relations_rule = "the ties the chain lens keeps (see the lens)";
     } else if (report->relation_column >= 0) {
         report->relations_rule = "every relation present except hostility, prosecution, place, travel, schooling, "
                                  "kinship, symbols, mediation, property and reference-network relations";
@@ -213,7 +215,11 @@ int an_i_report_chains(an_i_report *report)
         return AN_I_NOMEM();
 
     an_path_options options = AN_PATH_OPTIONS_INIT;
-    options.ignore_direction = 1;
+    /* without a lens a tie's stored direction is grammar, not flow: walk both ways (marked);
+     * the chain lens orients each tie along its flow, and chains follow it */
+    options.ignore_direction = !report->chain.active;
+    options.lens = report->chain.active ? &report->chain.lens : NULL;
+    options.time_respecting = report->time_respecting;
     options.filter.relations = (const char *const *)report->chain_relations;
     options.filter.classes = (const char *const *)report->chain_classes;
     options.filter.class_column = report->options.class_column;
@@ -234,6 +240,8 @@ int an_i_report_chains(an_i_report *report)
             report->pair_stated_length[pair] = -1;
             if (report->from[i] == report->to[j])
                 continue;
+            if (report->in_chain && (!report->in_chain[report->from[i]] || !report->in_chain[report->to[j]]))
+                continue; /* an end the chain lens does not see: no chain */
             const char *from = an_network_node_id(report->network, report->from[i]);
             const char *to = an_network_node_id(report->network, report->to[j]);
             rc = an_paths_k_shortest(&report->pair_results[pair], report->network, from, to, report->options.chain_k,

@@ -452,11 +452,15 @@ int an_i_diagram_network_dot(const an_i_report *report, const unsigned char *kee
         fontsize[i] = 9.0 + 9.0 * share;
         penwidth[i] = key_player ? 3.0 : 1.0;
         an_i_strbuf_free(&text);
-        an_i_strbuf_printf(&text, "%s (%s); community %lld; %s %.3g%s", report->labels[v],
-                           report->classes[v] ? report->classes[v] : "no class",
-                           (long long)community_rank(report, membership[v]) + 1, report->options.size_by,
-                           report->scores[(size_t)report->size_index * report->n + v],
-                           key_player ? "; key player" : "");
+        if (membership[v] < 0) /* not ranked: outside the structure lens */
+            an_i_strbuf_printf(&text, "%s (%s); outside the lens %s", report->labels[v],
+                               report->classes[v] ? report->classes[v] : "no class", report->structure.lens.name);
+        else
+            an_i_strbuf_printf(&text, "%s (%s); community %lld; %s %.3g%s", report->labels[v],
+                               report->classes[v] ? report->classes[v] : "no class",
+                               (long long)community_rank(report, membership[v]) + 1, report->options.size_by,
+                               report->scores[(size_t)report->size_index * report->n + v],
+                               key_player ? "; key player" : "");
         tooltip[i] = an_i_strbuf_take(&text, NULL);
     }
     int relation_column = -1, confidence_column = -1;
@@ -758,7 +762,10 @@ int an_i_diagram_quotient_dot(const an_i_report *report, char **out)
     for (int64_t e = 0; e < report->m; e++) {
         int64_t s, t;
         an_network_edge_endpoints(report->network, e, &s, &t);
-        int64_t a = slot[report->partition->membership[s]], z = slot[report->partition->membership[t]];
+        int64_t cs = report->partition->membership[s], ct = report->partition->membership[t];
+        if (cs < 0 || ct < 0 || !an_i_report_structure_tie(report, e))
+            continue; /* outside the lens */
+        int64_t a = slot[cs], z = slot[ct];
         if (a < 0 || z < 0 || a == z)
             continue;
         if (a > z) {

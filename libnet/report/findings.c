@@ -261,6 +261,7 @@ static an_centrality_options centrality_options(const an_i_report *report)
 {
     an_centrality_options options = AN_CENTRALITY_OPTIONS_INIT;
     options.policy.direction = report->options.directed ? AN_AS_STORED : AN_AS_UNDIRECTED;
+    options.policy.lens = an_i_report_structure_lens(report);
     return options;
 }
 
@@ -269,6 +270,7 @@ static an_community_options community_options(const an_i_report *report)
     an_community_options options = AN_COMMUNITY_OPTIONS_INIT;
     options.method = AN_COMMUNITY_LEIDEN;
     options.seed = report->options.seed;
+    options.policy.lens = an_i_report_structure_lens(report);
     return options;
 }
 
@@ -308,6 +310,9 @@ static int gather_centrality(an_i_report *report)
             return rc;
     }
     const double *size_scores = report->scores + (size_t)report->size_index * n;
+    report->ranked = 0;
+    for (int64_t v = 0; v < n; v++)
+        report->ranked += !isnan(size_scores[v]);
     if (an_i_report_measure_ascending(size_measure)) {
         double *negated = malloc((size_t)n * sizeof *negated);
         if (!negated)
@@ -331,6 +336,7 @@ static int gather_brokerage(an_i_report *report)
         return AN_I_NOMEM();
     an_brokerage_options options = AN_BROKERAGE_OPTIONS_INIT;
     options.attribute = report->options.class_column;
+    options.lens = an_i_report_structure_lens(report);
     return an_brokerage_counts(report->brokerage, report->network, &options);
 }
 
@@ -371,12 +377,13 @@ static int gather_communities(an_i_report *report)
     memcpy(fill, report->community_offsets, (size_t)count * sizeof *fill);
     for (int64_t j = 0; j < n; j++) {
         int64_t v = report->order[j];
-        report->community_members[fill[membership[v]]++] = v;
+        if (membership[v] >= 0) /* -1: outside the lens */
+            report->community_members[fill[membership[v]]++] = v;
     }
     for (int64_t e = 0; e < report->m; e++) {
         int64_t s, t;
         an_network_edge_endpoints(report->network, e, &s, &t);
-        if (membership[s] == membership[t])
+        if (membership[s] >= 0 && membership[s] == membership[t] && an_i_report_structure_tie(report, e))
             report->community_internal_offsets[membership[s] + 1]++;
     }
     for (int64_t c = 0; c < count; c++)
@@ -391,7 +398,7 @@ static int gather_communities(an_i_report *report)
     for (int64_t e = 0; e < report->m; e++) {
         int64_t s, t;
         an_network_edge_endpoints(report->network, e, &s, &t);
-        if (membership[s] == membership[t])
+        if (membership[s] >= 0 && membership[s] == membership[t] && an_i_report_structure_tie(report, e))
             report->community_internal[fill[membership[s]]++] = e;
     }
     free(fill);
@@ -402,10 +409,10 @@ static int gather_key_players(an_i_report *report)
 {
     int64_t n = report->n;
     int64_t k = report->options.key_players;
-    if (n < 3 || report->m == 0)
+    if (report->structure_nodes < 3 || report->structure_ties == 0)
         return AN_OK; /* nothing to fragment */
-    if (k > n - 2)
-        k = n - 2;
+    if (k > report->structure_nodes - 2)
+        k = report->structure_nodes - 2;
     report->kp_k = k;
     report->kp_fragmentation = malloc((size_t)k * sizeof *report->kp_fragmentation);
     report->kp_reach = malloc((size_t)k * sizeof *report->kp_reach);
@@ -415,6 +422,7 @@ static int gather_key_players(an_i_report *report)
     an_keyplayer_options options = AN_KEYPLAYER_OPTIONS_INIT;
     options.seed = report->options.seed;
     options.objective = AN_KP_FRAGMENTATION;
+    options.lens = an_i_report_structure_lens(report);
     if (n > 5000)
         options.candidates = 500; /* keep the search short on large networks */
     int rc = AN_OK;
@@ -439,6 +447,7 @@ static int gather_key_players(an_i_report *report)
     if (rc != AN_OK)
         return rc;
     an_whatif_options whatif = AN_WHATIF_OPTIONS_INIT;
+    whatif.lens = an_i_report_structure_lens(report);
     /* efficiency needs a breadth-first search from every actor: O(n m), left out at scale */
     whatif.distances = n <= 20000 && !report->scaled;
     rc = an_whatif_remove_nodes(&report->kp_whatif, report->network, report->kp_fragmentation, (size_t)k, &whatif);
@@ -556,6 +565,8 @@ int an_i_report_gather(an_i_report *report, const an_network *network, const an_
     report->max_ends = report->scaled ? AN_I_SCALE_MAX_ENDS : 50;
     if ((rc = gather_columns(report)) != AN_OK)
         return rc;
+    if ((rc = an_i_report_lenses(report)) != AN_OK)
+        return rc;
     an_i_report_progress(report, "summary");
     if ((rc = gather_summary(report)) != AN_OK)
         return rc;
@@ -579,12 +590,19 @@ int an_i_report_gather(an_i_report *report, const an_network *network, const an_
         return rc;
     if ((rc = an_i_report_positions_gather(report)) != AN_OK)
         return rc;
+    if ((rc = an_i_report_context_gather(report)) != AN_OK)
+        return rc;
+    if ((rc = an_i_report_conflict_gather(report)) != AN_OK)
+        return rc;
     return gather_warnings(report);
 }
 
 void an_i_report_free(an_i_report *report)
 {
     an_i_report_positions_free(report->positions);
+    an_i_report_context_free(report->context);
+    an_i_report_conflict_free(report->conflict);
+    an_i_report_lenses_free(report);
     free(report->labels);
     free(report->classes);
     free(report->incident);

@@ -71,9 +71,26 @@ static int64_t community_rank(const an_i_report *report, int64_t community)
 
 static void swatch(an_i_strbuf *out, const an_i_report *report, int64_t v)
 {
-    int64_t rank = community_rank(report, report->partition->membership[v]);
+    int64_t community = an_i_report_community(report, v);
+    if (community < 0) {
+        PUTS("<span class=\"sw\" style=\"background:#ffffff\" title=\"outside the lens\"></span>");
+        return;
+    }
+    int64_t rank = community_rank(report, community);
     P("<span class=\"sw\" style=\"background:%s\" title=\"community %lld\"></span>", an_i_diagram_community_colour(rank),
       (long long)rank + 1);
+}
+
+/* "Lens: cooperation — why." under a section's heading. */
+static void lens_note(an_i_strbuf *out, const an_i_lens_choice *choice)
+{
+    PUTS("<p class=\"note\">Lens: <b>");
+    H(choice->lens.name);
+    PUTS("</b> &mdash; ");
+    if (choice->automatic)
+        PUTS("chosen: ");
+    H(choice->reason);
+    PUTS("</p>\n");
 }
 
 static void actor_cell(an_i_strbuf *out, const an_i_report *report, int64_t v)
@@ -154,6 +171,16 @@ static void section_overview(an_i_strbuf *out, const an_i_report *report)
     P("<tr><th>direction</th><td>%s (analysed as %s; brokerage on stored directions)</td></tr>",
       direction == AN_DIRECTED ? "directed" : direction == AN_UNDIRECTED ? "undirected" : "mixed",
       report->options.directed ? "stored" : "undirected");
+    P("<tr><th>lens of actors, brokers, communities, key players</th><td><b>");
+    H(report->structure.lens.name);
+    P("</b>: %lld actors, %lld ties (", (long long)report->structure_nodes, (long long)report->structure_ties);
+    H(report->structure.reason);
+    PUTS(")</td></tr><tr><th>lens of chains</th><td><b>");
+    H(report->chain.lens.name);
+    P("</b>: %lld ties%s (", (long long)report->chain_ties,
+      report->time_respecting ? ", each hop not dated before the one it follows" : "");
+    H(report->chain.reason);
+    PUTS(")</td></tr>");
     if (!isinf(low))
         P("<tr><th>years</th><td>%.0f&ndash;%.0f</td></tr>", low, high);
     P("<tr><th>weak components</th><td>%lld (largest %lld actors; %lld isolates)</td></tr>",
@@ -259,11 +286,12 @@ static void section_pictures(an_i_strbuf *out, const an_i_report *report)
 
 static void section_actors(an_i_strbuf *out, const an_i_report *report)
 {
-    int64_t n = report->n, top = report->options.top_k < n ? report->options.top_k : n;
+    int64_t n = report->n, top = an_i_report_top(report);
     P("<h2 id=\"actors\">Top actors</h2>\n<p>The %lld most central actors by <b>%s</b>, with their score and rank "
       "(in brackets) under each measure. Ties are read as %s and parallel ties count once. Scores follow "
       "NetworkX's definitions; constraint is better when lower.</p>\n",
       (long long)top, report->options.size_by, report->options.directed ? "directed" : "undirected");
+    lens_note(out, &report->structure);
     PUTS("<table><thead><tr><th class=\"n\">#</th><th>actor</th><th>class</th>");
     for (int k = 0; k < report->measure_count; k++)
         P("<th class=\"n\">%s</th>", an_centrality_measure_name(report->measures[k]));
@@ -297,6 +325,7 @@ static void section_brokers(an_i_strbuf *out, const an_i_report *report)
          "class: how often each actor sits on an open two-step path a&rarr;b&rarr;c, classified by the classes of the "
          "three (coordinator: all one class; itinerant: the ends share a class, the broker not; gatekeeper: the broker "
          "shares the receiver's class; representative: the sender's; liaison: three classes). Stored directions.</p>\n");
+    lens_note(out, &report->structure);
     if (!count) {
         PUTS("<p>No actor brokers between others.</p>\n");
         return;
@@ -329,6 +358,7 @@ static void section_communities(an_i_strbuf *out, const an_i_report *report)
       "community.</p>\n",
       (unsigned long long)report->options.seed, (long long)partition->count, partition->modularity,
       report->options.size_by);
+    lens_note(out, &report->structure);
     PUTS("<table><thead><tr><th class=\"n\">#</th><th class=\"n\">size</th><th>classes</th><th>relations inside</th>"
          "<th>members</th></tr></thead><tbody>\n");
     int64_t listed = partition->count;
@@ -389,6 +419,7 @@ static void state_row(an_i_strbuf *out, const char *name, const an_whatif_state 
 static void section_key_players(an_i_strbuf *out, const an_i_report *report)
 {
     PUTS("<h2 id=\"key-players\">Key players</h2>\n");
+    lens_note(out, &report->structure);
     if (!report->kp_done) {
         PUTS("<p>The network is too small for key players.</p>\n");
         return;
@@ -470,13 +501,21 @@ static void section_chains(an_i_strbuf *out, const an_i_report *report)
     PUTS("</b> to <b>");
     H(report->to_rule);
     P("</b>: the %lld shortest per pair, at most %lld hops, through intermediate actors of any class but state and "
-      "place, over ties of agency (",
-      (long long)report->options.chain_k, (long long)report->options.chain_max_length);
+      "place, over %s (",
+      (long long)report->options.chain_k, (long long)report->options.chain_max_length,
+      report->chain.active ? "ties of influence" : "ties of agency");
     H(report->relations_rule);
-    P("). Ties are walked either way; each hop is shown as the source states it. %lld chain%s found, %lld shown. "
+    P(").%s Each hop is shown as the source states it. %lld chain%s found, %lld shown. "
       "Each hop is one claim, as the cited paper makes it: a chain is a route through the evidence, not a proven "
       "line of command.</p>\n",
+      report->chain.active ? (report->time_respecting
+                                  ? " Chains follow the flow of influence the vocabulary gives each relation, in time "
+                                    "order: no hop's tie is dated before the tie it follows (undated ties may sit "
+                                    "anywhere)."
+                                  : " Chains follow the flow of influence the vocabulary gives each relation.")
+                           : " Ties are walked either way.",
       (long long)report->chains_found, report->chains_found == 1 ? "" : "s", (long long)report->chain_count);
+    lens_note(out, &report->chain);
     if (report->from_count == 0 || report->to_count == 0)
         PUTS("<p class=\"warn\">No sources or no targets: name them with <code>--from</code> and <code>--to</code>."
              "</p>\n");
@@ -506,14 +545,14 @@ static void section_stated(an_i_strbuf *out, const an_i_report *report)
         PUTS("<p>The network has no confidence column: nothing to separate.</p>\n");
         return;
     }
-    int64_t n = report->n, top = report->options.top_k < n ? report->options.top_k : n, kept = 0, holding = 0;
+    int64_t top = an_i_report_top(report), kept = 0, holding = 0;
     for (int64_t i = 0; i < top; i++)
         kept += rank->stated_rank[report->order[i]] <= (double)top;
     for (int64_t i = 0; i < report->chain_count; i++)
         holding += report->chains[i].holds_on_stated;
-    P("<p>Rerun on the %lld of %lld ties the authors state in their own voice (every actor kept): <b>%lld of the top "
-      "%lld</b> by %s stay in the top %lld; <b>%lld of %lld chains</b> hold hop by hop",
-      (long long)rank->stated_edges, (long long)report->m, (long long)kept, (long long)top, report->options.size_by,
+    P("<p>Rerun on the %lld of %lld ties (of those the lens %s sees) the authors state in their own voice (every "
+      "actor kept): <b>%lld of the top %lld</b> by %s stay in the top %lld; <b>%lld of %lld chains</b> hold hop by hop",
+      (long long)rank->stated_edges, (long long)report->structure_ties, report->structure.lens.name, (long long)kept, (long long)top, report->options.size_by,
       (long long)top, (long long)holding, (long long)report->chain_count);
     if (report->partition_robustness && report->partition_robustness->stated)
         P("; the communities found on stated ties agree with the full partition with NMI %.2f (%lld communities)",
@@ -570,7 +609,7 @@ static void section_robustness(an_i_strbuf *out, const an_i_report *report)
         PUTS("<p>Skipped (no replicates asked for).</p>\n");
         return;
     }
-    int64_t n = report->n, top = report->options.top_k < n ? report->options.top_k : n;
+    int64_t n = report->n, top = an_i_report_top(report);
     P("<p>%lld replicates, each dropping every tie independently with probability %.2f (seed %llu): each actor's rank "
       "by %s on the full data, its mean rank, the 90%% interval of its ranks and how often it stays in the top %lld. "
       "The bar spans ranks 1&ndash;%lld; the line marks the full-data rank.",
@@ -710,6 +749,10 @@ int an_i_report_to_html(an_i_report *report, an_i_strbuf *out)
     if (report->scaled)
         PUTS("<a href=\"#methods\">Methods at this size</a>");
     an_i_report_positions_nav(report, out);
+    if (report->context)
+        PUTS("<a href=\"#context\">Places, events, media</a>");
+    if (report->conflict)
+        PUTS("<a href=\"#conflict\">Conflict</a>");
     PUTS("</nav>\n");
     section_overview(out, report);
     if (report->scaled)
@@ -723,6 +766,8 @@ int an_i_report_to_html(an_i_report *report, an_i_strbuf *out)
     section_stated(out, report);
     section_robustness(out, report);
     an_i_report_positions_html(report, out);
+    an_i_report_context_html(report, out);
+    an_i_report_conflict_html(report, out);
     section_warnings(out, report);
     section_ties(out, report);
     P("<footer>Written by actornet %s. Files: ", an_version_string());

@@ -14,9 +14,11 @@
 #include "actornet/centrality.h"
 #include "actornet/communities.h"
 #include "actornet/keyplayers.h"
+#include "actornet/lens.h"
 #include "actornet/paths.h"
 #include "actornet/report.h"
 #include "actornet/robustness.h"
+#include "lens_resolve.h"
 #include "strbuf.h"
 
 /* The measures shown side by side, in this order (plus options.size_by when it is another). */
@@ -58,6 +60,20 @@ typedef struct an_i_report {
         year_column, start_column, end_column;
     const char **labels;            /* label or id, never NULL */
     const char **classes;           /* class or NULL */
+
+    /* lenses (report_lenses.c): what the structural findings and the chains read */
+    an_vocabulary *vocabulary;      /* owned: the network's own or the built-in one (NULL when
+                                       options.vocabulary is given) */
+    const an_vocabulary *semantics; /* the vocabulary read: options.vocabulary or the above */
+    an_i_lens_choice structure;     /* actors, brokers, communities, key players, robustness */
+    an_i_lens_choice chain;         /* chains */
+    unsigned char *in_structure;    /* n flags: the node is seen by the structure lens */
+    signed char *structure_edges;   /* m: how the structure lens sees each tie (an_lens_selection.edges) */
+    int64_t structure_nodes, structure_ties; /* what the structure lens keeps */
+    int64_t chain_ties;             /* ties the chain lens keeps */
+    unsigned char *in_chain;        /* n flags: the node is seen by the chain lens (NULL: no lens) */
+    int time_respecting;            /* chains follow chronology (resolved) */
+    int64_t ranked;                 /* actors with a score under the size measure (top lists stop there) */
 
     char *summary_json;             /* an_network_summary_json() */
     int64_t weak_components, largest_component;
@@ -142,10 +158,45 @@ typedef struct an_i_report {
 
     /* positions (report_positions.c): NULL when not computed */
     struct an_i_report_positions *positions;
+    /* context nodes and conflict (report_context.c, report_conflict.c): NULL when absent */
+    struct an_i_report_context *context;
+    struct an_i_report_conflict *conflict;
 
     /* progress */
     int step, steps;
 } an_i_report;
+
+/* ---- report_lenses.c: resolve the lenses (before any finding) ---------------- */
+int an_i_report_lenses(an_i_report *report);
+void an_i_report_lenses_free(an_i_report *report);
+/* The structure lens, or NULL when it is "none" (the network as stored). */
+const an_lens *an_i_report_structure_lens(const an_i_report *report);
+/* 1 when the structure lens sees tie e. */
+int an_i_report_structure_tie(const an_i_report *report, int64_t e);
+/* Actors listed in a top list: min(options.top_k, actors ranked). */
+int64_t an_i_report_top(const an_i_report *report);
+/* The community of v, -1 when v is outside the structure lens (or there is no partition). */
+int64_t an_i_report_community(const an_i_report *report, int64_t v);
+/* "lens": {"name", "automatic", "reason", "actors", "ties"} objects for report.json (no comma). */
+void an_i_report_lenses_json(const an_i_report *report, an_i_strbuf *out);
+/* One line per lens for the terminal and the page: "lens: cooperation (chosen: ...)". */
+void an_i_report_lens_line(const an_i_lens_choice *choice, an_i_strbuf *out);
+
+/* ---- report_context.c: context nodes (places, events, media) and the agents tied to them ---- */
+typedef struct an_i_report_context an_i_report_context;
+int an_i_report_context_gather(an_i_report *report);
+void an_i_report_context_free(an_i_report_context *context);
+void an_i_report_context_text(const an_i_report *report, an_i_strbuf *out);
+void an_i_report_context_json(const an_i_report *report, an_i_strbuf *out); /* ",\n\"context\":{...}" or nothing */
+void an_i_report_context_html(const an_i_report *report, an_i_strbuf *out);
+
+/* ---- report_conflict.c: hostile ties and signed triads (structural balance) ---- */
+typedef struct an_i_report_conflict an_i_report_conflict;
+int an_i_report_conflict_gather(an_i_report *report);
+void an_i_report_conflict_free(an_i_report_conflict *conflict);
+void an_i_report_conflict_text(const an_i_report *report, an_i_strbuf *out);
+void an_i_report_conflict_json(const an_i_report *report, an_i_strbuf *out); /* ",\n\"conflict\":{...}" or nothing */
+void an_i_report_conflict_html(const an_i_report *report, an_i_strbuf *out);
 
 /* ---- report_positions.c: the "Positions" section, only where it means something ------ */
 typedef struct an_i_report_positions an_i_report_positions;

@@ -103,11 +103,23 @@ static void section_report(an_i_strbuf *out, const an_i_report *report)
     PUTS("}");
 }
 
+/* A node's community, null outside the structure lens. */
+static void community_value(an_i_strbuf *out, const an_i_report *report, int64_t v)
+{
+    int64_t c = an_i_report_community(report, v);
+    if (c < 0)
+        PUTS("null");
+    else
+        an_i_strbuf_json_integer(out, c);
+}
+
 static void section_actors(an_i_strbuf *out, const an_i_report *report)
 {
-    int64_t n = report->n, top = report->options.top_k < n ? report->options.top_k : n;
+    int64_t n = report->n, top = an_i_report_top(report);
     PUTS("{");
-    key(out, "ranked_by"); an_i_strbuf_json_string(out, an_centrality_measure_name(report->size_measure));
+    key(out, "lens"); an_i_strbuf_json_string(out, report->structure.lens.name);
+    PUTS(","); key(out, "ranked"); an_i_strbuf_json_integer(out, report->ranked);
+    PUTS(","); key(out, "ranked_by"); an_i_strbuf_json_string(out, an_centrality_measure_name(report->size_measure));
     PUTS(","); key(out, "measures"); PUTS("[");
     for (int k = 0; k < report->measure_count; k++) {
         if (k)
@@ -124,7 +136,7 @@ static void section_actors(an_i_strbuf *out, const an_i_report *report)
         PUTS(","); key(out, "id"); id_of(out, report, v);
         PUTS(","); key(out, "label"); an_i_strbuf_json_string(out, report->labels[v]);
         PUTS(","); key(out, "class"); an_i_strbuf_json_string(out, report->classes[v]);
-        PUTS(","); key(out, "community"); an_i_strbuf_json_integer(out, report->partition->membership[v]);
+        PUTS(","); key(out, "community"); community_value(out, report, v);
         PUTS(","); key(out, "scores"); PUTS("{");
         for (int k = 0; k < report->measure_count; k++) {
             if (k)
@@ -185,6 +197,7 @@ static void section_brokers(an_i_strbuf *out, const an_i_report *report)
     PUTS("{");
     key(out, "groups_by"); an_i_strbuf_json_string(out, report->options.class_column);
     PUTS(","); key(out, "ties_read_as"); an_i_strbuf_json_string(out, "stored directions");
+    PUTS(","); key(out, "lens"); an_i_strbuf_json_string(out, report->structure.lens.name);
     PUTS(","); key(out, "top"); PUTS("[");
     for (int64_t i = 0; i < count; i++) {
         int64_t v = list[i];
@@ -255,10 +268,12 @@ static void section_communities(an_i_strbuf *out, const an_i_report *report)
             return;
         }
         for (int64_t v = 0; v < report->n; v++)
-            stability_sums[partition->membership[v]] += report->partition_robustness->stability[v];
+            if (partition->membership[v] >= 0) /* -1: outside the lens */
+                stability_sums[partition->membership[v]] += report->partition_robustness->stability[v];
     }
     PUTS("{");
     key(out, "method"); an_i_strbuf_json_string(out, "leiden");
+    PUTS(","); key(out, "lens"); an_i_strbuf_json_string(out, report->structure.lens.name);
     PUTS(","); key(out, "seed"); an_i_strbuf_json_integer(out, (int64_t)report->options.seed);
     PUTS(","); key(out, "count"); an_i_strbuf_json_integer(out, partition->count);
     PUTS(","); key(out, "modularity"); an_i_strbuf_json_real(out, partition->modularity);
@@ -302,7 +317,8 @@ static void section_key_players(an_i_strbuf *out, const an_i_report *report)
         return;
     }
     PUTS("{");
-    key(out, "k"); an_i_strbuf_json_integer(out, report->kp_k);
+    key(out, "lens"); an_i_strbuf_json_string(out, report->structure.lens.name);
+    PUTS(","); key(out, "k"); an_i_strbuf_json_integer(out, report->kp_k);
     PUTS(","); key(out, "fragmentation"); PUTS("{");
     key(out, "set"); id_list(out, report, report->kp_fragmentation, report->kp_k);
     PUTS(","); key(out, "score"); an_i_strbuf_json_real(out, report->kp_fragmentation_result.score);
@@ -339,6 +355,7 @@ static void hop_json(an_i_strbuf *out, const an_i_report *report, const an_path_
     an_i_strbuf_json_string(out, an_i_report_edge_string(report, report->evidence_column, hop->edge));
     PUTS(","); key(out, "edge"); an_i_strbuf_json_string(out, hop->edge_id);
     PUTS(","); key(out, "reversed"); PUTS(hop->reversed ? "true" : "false");
+    PUTS(","); key(out, "along_flow"); PUTS(hop->along_flow > 0 ? "true" : hop->along_flow == 0 ? "false" : "null");
     PUTS(","); key(out, "alternatives"); PUTS("[");
     for (int64_t a = 0; a < hop->alternative_count; a++) {
         const an_path_tie *tie = &hop->alternatives[a];
@@ -359,14 +376,20 @@ static void hop_json(an_i_strbuf *out, const an_i_report *report, const an_path_
 static void section_chains(an_i_strbuf *out, const an_i_report *report)
 {
     PUTS("{");
-    key(out, "from"); id_list(out, report, report->from, report->from_count);
+    key(out, "lens"); an_i_strbuf_json_string(out, report->chain.lens.name);
+    PUTS(","); key(out, "time_respecting"); PUTS(report->time_respecting ? "true" : "false");
+    PUTS(","); key(out, "from"); id_list(out, report, report->from, report->from_count);
     PUTS(","); key(out, "from_rule"); an_i_strbuf_json_string(out, report->from_rule);
     PUTS(","); key(out, "to"); id_list(out, report, report->to, report->to_count);
     PUTS(","); key(out, "to_rule"); an_i_strbuf_json_string(out, report->to_rule);
     PUTS(","); key(out, "relations"); string_list(out, report->chain_relations);
     PUTS(","); key(out, "relations_rule"); an_i_strbuf_json_string(out, report->relations_rule);
     PUTS(","); key(out, "intermediate_classes"); string_list(out, report->chain_classes);
-    PUTS(","); key(out, "directions"); an_i_strbuf_json_string(out, "ties walked either way; hops against the stored direction are marked reversed");
+    PUTS(","); key(out, "directions");
+    an_i_strbuf_json_string(out, report->chain.active
+                                     ? "along the flow of influence the vocabulary gives each relation; hops against "
+                                       "the stored direction (e.g. from an organisation to its member) are marked reversed"
+                                     : "ties walked either way; hops against the stored direction are marked reversed");
     PUTS(","); key(out, "found"); an_i_strbuf_json_integer(out, report->chains_found);
     PUTS(","); key(out, "pairs"); PUTS("[");
     int first = 1;
@@ -434,7 +457,7 @@ static void section_stated(an_i_strbuf *out, const an_i_report *report)
         PUTS("null");
         return;
     }
-    int64_t n = report->n, top = report->options.top_k < n ? report->options.top_k : n, kept = 0;
+    int64_t top = an_i_report_top(report), kept = 0;
     for (int64_t i = 0; i < top; i++)
         if (rank->stated_rank[report->order[i]] <= (double)top)
             kept++;
@@ -443,7 +466,7 @@ static void section_stated(an_i_strbuf *out, const an_i_report *report)
         holding += report->chains[i].holds_on_stated;
     PUTS("{");
     key(out, "stated_ties"); an_i_strbuf_json_integer(out, rank->stated_edges);
-    PUTS(","); key(out, "of"); an_i_strbuf_json_integer(out, report->m);
+    PUTS(","); key(out, "of"); an_i_strbuf_json_integer(out, report->structure_ties); /* the ties the lens sees */
     PUTS(","); key(out, "top_still_top"); an_i_strbuf_json_integer(out, kept);
     PUTS(","); key(out, "top"); an_i_strbuf_json_integer(out, top);
     PUTS(","); key(out, "actors"); PUTS("[");
@@ -474,7 +497,7 @@ static void section_robustness(an_i_strbuf *out, const an_i_report *report)
         PUTS("null");
         return;
     }
-    int64_t n = report->n, top = report->options.top_k < n ? report->options.top_k : n;
+    int64_t top = an_i_report_top(report);
     PUTS("{");
     key(out, "measure"); an_i_strbuf_json_string(out, an_centrality_measure_name(report->size_measure));
     PUTS(","); key(out, "replicates"); an_i_strbuf_json_integer(out, rank->replicates);
@@ -640,6 +663,7 @@ int an_i_report_to_json(an_i_report *report, an_i_strbuf *out)
     if (report->scaled) {
         PUTS(",\n"); key(out, "methods"); section_methods(out, report);
     }
+    PUTS(",\n"); an_i_report_lenses_json(report, out);
     PUTS(",\n"); key(out, "summary"); PUTS(report->summary_json);
     PUTS(",\n"); key(out, "actors"); section_actors(out, report);
     PUTS(",\n"); key(out, "brokers"); section_brokers(out, report);
@@ -649,6 +673,8 @@ int an_i_report_to_json(an_i_report *report, an_i_strbuf *out)
     PUTS(",\n"); key(out, "stated_only"); section_stated(out, report);
     PUTS(",\n"); key(out, "robustness"); section_robustness(out, report);
     an_i_report_positions_json(report, out);
+    an_i_report_context_json(report, out);
+    an_i_report_conflict_json(report, out);
     PUTS(",\n"); key(out, "warnings"); section_warnings(out, report);
     PUTS(",\n"); key(out, "diagrams"); section_diagrams(out, report);
     PUTS(",\n"); key(out, "files"); PUTS("[");

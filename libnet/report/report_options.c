@@ -16,10 +16,12 @@ int an_i_report_resolve_options(an_report_options *out, const an_report_options 
         *out = defaults;
         return AN_OK;
     }
-    if (options->version == 1) {
-        /* built against version 1: the struct ends before exact_limit; read only what it has */
+    if (options->version == 1 || options->version == 2) {
+        /* built against an older version: the struct ends before exact_limit (1) or before the
+         * lenses (2); read only what it has */
         *out = defaults;
-        memcpy(out, options, offsetof(an_report_options, exact_limit));
+        memcpy(out, options, options->version == 1 ? offsetof(an_report_options, exact_limit)
+                                                   : offsetof(an_report_options, lens));
         out->version = AN_REPORT_OPTIONS_VERSION;
     } else if (options->version == AN_REPORT_OPTIONS_VERSION) {
         *out = *options;
@@ -48,6 +50,8 @@ int an_i_report_resolve_options(an_report_options *out, const an_report_options 
         return an_i_error(AN_EINVAL, "report: render_timeout must be a positive number of seconds");
     if (!(out->exact_limit >= 0.0))
         return an_i_error(AN_EINVAL, "report: exact_limit must be >= 0 (got %g)", out->exact_limit);
+    if (out->time_respecting < -1 || out->time_respecting > 1)
+        return an_i_error(AN_EINVAL, "report: time_respecting must be -1, 0 or 1 (got %d)", out->time_respecting);
     if (!out->size_by)
         out->size_by = defaults.size_by;
     an_centrality_measure measure;

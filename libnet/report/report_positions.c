@@ -36,6 +36,7 @@
 
 #include "error_internal.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,6 +73,7 @@ static an_edge_policy report_policy(const an_i_report *report)
 {
     an_edge_policy policy = AN_EDGE_POLICY_INIT;
     policy.direction = report->options.directed ? AN_AS_STORED : AN_AS_UNDIRECTED;
+    policy.lens = an_i_report_structure_lens(report); /* the actors the rankings read */
     return policy;
 }
 
@@ -158,6 +160,9 @@ static int find_interchangeable(an_i_report_positions *p, const an_i_report *rep
     an_matrix_spec spec = AN_MATRIX_SPEC_INIT;
     spec.policy = report_policy(report);
     int rc = a && profiles ? an_network_matrix(a, report->network, NULL, &spec) : AN_I_NOMEM();
+    for (int64_t i = 0; rc == AN_OK && i < n * n; i++)
+        if (isnan(a[i]))
+            a[i] = 0.0; /* rows and columns of actors outside the lens */
     if (rc == AN_OK && (rc = neighbour_lists(a, n, &out_offsets, &outs, 0)) == AN_OK)
         rc = neighbour_lists(a, n, &in_offsets, &ins, 1);
     for (int pass = 0; rc == AN_OK && pass < 2; pass++) { /* open twins, then closed twins */
@@ -209,7 +214,7 @@ int an_i_report_positions_gather(an_i_report *report)
     cp.policy = report_policy(report);
     an_core_periphery *fit = NULL;
     int rc = an_network_core_periphery(&fit, report->network, &cp);
-    if (rc == AN_OK && fit->fit >= FIT_THRESHOLD && fit->core_size >= 2 && fit->core_size <= report->n / 2)
+    if (rc == AN_OK && fit->fit >= FIT_THRESHOLD && fit->core_size >= 2 && fit->core_size <= report->structure_nodes / 2)
         p->core_periphery = fit;
     else
         an_core_periphery_free(fit);
@@ -220,6 +225,7 @@ int an_i_report_positions_gather(an_i_report *report)
         cug.condition = AN_CUG_DYAD_CENSUS;
         cug.replicates = TRIAD_REPLICATES;
         cug.seed = report->options.seed;
+        cug.policy = report_policy(report);
         for (int t = 0; rc == AN_OK && t < 2; t++) {
             an_cug_result *test = NULL;
             rc = an_cug_test_measure(&test, report->network, triad_statistic[t], &cug);

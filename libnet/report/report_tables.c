@@ -65,15 +65,24 @@ static int write_actors(an_i_report *report, const char *directory)
         csv_text(&b, report->labels[v]);
         an_i_strbuf_puts(&b, ",");
         csv_text(&b, report->classes[v]);
-        an_i_strbuf_printf(&b, ",%lld", (long long)report->partition->membership[v]);
+        int64_t community = an_i_report_community(report, v);
+        if (community >= 0) /* empty outside the lens */
+            an_i_strbuf_printf(&b, ",%lld", (long long)community);
+        else
+            an_i_strbuf_puts(&b, ",");
         for (int k = 0; k < 2 * report->measure_count; k++) {
             an_i_strbuf_puts(&b, ",");
             const double *base = k < report->measure_count ? report->scores : report->ranks;
             csv_real(&b, base[(size_t)(k % report->measure_count) * n + v]);
         }
         if (report->brokerage)
-            for (int r = 0; r < AN_BROKERAGE_ROLES; r++)
-                an_i_strbuf_printf(&b, ",%lld", (long long)report->brokerage[(size_t)v * AN_BROKERAGE_ROLES + r]);
+            for (int r = 0; r < AN_BROKERAGE_ROLES; r++) {
+                int64_t count = report->brokerage[(size_t)v * AN_BROKERAGE_ROLES + r];
+                if (count >= 0)
+                    an_i_strbuf_printf(&b, ",%lld", (long long)count);
+                else
+                    an_i_strbuf_puts(&b, ",");
+            }
         double values[5] = { NAN, NAN, NAN, NAN, NAN };
         if (rank) {
             values[0] = rank->has_stated ? rank->stated_rank[v] : NAN;
@@ -224,14 +233,23 @@ static int attach_reals(an_network *copy, const char *name, const double *values
     return rc;
 }
 
+/* Attach non-negative counts or indices; a negative value (-1: the actor is outside the lens)
+ * is left missing. */
 static int attach_integers(an_network *copy, const char *name, const int64_t *values)
 {
+    char prefixed[128];
     int rc = an_network_attach_integers(copy, AN_DOMAIN_NODE, name, values);
     if (rc == AN_ETYPE) {
-        char prefixed[128];
         snprintf(prefixed, sizeof prefixed, "an_%s", name);
-        rc = an_network_attach_integers(copy, AN_DOMAIN_NODE, prefixed, values);
+        name = prefixed;
+        rc = an_network_attach_integers(copy, AN_DOMAIN_NODE, name, values);
     }
+    int column;
+    if (rc != AN_OK || an_network_find_column(copy, AN_DOMAIN_NODE, name, &column) != AN_OK)
+        return rc;
+    for (int64_t v = 0, n = an_network_node_count(copy); v < n && rc == AN_OK; v++)
+        if (values[v] < 0)
+            rc = an_network_unset(copy, AN_DOMAIN_NODE, column, v);
     return rc;
 }
 

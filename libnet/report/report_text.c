@@ -55,11 +55,17 @@ static double score(const an_i_report *report, an_centrality_measure measure, in
 
 int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *directory)
 {
-    int64_t n = report->n, top = report->options.top_k < n ? report->options.top_k : n;
+    int64_t n = report->n, top = an_i_report_top(report);
     P("actornet report: %s\n", an_i_report_input_name(report));
     P("  %lld actors, %lld ties; %lld weak component%s (largest %lld); %lld isolate%s\n", (long long)n,
       (long long)report->m, (long long)report->weak_components, report->weak_components == 1 ? "" : "s",
       (long long)report->largest_component, (long long)report->isolate_count, report->isolate_count == 1 ? "" : "s");
+    P("  actors, brokers, communities, key players: ");
+    an_i_report_lens_line(&report->structure, out);
+    P(": %lld actors, %lld ties\n  chains: ", (long long)report->structure_nodes, (long long)report->structure_ties);
+    an_i_report_lens_line(&report->chain, out);
+    P(": %lld ties%s\n", (long long)report->chain_ties,
+      report->time_respecting ? "; each hop not dated before the one it follows" : "");
     if (report->scaled) {
         const an_betweenness_approximation *b = &report->betweenness_info;
         P("  at this size (%.3g actors x ties > exact limit %.3g) some values are estimated:\n",
@@ -94,8 +100,8 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
         an_i_tally_free(&classes);
     }
 
-    P("\nTop actors by %s (ties read as %s; ranks under other measures)\n", report->options.size_by,
-      report->options.directed ? "directed" : "undirected");
+    P("\nTop actors by %s (lens %s; ties read as %s; ranks under other measures)\n", report->options.size_by,
+      report->structure.lens.name, report->options.directed ? "directed" : "undirected");
     P("   #  %-34s %-13s %11s %9s %9s %9s\n", "actor", "class", report->options.size_by, "degree", "pagerank",
       "constraint");
     for (int64_t i = 0; i < top; i++) {
@@ -113,7 +119,8 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
         int64_t list[5];
         int64_t count = an_i_report_brokers(report, list, 5);
         if (count) {
-            P("\nBrokers (Gould-Fernandez roles between classes, stored directions)\n");
+            P("\nBrokers (Gould-Fernandez roles between classes, stored directions, lens %s)\n",
+              report->structure.lens.name);
             for (int64_t i = 0; i < count; i++) {
                 const int64_t *roles = report->brokerage + (size_t)list[i] * AN_BROKERAGE_ROLES;
                 P("  ");
@@ -127,8 +134,8 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
     }
 
     const an_partition *partition = report->partition;
-    P("\nCommunities (Leiden, seed %llu): %lld, modularity %.3f\n", (unsigned long long)report->options.seed,
-      (long long)partition->count, partition->modularity);
+    P("\nCommunities (Leiden, seed %llu, lens %s): %lld, modularity %.3f\n", (unsigned long long)report->options.seed,
+      report->structure.lens.name, (long long)partition->count, partition->modularity);
     for (int64_t i = 0; i < partition->count && i < 6; i++) {
         int64_t c = report->community_order[i];
         if (partition->sizes[c] < 2)
@@ -142,7 +149,7 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
           classes.count ? classes.names[0] : "?", relations.count ? relations.names[0] : "no internal ties");
         int shown = 0;
         for (int64_t j = 0; j < n && shown < 4; j++)
-            if (partition->membership[report->order[j]] == c)
+            if (an_i_report_community(report, report->order[j]) == c)
                 P("%s %s", shown++ ? "," : "", name_of(report, report->order[j]));
         P("%s\n", partition->sizes[c] > 4 ? ", ..." : "");
         an_i_tally_free(&classes);
@@ -151,7 +158,7 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
 
     if (report->kp_done) {
         const an_whatif_result *w = &report->kp_whatif;
-        P("\nKey players (Borgatti): removing ");
+        P("\nKey players (Borgatti, lens %s): removing ", report->structure.lens.name);
         list_names(out, report, report->kp_fragmentation, report->kp_k, report->kp_k);
         P("\n  components %lld -> %lld; largest component %lld -> %lld actors; ", (long long)w->before.components,
           (long long)w->after.components, (long long)w->before.largest_component,
@@ -165,8 +172,9 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
         P(" (%.0f%% of the rest)\n", 100.0 * report->kp_reach_result.score);
     }
 
-    P("\nChains from %s to %s\n", report->options.from ? "the given sources" : "the state actors",
-      report->options.to ? "the given targets" : "the attack events");
+    P("\nChains from %s to %s (lens %s%s)\n", report->options.from ? "the given sources" : "the state actors",
+      report->options.to ? "the given targets" : "the attack events", report->chain.lens.name,
+      report->time_respecting ? ", in time order" : "");
     if (report->chain_count == 0)
         P("  none found (%lld source%s, %lld target%s, at most %lld hops)\n", (long long)report->from_count,
           report->from_count == 1 ? "" : "s", (long long)report->to_count, report->to_count == 1 ? "" : "s",
@@ -177,8 +185,11 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
         P("  %lld. %s", (long long)i + 1, name_of(report, path->nodes[0]));
         for (int64_t h = 0; h < path->length; h++) {
             const an_path_hop *hop = &path->hops[h];
-            P(" -%s%s%s-> %s", hop->reversed ? "(" : "", hop->relation ? hop->relation : "tie",
-              hop->reversed ? ", reversed)" : "", name_of(report, path->nodes[h + 1]));
+            if (report->chain.active && hop->reversed) /* along the flow, against the stored arrow */
+                P(" <-%s- %s", hop->relation ? hop->relation : "tie", name_of(report, path->nodes[h + 1]));
+            else
+                P(" -%s%s%s-> %s", hop->reversed ? "(" : "", hop->relation ? hop->relation : "tie",
+                  hop->reversed ? ", reversed)" : "", name_of(report, path->nodes[h + 1]));
         }
         if (chain->reported_hops == 0)
             P("\n     %lld hop%s, every hop stated\n", (long long)path->length, path->length == 1 ? "" : "s");
@@ -196,7 +207,8 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
             kept += rank->stated_rank[report->order[i]] <= (double)top;
         for (int64_t i = 0; i < report->chain_count; i++)
             holding += report->chains[i].holds_on_stated;
-        P("\nOn stated evidence alone (%lld of %lld ties)\n", (long long)rank->stated_edges, (long long)report->m);
+        P("\nOn stated evidence alone (%lld of the %lld ties the lens sees)\n", (long long)rank->stated_edges,
+          (long long)report->structure_ties);
         P("  %lld of the top %lld by %s stay in the top %lld", (long long)kept, (long long)top,
           report->options.size_by, (long long)top);
         if (report->partition_robustness && report->partition_robustness->stated)
@@ -219,6 +231,8 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
     }
 
     an_i_report_positions_text(report, out);
+    an_i_report_context_text(report, out);
+    an_i_report_conflict_text(report, out);
     P("\nWhere the data are thin\n");
     int any = 0;
     if (report->isolate_count) {

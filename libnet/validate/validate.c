@@ -80,6 +80,29 @@ static void check_present(checker *c, int64_t edge, int column, const char *colu
     }
 }
 
+/* 1 when the edge's relation is symmetric in the vocabulary (kin_of, rivals ...). */
+static int relation_symmetric(const checker *c, int relation, int64_t edge)
+{
+    const char *name = value_or_null(c->network, AN_DOMAIN_EDGE, relation, edge);
+    an_relation_semantics semantics;
+    return name && an_vocabulary_relation(&semantics, c->vocabulary, name) == AN_OK && semantics.symmetric == 1;
+}
+
+/* A symmetric relation has no direction: stored as a directed tie, its
+ * arrow says something the relation does not (and one-way storage hides it
+ * from the other end in a directed reading). Every lens reads it as
+ * undirected; the file should say so too. */
+static void check_symmetric_storage(checker *c, int relation, int64_t edge)
+{
+    if (!an_i_edge_directed(c->network, edge) || !relation_symmetric(c, relation, edge))
+        return;
+    problem_prefix(c, AN_DOMAIN_EDGE, edge);
+    an_i_strbuf_printf(&c->report,
+                       "relation '%s' is symmetric but stored as a directed tie (store it once, "
+                       "with directed=\"false\"; analyses read it as undirected)\n",
+                       value_or_null(c->network, AN_DOMAIN_EDGE, relation, edge));
+}
+
 static int check_duplicates(checker *c, int relation, int source)
 {
     const an_network *n = c->network;
@@ -91,7 +114,9 @@ static int check_duplicates(checker *c, int relation, int source)
     int rc = AN_OK;
     for (int64_t e = 0; e < n->edge_count; e++) {
         int64_t from = n->endpoints[2 * e], to = n->endpoints[2 * e + 1];
-        if (!an_i_edge_directed(n, e) && from > to) {
+        int symmetric = relation_symmetric(c, relation, e);
+        /* a symmetric relation stored a -> b and again b -> a is one tie twice */
+        if ((!an_i_edge_directed(n, e) || symmetric) && from > to) {
             int64_t swap = from;
             from = to;
             to = swap;
@@ -121,6 +146,9 @@ static int check_duplicates(checker *c, int relation, int source)
                                    (long long)slot->value);
             if (first_line > 0)
                 an_i_strbuf_printf(&c->report, " (line %ld)", first_line);
+            if (symmetric && n->endpoints[2 * e] != n->endpoints[2 * slot->value])
+                an_i_strbuf_printf(&c->report, "; '%s' is symmetric, so both directions are one tie",
+                                   (const char *)key[2]);
             an_i_strbuf_puts(&c->report, "\n");
         }
     }
@@ -156,6 +184,7 @@ int an_network_validate(char **out_report, int64_t *out_problems, const an_netwo
         check_term(&c, AN_DOMAIN_EDGE, e, confidence, options->confidence_column, "confidence");
         check_present(&c, e, source, options->source_column);
         check_present(&c, e, locator, options->locator_column);
+        check_symmetric_storage(&c, relation, e);
     }
     if (check_duplicates(&c, relation, source) != AN_OK) {
         an_i_strbuf_free(&c.report);

@@ -41,10 +41,31 @@ def report(name, *extra):
     return text, data, html
 
 
-def twins(graphml):
+def lens_graph(graphml, lens):
+    """The file read undirected, through the report's structure lens: 'cooperation' keeps the
+    agents and the cooperative ties among them (data/vocabulary.tsv), 'all'/'none' everything."""
+    import csv
+    multi = nx.read_graphml(graphml, force_multigraph=True)
+    g = nx.Graph()
+    if lens == "cooperation":
+        with open(os.path.join(DATA, "vocabulary.tsv"), encoding="utf-8") as f:
+            terms = list(csv.DictReader(f, delimiter="\t"))
+        mode = {t["name"]: t["mode"] for t in terms if t["kind"] == "type"}
+        sign = {t["name"]: t["sign"] for t in terms if t["kind"] == "relation"}
+        g.add_nodes_from(v for v, d in multi.nodes(data=True) if mode.get(d.get("type")) == "agent")
+        g.add_edges_from((u, v) for u, v, d in multi.edges(data=True)
+                         if u in g and v in g and sign.get(d.get("relation")) == "cooperative")
+    else:
+        g.add_nodes_from(multi.nodes)
+        g.add_edges_from(multi.edges())
+    return g
+
+
+def twins(graphml, lens="none"):
     """Sets of 2+ non-isolated actors with the same neighbours (open) or the same neighbours
-    counting themselves (closed), read undirected as the report reads ties by default."""
-    g = nx.Graph(nx.read_graphml(graphml))
+    counting themselves (closed), read undirected as the report reads ties by default, through
+    the report's lens."""
+    g = lens_graph(graphml, lens)
     g.remove_edges_from(nx.selfloop_edges(g))
     groups = {}
     for v in g.nodes():
@@ -57,31 +78,35 @@ def twins(graphml):
 
 
 text, data, html = report("karate")
+lens = data["lenses"]["structure"]["name"]
 positions = data.get("positions")
 check(positions is not None and "\nPositions\n" in text and 'id="positions"' in html and 'href="#positions"' in html,
       "karate: the Positions section is shown")
-cp = json.loads(run("coreperiphery", os.path.join(DATA, "karate.graphml"), "--seed", 42, "--lens", "none",
+cp = json.loads(run("coreperiphery", os.path.join(DATA, "karate.graphml"), "--seed", 42, "--lens", lens,
                     "--undirected", "--json"))
 check(positions and positions["core_periphery"] and abs(positions["core_periphery"]["fit"] - cp["fit"]) < 1e-12 and
       sorted(positions["core_periphery"]["core"]) == sorted(cp["core"]) and cp["fit"] >= 0.5,
       "karate: the core is coreperiphery's (fit %.3f)" % cp["fit"])
-want = twins(os.path.join(DATA, "karate.graphml"))
+want = twins(os.path.join(DATA, "karate.graphml"), lens)
 check(positions and sorted(sorted(s) for s in positions["interchangeable"]) == want and len(want) > 0,
       "karate: interchangeable sets = NetworkX twins %s" % want)
 
 for name in ("teaching-example", "florentine"):
     text, data, html = report(name)
-    cp = json.loads(run("coreperiphery", os.path.join(DATA, name + ".graphml"), "--seed", 42, "--lens", "none",
+    lens = data["lenses"]["structure"]["name"]
+    cp = json.loads(run("coreperiphery", os.path.join(DATA, name + ".graphml"), "--seed", 42, "--lens", lens,
                         "--undirected", "--json"))
-    expected = cp["fit"] >= 0.5 and 2 <= cp["core_size"] <= cp["nodes"] // 2 or bool(twins(os.path.join(DATA, name + ".graphml")))
+    nodes = lens_graph(os.path.join(DATA, name + ".graphml"), lens).number_of_nodes()
+    expected = cp["fit"] >= 0.5 and 2 <= cp["core_size"] <= nodes // 2 or bool(twins(os.path.join(DATA, name + ".graphml"), lens))
     shown = "positions" in data
     check(shown == expected and (("\nPositions\n" in text) == shown) and (('id="positions"' in html) == shown),
           "%s: section shown %s, expected %s (fit %.3f)" % (name, shown, expected, cp["fit"]))
 
 text, data, html = report("proxy-network", "--directed")
+lens = data["lenses"]["structure"]["name"]
 for triad in ("030T", "030C"):
     cug = json.loads(run("cug", os.path.join(DATA, "proxy-network.graphml"), "--measure", "triad_" + triad, "--given",
-                         "dyads", "--replicates", 200, "--seed", 42, "--lens", "none", "--json"))
+                         "dyads", "--replicates", 200, "--seed", 42, "--lens", lens, "--json"))
     finding = (data.get("positions") or {}).get("triads", {}).get(triad)
     expected = cug["observed"] > 0 and cug["p_greater"] <= 0.05
     check((finding is not None) == expected and (finding is None or abs(finding["p_greater"] - cug["p_greater"]) < 1e-12),

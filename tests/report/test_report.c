@@ -130,7 +130,37 @@ static void test_default_chain(void)
         AN_T_CHECK(strstr(json, "\"from\":\"state_b\",\"to\":\"attack\"") == NULL);
         AN_T_CHECK(strstr(json, "\"isolates\":[\"lonely\"]") != NULL);
         AN_T_CHECK(strstr(json, "\"reported_ties_only\":[\"leader\"]") != NULL);
+        /* lenses, by hand: agents are every node but the attack (event) and the city (place): 7;
+         * cooperative ties among them: part_of, commands, leads: 3. Chains: the influence lens,
+         * in time order (part_of undated, commands 2015, perpetrated 2018). */
+        AN_T_CHECK(strstr(json, "\"structure\":{\"name\":\"cooperation\",\"automatic\":true") != NULL);
+        AN_T_CHECK(strstr(json, "\"actors\":7,\"ties\":3}") != NULL);
+        AN_T_CHECK(strstr(json, "\"chains\":{\"name\":\"influence\"") != NULL);
+        AN_T_CHECK(strstr(json, "\"time_respecting\":true}") != NULL);
+        /* the hop state_a -> unit_a walks part_of against its arrow, along its (backward) flow */
+        AN_T_CHECK(strstr(json, "\"relation\":\"part_of\"") != NULL);
+        AN_T_CHECK(strstr(json, "\"reversed\":true,\"along_flow\":true") != NULL);
+        /* context: the attack brings together org, leader and the victim: 3 of 7 agents */
+        AN_T_CHECK(strstr(json, "{\"id\":\"attack\",\"class\":\"event\",\"agents\":3,") != NULL);
+        AN_T_CHECK(strstr(json, "\"id\":\"city\",\"class\":\"place\",\"agents\":1,") != NULL);
+        /* conflict: targets and opposes; no signed triangle */
+        AN_T_CHECK(strstr(json, "\"conflict\":{\"hostile_ties\":2,") != NULL);
+        AN_T_CHECK(strstr(json, "\"triads\":{\"+++\":0,\"++-\":0,\"+--\":0,\"---\":0}") != NULL);
+        /* the attack and the city are not actors: no community, no rank */
+        AN_T_CHECK(strstr(json, "\"ranked\":7,") != NULL);
     }
+    /* the stored network, no lens: today's typed query and every node ranked */
+    options.lens = "none";
+    options.chain_lens = "none";
+    char *flat = NULL;
+    AN_T_CHECK_OK(an_report_json(&flat, NULL, network, &options));
+    AN_T_CHECK(flat && strstr(flat, "\"ranked\":9,") != NULL);
+    AN_T_CHECK(flat && strstr(flat, "\"nodes\":[\"state_a\",\"unit_a\",\"org\",\"attack\"]") != NULL);
+    an_free(flat);
+    options.lens = "no_such_lens";
+    AN_T_CHECK_CODE(an_report_json(&flat, NULL, network, &options), AN_ENOTFOUND);
+    options.lens = NULL;
+    options.chain_lens = NULL;
     /* same options, same bytes */
     char *again = NULL;
     AN_T_CHECK_OK(an_report_json(&again, NULL, network, &options));
@@ -142,6 +172,7 @@ static void test_default_chain(void)
     options.from = from;
     options.to = to;
     options.chain_relations = relations;
+    options.chain_lens = "none"; /* targets is hostile: only the stored network walks it */
     AN_T_CHECK_OK(an_report_json(&json, NULL, network, &options));
     AN_T_CHECK(json && strstr(json, "\"nodes\":[\"leader\",\"attack\",\"victim\"]") != NULL);
     AN_T_CHECK(json && strstr(json, "\"relations\":[\"perpetrated\",\"targets\"]") != NULL);
@@ -238,8 +269,96 @@ static void test_version_1_options(void)
     an_network_free(network);
 }
 
+/* Version 2 callers (no lens fields): the defaults (auto lenses) apply, whatever lies after
+ * exact_limit in their memory. */
+static void test_version_2_options(void)
+{
+    an_network *network = sponsor_network();
+    an_report_options options = quick_options();
+    options.time_respecting = 7; /* invalid in version 3: ignored in version 2 */
+    options.lens = "no_such_lens";
+    char *json = NULL;
+    AN_T_CHECK_CODE(an_report_json(&json, NULL, network, &options), AN_EINVAL);
+    options.version = 2;
+    AN_T_CHECK_CODE(an_report_json(&json, NULL, network, &options), AN_OK);
+    AN_T_CHECK(json && strstr(json, "\"structure\":{\"name\":\"cooperation\""));
+    an_free(json);
+    an_network_free(network);
+}
+
+/* A network whose signed triads are counted by hand. Agents a..e (persons):
+ *   a supports b, b supports c, a opposes c        -> triangle abc: + + -   (unbalanced)
+ *   c opposes d, b opposes d                       -> triangle bcd: + - -   (balanced)
+ *   e supports a, e opposes a, e supports b        -> a-e ambivalent: triangle abe left out
+ * Signed pairs: positive a-b, b-c, b-e (3); negative a-c, c-d, b-d (3); ambivalent a-e (1).
+ * Hostile ties: a->c, c->d, b->d, e->a (4): a initiated 1 received 1; c initiated 1 received 1;
+ * b initiated 1; d received 2; e initiated 1. */
+static an_network *signed_network(void)
+{
+    an_network *network = NULL;
+    if (an_network_new(&network, 1) != AN_OK)
+        return NULL;
+    int type, relation;
+    an_network_add_column(network, AN_DOMAIN_NODE, "type", AN_TYPE_STRING, &type);
+    an_network_add_column(network, AN_DOMAIN_EDGE, "relation", AN_TYPE_STRING, &relation);
+    const char *ids[] = { "a", "b", "c", "d", "e" };
+    for (int i = 0; i < 5; i++) {
+        int64_t v;
+        an_network_add_node(network, ids[i], &v);
+        an_network_set_string(network, AN_DOMAIN_NODE, type, v, "person");
+    }
+    struct { int s, t; const char *relation; } ties[] = {
+        { 0, 1, "supports" }, { 1, 2, "supports" }, { 0, 2, "opposes" }, { 2, 3, "opposes" },
+        { 1, 3, "opposes" }, { 4, 0, "supports" }, { 4, 0, "opposes" }, { 4, 1, "supports" },
+    };
+    for (size_t i = 0; i < sizeof ties / sizeof *ties; i++) {
+        int64_t e;
+        an_network_add_edge(network, ties[i].s, ties[i].t, -1, NULL, &e);
+        an_network_set_string(network, AN_DOMAIN_EDGE, relation, e, ties[i].relation);
+    }
+    return network;
+}
+
+static void test_signed_triads_by_hand(void)
+{
+    an_network *network = signed_network();
+    an_report_options options = quick_options();
+    options.replicates = 0;
+    char *json = NULL;
+    AN_T_CHECK_OK(an_report_json(&json, NULL, network, &options));
+    AN_T_CHECK(json && strstr(json, "\"conflict\":{\"hostile_ties\":4,"));
+    AN_T_CHECK(json && strstr(json, "\"positive_pairs\":3,\"negative_pairs\":3,\"ambivalent_pairs\":1,"));
+    AN_T_CHECK(json && strstr(json, "\"triads\":{\"+++\":0,\"++-\":1,\"+--\":1,\"---\":0}"));
+    AN_T_CHECK(json && strstr(json, "\"balanced_share\":0.5,\"weakly_balanced_share\":0.5"));
+    AN_T_CHECK(json && strstr(json, "\"unbalanced_examples\":[[\"a\",\"c\",\"b\"]]"));
+    AN_T_CHECK(json && strstr(json, "{\"id\":\"d\",\"initiated\":0,\"received\":2,\"mutual\":0}"));
+    AN_T_CHECK(json && strstr(json, "{\"id\":\"a\",\"initiated\":1,\"received\":1,\"mutual\":0}"));
+    an_free(json);
+    /* a user's vocabulary changes the rules: in this coding 'opposes' is a (symmetric) bond, so
+     * there is no hostile tie, no conflict section, and every tie is cooperative */
+    static const char vocabulary_text[] =
+        "kind\tname\tdefinition\tmode\tfamily\tsign\tsymmetric\tflow\n"
+        "type\tperson\tA person.\tagent\t\t\t\t\n"
+        "relation\tsupports\tSupport.\t\tsupport\tcooperative\tno\tforward\n"
+        "relation\topposes\tIn this user's coding, an alliance.\t\talliance\tcooperative\tyes\tboth\n"
+        "confidence\tstated\tStated.\t\t\t\t\t\n";
+    an_vocabulary *vocabulary = NULL;
+    AN_T_CHECK_OK(an_vocabulary_parse(&vocabulary, vocabulary_text, sizeof vocabulary_text - 1, "user.tsv"));
+    options.vocabulary = vocabulary;
+    AN_T_CHECK_OK(an_report_json(&json, NULL, network, &options));
+    AN_T_CHECK(json && !strstr(json, "\"conflict\""));
+    AN_T_CHECK(json && strstr(json, "\"structure\":{\"name\":\"cooperation\",\"automatic\":true,"
+                                    "\"reason\":\"cooperation: the given vocabulary"));
+    AN_T_CHECK(json && strstr(json, "\"actors\":5,\"ties\":8}"));
+    an_free(json);
+    an_vocabulary_free(vocabulary);
+    an_network_free(network);
+}
+
 int main(void)
 {
+    AN_T_RUN(test_version_2_options);
+    AN_T_RUN(test_signed_triads_by_hand);
     AN_T_RUN(test_misuse);
     AN_T_RUN(test_bad_options);
     AN_T_RUN(test_default_chain);

@@ -145,6 +145,19 @@ def compare_file(path, lens, modes, relations):
         bad = [r["id"] for r in rows if r["id"] in inside and
                not close(float(r[m]), expected[m][r["id"]], rel=1e-8 if m == "pagerank" else 1e-9)]
         check(not bad, "%s: %s differs for %s" % (label, m, bad[:5]))
+    # `actornet lenses FILE --json` counts the same actors and ties (parallel ties each count)
+    rc, out, err = cli("lenses", path, "--json")
+    if rc == 0:
+        entry = {e["name"]: e for e in json.loads(out)["lenses"]}[lens]
+        keep_modes, keep_signs, by_flow = LENSES[lens]
+        kept_ties = [t for t in ties if t[0] in inside and t[1] in inside
+                     and relations.get(t[3], {}).get("sign", "") in keep_signs
+                     and (not by_flow or relations.get(t[3], {}).get("flow", "") in ("forward", "backward", "both"))]
+        check((entry["actors"], entry["ties"]) == (len(kept), len(kept_ties)),
+              "%s: lenses says %s actors, %s ties; NetworkX %d, %d" % (label, entry["actors"], entry["ties"],
+                                                                      len(kept), len(kept_ties)))
+    else:
+        check(False, "%s: lenses exit %d %s" % (label, rc, err))
     rc, out, err = cli("cohesion", path, "--lens", lens, "--json")
     check(rc == 0, "%s cohesion: exit %d %s" % (label, rc, err.strip()))
     if rc == 0:

@@ -82,7 +82,7 @@ printf '%%s\\n' "${COMPREPLY[@]}"
 
 def test_bash_completes_commands():
     assert bash_complete("actornet", "") [:len(COMMANDS)] == COMMANDS
-    assert bash_complete("actornet", "ce") == ["centrality"]
+    assert bash_complete("actornet", "cent") == ["centrality"]
     assert bash_complete("actornet", "key") == ["keyplayers"]
 
 

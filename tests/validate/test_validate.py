@@ -122,5 +122,37 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("validate", data / "karate.graphml", "--vocabulary", vocab)
     check(r.returncode == 1 and "%s:3:" % vocab in r.stderr, "bad vocabulary line named: " + r.stderr)
 
+    # (g) symmetric relations (vocabulary: kin_of, rivals) are stored once and undirected
+    keys = "".join('<key id="%s" for="%s" attr.name="%s" attr.type="string"/>' % (name, dom, name)
+                   for name, dom in (("type", "node"), ("relation", "edge"), ("confidence", "edge"),
+                                     ("source", "edge"), ("locator", "edge")))
+    nodes = "".join('<node id="%s"><data key="type">person</data></node>\n' % v for v in "abcd")
+
+    def tie(eid, a, b, relation, source, directed=None):
+        flag = "" if directed is None else ' directed="%s"' % directed
+        return ('<edge id="%s" source="%s" target="%s"%s><data key="relation">%s</data>'
+                '<data key="confidence">stated</data><data key="source">%s</data>'
+                '<data key="locator">p. 1</data></edge>\n' % (eid, a, b, flag, relation, source))
+    ties = [tie("kin_directed", "a", "b", "kin_of", "s1"),                 # problem: arrow on a symmetric tie
+            tie("kin_once", "a", "c", "kin_of", "s1", "false"),            # fine
+            tie("kin_back", "c", "a", "kin_of", "s1", "false"),            # problem: kin_once again, reversed
+            tie("rival_1", "b", "d", "rivals", "s1", "false"),             # fine
+            tie("rival_2", "d", "b", "rivals", "s2", "false"),             # fine: another source's evidence
+            tie("order", "a", "d", "commands", "s1"),                      # fine: directed relation
+            tie("order_back", "d", "a", "commands", "s1")]                 # fine: the other way is another tie
+    text = ('<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' + keys +
+            '\n<graph edgedefault="directed">\n' + nodes + "".join(ties) + "</graph></graphml>\n")
+    path3 = Path(tmp) / "symmetric.graphml"
+    path3.write_text(text, encoding="utf-8")
+    r = run("validate", path3)
+    out = r.stderr
+    check(r.returncode == 1 and "2 problems" in r.stdout, "two symmetric-storage problems: %s%s" % (r.stdout, out))
+    check("edge 'kin_directed' (a -> b): relation 'kin_of' is symmetric but stored as a directed tie" in out,
+          "directed kin_of named:\n" + out)
+    check(re.search(r"edge 'kin_back' \(c -- a\): same endpoints, relation and source as edge 'kin_once' "
+                    r"\(line \d+\); 'kin_of' is symmetric, so both directions are one tie", out) is not None,
+          "reversed kin_of named as the same tie:\n" + out)
+    check("rival_" not in out and "order" not in out, "other ties not flagged:\n" + out)
+
 print("cases: %d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

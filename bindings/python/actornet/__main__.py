@@ -91,7 +91,7 @@ def cmd_centrality(args):
     table = net.centralities(measures, weight=args.weight, undirected=args.undirected,
                              parallel="keep" if args.keep_parallel else "collapse",
                              self_loops=args.self_loops, normalized=not args.raw,
-                             damping=args.damping)
+                             damping=args.damping, lens=args.lens)
     ids = net.nodes
     columns = [table[m].to_list() for m in measures]
     rows = [[node] + [c[i] for c in columns] for i, node in enumerate(ids)]
@@ -110,7 +110,7 @@ def cmd_communities(args):
     partition = net.communities(method=args.method, seed=args.seed,
                                 resolution=args.resolution, weight=args.weight,
                                 undirected=args.undirected,
-                                parallel="keep" if args.keep_parallel else "collapse")
+                                parallel="keep" if args.keep_parallel else "collapse", lens=args.lens)
     data = {"method": partition.method, "count": partition.count,
             "modularity": partition.modularity, "membership": partition.to_dict()}
     if args.compare:
@@ -171,7 +171,8 @@ def cmd_paths(args):
     net = _load(args)
     options = dict(relations=_list(args.relations), classes=_list(args.classes),
                    confidence=_list(args.confidence), undirected=args.undirected,
-                   weight=args.weight)
+                   weight=args.weight, lens=args.lens,
+                   time_respecting=True if args.time_respecting else False if args.any_time else None)
     if args.all:
         found = net.simple_paths(args.source, args.target, args.max_length,
                                  max_paths=args.limit, **options)
@@ -251,7 +252,8 @@ def cmd_report(args):
             sys.stderr.write("\r\033[Kactornet: report: %s (%d/%d)" % (step, number, total))
             sys.stderr.flush()
     summary = net.report(args.output, seed=args.seed, replicates=args.replicates,
-                         render=not args.no_render, progress=progress)
+                         render=not args.no_render, progress=progress, lens=args.lens,
+                         chain_lens=args.chain_lens)
     if progress is not None:
         sys.stderr.write("\r\033[K")
     sys.stdout.write(summary)
@@ -259,6 +261,13 @@ def cmd_report(args):
 
 
 # ---- argument parsing -------------------------------------------------------------------
+
+
+def lens_option(sub):
+    """--lens as the CLI's: auto (default), none, or a preset (see `actornet lenses`)."""
+    sub.add_argument("--lens", default="auto", metavar="LENS",
+                     help="which actors and ties: auto (default), none, all, cooperation, conflict, "
+                          "influence")
 
 def _parser():
     parser = argparse.ArgumentParser(
@@ -297,6 +306,7 @@ def _parser():
     sub.add_argument("--raw", action="store_true")
     sub.add_argument("--damping", type=float, default=0.85, metavar="D")
     sub.add_argument("-k", "--top", type=int, default=10, metavar="K")
+    lens_option(sub)
     outputs(sub)
 
     sub = command("communities", cmd_communities, "which factions exist")
@@ -307,6 +317,7 @@ def _parser():
     sub.add_argument("--undirected", action="store_true")
     sub.add_argument("--keep-parallel", action="store_true")
     sub.add_argument("-c", "--compare", metavar="ATTR")
+    lens_option(sub)
     outputs(sub)
 
     sub = command("brokerage", cmd_brokerage, "Gould & Fernandez brokerage roles")
@@ -349,6 +360,9 @@ def _parser():
     sub.add_argument("--confidence", metavar="C,...")
     sub.add_argument("-u", "--undirected", action="store_true")
     sub.add_argument("-w", "--weight", metavar="COLUMN")
+    lens_option(sub)
+    sub.add_argument("--time-respecting", action="store_true")
+    sub.add_argument("--any-time", action="store_true")
     outputs(sub, csv_too=False)
 
     sub = command("robustness", cmd_robustness, "which conclusions survive doubtful evidence")
@@ -372,6 +386,8 @@ def _parser():
     sub = command("report", cmd_report, "the analyst's report (no FILE: bundled data)",
                   file_required=False)
     sub.add_argument("-o", "--output", default="actornet-report", metavar="DIR")
+    lens_option(sub)
+    sub.add_argument("--chain-lens", default="auto", metavar="LENS")
     sub.add_argument("--seed", type=int, default=None, metavar="N")
     sub.add_argument("-B", "--replicates", type=int, default=100, metavar="B")
     sub.add_argument("--no-render", action="store_true")

@@ -261,7 +261,7 @@ PROGRESS_FN = ctypes.CFUNCTYPE(c_int, c_void_p, POINTER(Progress))
 
 class ReportOptions(Structure):
     """struct an_report_options (report.h)."""
-    VERSION = 2
+    VERSION = 3
     DEFAULT_SEED = 42
     _fields_ = [("version", c_uint), ("from_", c_char_pp), ("to", c_char_pp),
                 ("chain_relations", c_char_pp), ("top_k", c_int64), ("key_players", c_int64),
@@ -272,7 +272,8 @@ class ReportOptions(Structure):
                 ("label_column", c_char_p), ("relation_column", c_char_p),
                 ("confidence_column", c_char_p), ("input_name", c_char_p),
                 ("progress", REPORT_PROGRESS), ("progress_data", c_void_p),
-                ("exact_limit", c_double)]
+                ("exact_limit", c_double), ("lens", c_char_p), ("chain_lens", c_char_p),
+                ("vocabulary", c_void_p), ("time_respecting", c_int)]
 
 
 class BrokerageOptions(Structure):

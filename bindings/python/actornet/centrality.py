@@ -37,10 +37,10 @@ def measure_code(name):
 
 
 def _options(weight, undirected, parallel, self_loops, normalized=True, damping=0.85,
-             seed=None):
+             seed=None, lens=None, network=None):
     options = _ffi.CentralityOptions()
     options.version = _ffi.CentralityOptions.VERSION
-    options.policy = edge_policy(weight, undirected, parallel, self_loops)
+    options.policy = edge_policy(weight, undirected, parallel, self_loops, lens, network)
     options.raw = 0 if normalized else 1
     options.damping = float(damping)
     options.seed = _ffi.CentralityOptions.DEFAULT_SEED if seed is None else int(seed)
@@ -60,15 +60,20 @@ class CentralityMethods:
     __slots__ = ()
 
     def centrality(self, measure, weight=None, undirected=False, parallel="collapse",
-                   self_loops=False, normalized=True, damping=0.85, seed=None):
+                   self_loops=False, normalized=True, damping=0.85, seed=None, lens=None):
         """Compute one measure by name (see :data:`MEASURES`) for every node.
 
         One C call fills a buffer of node_count doubles, so the cost is the
         algorithm's, not the binding's.
 
+        lens: None (the network as stored), 'auto', or a preset ('cooperation' ...): actors
+        outside the lens get NaN (see :func:`actornet.lenses`).
+
         >>> net.centrality("harmonic").top(3)
+        >>> net.centrality("betweenness", lens="cooperation").top(3)
         """
-        options = _options(weight, undirected, parallel, self_loops, normalized, damping, seed)
+        options = _options(weight, undirected, parallel, self_loops, normalized, damping, seed,
+                           lens, self._handle)
         buffer = _arrays.DoubleBuffer(self.node_count)
         lib.an_centrality_compute(buffer.pointer, self._handle, measure_code(measure),
                                   byref(options))
@@ -79,7 +84,7 @@ class CentralityMethods:
 
     def centralities(self, measures=MEASURES, weight=None, undirected=False,
                      parallel="collapse", self_loops=False, normalized=True, damping=0.85,
-                     seed=None):
+                     seed=None, lens=None):
         """Several measures in one C call (sharing the analysis graph), as
         ``{name: Scores}`` in the order asked.
 
@@ -90,7 +95,8 @@ class CentralityMethods:
             measures = [measures]
         measures = list(measures)
         codes = (c_int * max(len(measures), 1))(*[measure_code(m) for m in measures])
-        options = _options(weight, undirected, parallel, self_loops, normalized, damping, seed)
+        options = _options(weight, undirected, parallel, self_loops, normalized, damping, seed,
+                           lens, self._handle)
         n = self.node_count
         buffer = _arrays.DoubleBuffer(n * len(measures))
         lib.an_centrality_compute_many(buffer.pointer, self._handle, codes,

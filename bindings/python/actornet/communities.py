@@ -36,12 +36,13 @@ def method_code(method):
 
 def community_options(method="leiden", seed=None, resolution=1.0, objective="modularity",
                       beta=0.01, iterations=None, trials=10, steps=4, max_edges=1000,
-                      weight=None, undirected=False, parallel="collapse", self_loops=False):
+                      weight=None, undirected=False, parallel="collapse", self_loops=False, lens=None,
+                      network=None):
     """An _ffi.CommunityOptions from keyword arguments (defaults as the C library's)."""
     options = _ffi.CommunityOptions()
     options.version = _ffi.CommunityOptions.VERSION
     options.method = method_code(method)
-    options.policy = edge_policy(weight, undirected, parallel, self_loops)
+    options.policy = edge_policy(weight, undirected, parallel, self_loops, lens, network)
     options.seed = _ffi.CommunityOptions.DEFAULT_SEED if seed is None else int(seed)
     options.resolution = float(resolution)
     try:
@@ -82,7 +83,7 @@ class CommunityMethods:
 
     def communities(self, method="leiden", seed=None, resolution=1.0, objective="modularity",
                     beta=0.01, iterations=None, trials=10, steps=4, max_edges=1000, weight=None,
-                    undirected=False, parallel="collapse", self_loops=False):
+                    undirected=False, parallel="collapse", self_loops=False, lens=None):
         """Find communities; returns a :class:`Partition` (same options and seed, same result).
 
         method: 'leiden' (default; Traag et al. 2019), 'louvain', 'infomap', 'walktrap',
@@ -92,13 +93,15 @@ class CommunityMethods:
         resolution: gamma for Leiden and Louvain. objective: Leiden's 'modularity' or 'cpm'.
         beta, iterations (None: until stable): Leiden. trials: Infomap. steps: walktrap.
         Leiden, Louvain, walktrap and label propagation read every tie as undirected.
+        lens: None (the network as stored), 'auto' or a preset ('cooperation' ...): actors
+        outside the lens get membership -1.
 
         >>> p = net.communities(method="leiden", seed=1)
         >>> [len(group) for group in p.groups()]
         """
         options = community_options(method, seed, resolution, objective, beta, iterations,
                                     trials, steps, max_edges, weight, undirected, parallel,
-                                    self_loops)
+                                    self_loops, lens, self._handle)
         result = POINTER(_ffi.Partition)()
         lib.an_network_communities(byref(result), self._handle, byref(options))
         try:

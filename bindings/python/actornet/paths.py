@@ -12,12 +12,14 @@ actors a chain passes through (classes).
 >>> net.k_shortest_paths("iran", "husayniyyun", 3, confidence=["stated"])
 >>> net.simple_paths("iran", "husayniyyun", max_length=4)
 """
+import ctypes
 import json
 from collections import namedtuple
 from ctypes import byref, c_size_t, c_void_p
 
 from . import _ffi
 from ._ffi import encode, lib
+from ._policy import lens_struct
 from ._table import Column, Table, TabularResult
 from .views import FILTER_DOC, build_filter, strings
 
@@ -25,7 +27,8 @@ from .views import FILTER_DOC, build_filter, strings
 HOP_COLUMNS = (("from", "str"), ("to", "str"), ("relation", "str"), ("year", "int"),
                ("end", "int"), ("confidence", "str"), ("source", "str"), ("locator", "str"),
                ("edge", "str"), ("index", "int"), ("directed", "bool"), ("reversed", "bool"),
-               ("weight", "float"), ("alternatives", "int"))
+               ("weight", "float"), ("alternatives", "int"), ("along_flow", "bool"),
+               ("undated", "bool"))
 
 
 def _hop_value(hop, name):
@@ -67,7 +70,8 @@ class Path(TabularResult, namedtuple("Path", "nodes hops length distance")):
 
 Path.__doc__ = """One chain: its node ids (start to end), its hops (dicts with from, to,
 relation, year, end, confidence, source, locator, edge (GraphML id or None), index (edge
-index), directed, reversed, weight, alternatives), its length in hops and its distance."""
+index), directed, reversed, weight, alternatives, along_flow (True: the way influence flows under
+a lens; None without one), undated), its length in hops and its distance."""
 
 
 class Paths(TabularResult, list):
@@ -97,7 +101,7 @@ class Paths(TabularResult, list):
 
 def _path_options(classes, relations, confidence, years, undated, classes_at_ends, undirected,
                   weight, confidence_order, max_paths, alternatives, source_column,
-                  locator_column, columns):
+                  locator_column, columns, lens=None, time_respecting=None, network=None):
     options = _ffi.PathOptions()
     options.version = _ffi.PathOptions.VERSION
     options.filter, keep = build_filter(classes, relations, confidence, years, undated,
@@ -115,6 +119,14 @@ def _path_options(classes, relations, confidence, years, undated, classes_at_end
         options.source_column = encode(source_column, "source_column")
     if locator_column is not None:
         options.locator_column = encode(locator_column, "locator_column")
+    chosen = lens_struct(lens, network, 1)
+    if chosen is not None:
+        options.lens = ctypes.cast(ctypes.pointer(chosen), c_void_p)
+        keep.append(chosen)
+    if time_respecting not in (None, True, False):
+        raise TypeError("time_respecting must be None, True or False, not %r" % (time_respecting,))
+    # None: in time order when a lens applies (as `actornet paths`)
+    options.time_respecting = int(chosen is not None if time_respecting is None else time_respecting)
     return options, keep
 
 
@@ -144,6 +156,11 @@ _QUERY_DOC = """
                               (default ["stated", "reported"]).
             alternatives:     list the other parallel ties of each hop (default True).
             source_column, locator_column: citation columns (default source, locator).
+            lens:             None (the network as stored: default), 'auto' (influence when the
+                              vocabulary gives the ties meaning) or a preset: 'influence' walks only
+                              ties that carry influence, the way it flows.
+            time_respecting:  no hop's tie dated before the tie it follows (default: True when a
+                              lens applies, else False); undated ties may sit anywhere.
 """ + FILTER_DOC
 
 
@@ -156,11 +173,11 @@ class PathMethods:
                     relations=None, confidence=None, years=None, undated="keep",
                     classes_at_ends=False, undirected=False, weight=None,
                     confidence_order=None, alternatives=True, source_column=None,
-                    locator_column=None, **columns):
+                    locator_column=None, lens=None, time_respecting=None, **columns):
         options, keep = _path_options(classes, relations, confidence, years, undated,
                                       classes_at_ends, undirected, weight, confidence_order,
                                       max_paths, alternatives, source_column, locator_column,
-                                      columns)
+                                      columns, lens, time_respecting, self._handle)
         result = c_void_p()
         function(byref(result), self._handle, encode(source, "node id"),
                  encode(target, "node id"), *extra, byref(options))

@@ -65,13 +65,8 @@ def _string_list(values, what):
 
 def _policy(weight=None, undirected=False, lens=None, self_loops=False):
     """(keep-alive, EdgePolicy) with an optional lens preset."""
-    policy = edge_policy(weight, undirected, "collapse", self_loops)
-    keep = None
-    if lens is not None:
-        keep = _ffi.Lens()
-        lib.an_lens_preset(byref(keep), encode(lens, "lens"))
-        policy.lens = ctypes.cast(ctypes.pointer(keep), c_void_p)
-    return (keep, policy), policy
+    policy = edge_policy(weight, undirected, "collapse", self_loops, lens)
+    return (getattr(policy, "_lens_keep", None), policy), policy
 
 
 def _square(values, n, numpy_ok=True):
@@ -410,14 +405,14 @@ def structural_equivalence_matrices(matrices, measure="hamming", diag=False):
 class _CugCallback:
     """A Python statistic called from C with a borrowed network; remembers its exception."""
 
-    def __init__(self, function):
+    def __init__(self, function, network_class):
         self.function = function
+        self.network_class = network_class  # Network, passed in: this module does not import network.py
         self.error = None
         self.c_function = _ffi.CUG_STATISTIC(self)
 
     def __call__(self, out, graph, data):
-        from .network import Network
-        network = Network._adopt(c_void_p(graph))
+        network = self.network_class._adopt(c_void_p(graph))
         try:
             value = float(self.function(network))
             out[0] = value
@@ -617,7 +612,7 @@ class PositionMethods:
         if isinstance(statistic, str):
             lib.an_cug_test_measure(byref(result), self._handle, encode(statistic, "statistic"), byref(options))
         elif callable(statistic):
-            callback = _CugCallback(statistic)
+            callback = _CugCallback(statistic, type(self))
             try:
                 lib.an_cug_test(byref(result), self._handle, callback.c_function, None, byref(options))
             except _errors.Error:

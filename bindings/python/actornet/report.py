@@ -19,7 +19,8 @@ from .views import strings
 def _report_options(sources, targets, chain_relations, top_k, key_players, chain_k,
                     chain_max_length, max_chains, seed, replicates, dropout, directed, size_by,
                     draw_limit, render, render_timeout, class_column, label_column,
-                    relation_column, confidence_column, input_name, progress, exact_limit):
+                    relation_column, confidence_column, input_name, progress, exact_limit, lens,
+                    chain_lens, time_respecting):
     options = _ffi.ReportOptions()
     options.version = _ffi.ReportOptions.VERSION
     keep = []
@@ -46,6 +47,11 @@ def _report_options(sources, targets, chain_relations, top_k, key_players, chain
     options.relation_column = encode(relation_column, "relation_column")
     options.confidence_column = encode(confidence_column, "confidence_column")
     options.exact_limit = float(exact_limit)
+    options.lens = None if lens is None else encode(lens, "lens")
+    options.chain_lens = None if chain_lens is None else encode(chain_lens, "chain_lens")
+    if time_respecting not in (None, True, False):
+        raise TypeError("time_respecting must be None (automatic), True or False, not %r" % (time_respecting,))
+    options.time_respecting = -1 if time_respecting is None else int(time_respecting)
     if input_name is not None:
         options.input_name = encode(os.fsdecode(input_name), "input_name")
     errors = []
@@ -68,7 +74,7 @@ _DEFAULTS = dict(sources=None, targets=None, chain_relations=None, top_k=10, key
                  dropout=0.2, directed=False, size_by="betweenness", draw_limit=300,
                  render=True, render_timeout=60.0, class_column="type", label_column="label",
                  relation_column="relation", confidence_column="confidence", input_name=None,
-                 progress=None, exact_limit=1e8)
+                 progress=None, exact_limit=1e8, lens="auto", chain_lens="auto", time_respecting=None)
 
 _OPTIONS_DOC = """
         Options (defaults as ``actornet report``):
@@ -88,6 +94,13 @@ _OPTIONS_DOC = """
                                 methods (approximate betweenness, sampled harmonic, a key-player
                                 candidate pool, fewer replicates) and says so under "methods";
                                 0: always, float("inf"): never.
+            lens ('auto'):      lens of actors, brokers, communities, key players and
+                                robustness: 'auto' (cooperation when the vocabulary gives the
+                                network meaning), 'none' (the network as stored) or a preset
+                                ('all', 'cooperation', 'conflict', 'influence').
+            chain_lens ('auto'): lens of chains ('auto': influence, as above).
+            time_respecting (None): chains in time order; None: when a chain lens is active
+                                and ties are dated.
 """
 
 
