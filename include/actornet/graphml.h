@@ -67,9 +67,16 @@ typedef struct an_graphml_read_options {
  * @return AN_OK; AN_EMISUSE (NULL out or path, options version mismatch);
  *         AN_EINVAL (an option value out of range); AN_EIO (cannot open/read);
  *         AN_EPARSE (malformed or truncated XML, invalid encoding, undefined
- *         entity); AN_EFORMAT (no <graph>, unknown endpoint, duplicate node id,
- *         undeclared key, value not fitting its type, missing id);
- *         AN_EUNSUPPORTED (hyperedge, nested graph, external entity);
+ *         entity, an empty file); AN_EFORMAT (no <graph>, duplicate node id,
+ *         value not fitting its type, missing id, a key id declared twice
+ *         differently; with options.strict also an unknown endpoint or an
+ *         undeclared key, which are otherwise added with a warning);
+ *         AN_EUNSUPPORTED (hyperedge, a <graph> in an edge or directly in a
+ *         graph, external entity). A <graph> in a node (a yEd group) is
+ *         flattened: node columns `parent` and `is_group` keep the nesting
+ *         and an_network_save_graphml writes it nested again. No edgedefault
+ *         reads undirected, with a warning, as NetworkX and igraph read it.
+ *         Warnings: an_network_warning().
  *         AN_ERANGE (options.graph_index past the last graph);
  *         AN_ELIMIT (entity expansion budget, depth, value size, key count); AN_ENOMEM.
  * Time O(file size) expected; memory O(network) plus a constant.
