@@ -21,6 +21,7 @@ AN_CLI_COMMAND(qap, "is one relation associated with others beyond chance? QAP c
 AN_CLI_COMMAND(cug, "is a measure unusual for a network of this size and density? conditional uniform graph test")
 AN_CLI_COMMAND(brokerage, "Gould & Fernandez brokerage roles per actor by a group attribute")
 AN_CLI_COMMAND(paths, "cited chains between two actors: shortest, k shortest, all simple paths, by relation/class/year")
+AN_CLI_COMMAND(timeline, "the network in periods: who rose and fell, which factions split or merged, who reached whom in time")
 AN_CLI_COMMAND(view, "write a view: filter by class/relation/confidence/years, ego network, two-mode projection")
 AN_CLI_COMMAND(keyplayers, "the k actors whose removal fragments the network most, or who reach most")
 AN_CLI_COMMAND(whatif, "remove actors: the change in components, fragmentation, efficiency, reach")

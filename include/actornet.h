@@ -49,5 +49,6 @@
 #include "actornet/positions.h"
 #include "actornet/report.h"
 #include "actornet/progress.h"
+#include "actornet/timeline.h"
 
 #endif /* ACTORNET_H */

@@ -53,14 +53,19 @@ const char *an_i_value_text(const an_network *network, an_domain domain, int col
 
 int an_i_value_year(const an_network *network, int column, int64_t edge, double *out)
 {
+    return an_i_value_year_in(network, AN_DOMAIN_EDGE, column, edge, out);
+}
+
+int an_i_value_year_in(const an_network *network, an_domain domain, int column, int64_t row, double *out)
+{
     if (column < 0)
         return 0;
-    const an_i_column *c = an_i_network_column(network, AN_DOMAIN_EDGE, column);
+    const an_i_column *c = an_i_network_column(network, domain, column);
     if (!c)
         return 0;
     if (c->type == AN_TYPE_STRING) {
         const char *text = NULL;
-        if (an_network_get_string(network, AN_DOMAIN_EDGE, column, edge, &text) != AN_OK || !text)
+        if (an_network_get_string(network, domain, column, row, &text) != AN_OK || !text)
             return 0;
         char *end = NULL;
         double value = strtod(text, &end);
@@ -72,7 +77,7 @@ int an_i_value_year(const an_network *network, int column, int64_t edge, double 
     if (c->type == AN_TYPE_BOOLEAN)
         return 0;
     double value;
-    if (an_network_get_real(network, AN_DOMAIN_EDGE, column, edge, &value) != AN_OK || value != value)
+    if (an_network_get_real(network, domain, column, row, &value) != AN_OK || value != value)
         return 0;
     *out = value;
     return 1;

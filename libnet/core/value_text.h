@@ -25,4 +25,7 @@ const char *an_i_value_text(const an_network *network, an_domain domain, int col
 /** A year read from a numeric edge column or the leading number of a string; 0 = absent. */
 int an_i_value_year(const an_network *network, int column, int64_t edge, double *out);
 
+/** The same for a node or edge column (node `start`/`end`: an actor's dates). */
+int an_i_value_year_in(const an_network *network, an_domain domain, int column, int64_t row, double *out);
+
 #endif

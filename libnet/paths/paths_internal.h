@@ -41,6 +41,10 @@ static inline int an_i_path_tie_undated(const an_i_path_graph *graph, int64_t ti
     return graph->tie_begin[tie] != graph->tie_begin[tie];
 }
 
+/** The clock after tie t taken at `clock` (undated: unchanged), or NaN when t is over before then
+ *  (simple_paths.c; the time-respecting chains and an_timeline_reach). */
+double an_i_path_tie_after(const an_i_path_graph *graph, int64_t t, double clock);
+
 /**
  * Resolve the options (NULL = defaults; version checked) into *resolved,
  * find the ends and build the path graph. On failure the error is recorded

@@ -25,8 +25,6 @@
  * later hop is refused for a choice made here — and among those the first in
  * preference order. Advances *clock; -1 when no tie is usable.
  */
-static double after_tie(const an_i_path_graph *graph, int64_t t, double clock);
-
 static int64_t choose_tie(const an_i_path_graph *graph, int64_t a, double *clock)
 {
     int64_t first = graph->tie_offsets[a];
@@ -35,7 +33,7 @@ static int64_t choose_tie(const an_i_path_graph *graph, int64_t a, double *clock
     int64_t best = -1;
     double best_clock = INFINITY;
     for (int64_t t = first; t < graph->tie_offsets[a + 1]; t++) {
-        double next = after_tie(graph, t, *clock);
+        double next = an_i_path_tie_after(graph, t, *clock);
         if (next == next && next < best_clock) {
             best = t;
             best_clock = next;
@@ -46,8 +44,7 @@ static int64_t choose_tie(const an_i_path_graph *graph, int64_t a, double *clock
     return best;
 }
 
-/* The clock after tie t taken at `clock`, or NaN when t is over before then. */
-static double after_tie(const an_i_path_graph *graph, int64_t t, double clock)
+double an_i_path_tie_after(const an_i_path_graph *graph, int64_t t, double clock)
 {
     if (an_i_path_tie_undated(graph, t))
         return clock;
@@ -78,7 +75,7 @@ static void prefer_ties(const an_i_path_graph *graph, const int64_t *arcs, int64
     double clock = -INFINITY;
     for (int64_t h = 0; h < length; h++) {
         for (int64_t t = graph->tie_offsets[arcs[h]]; t < graph->tie_offsets[arcs[h] + 1]; t++) {
-            double next = after_tie(graph, t, clock);
+            double next = an_i_path_tie_after(graph, t, clock);
             if (next == next && suffix_feasible(graph, arcs, h + 1, length, next)) {
                 ties[h] = t;
                 clock = next;

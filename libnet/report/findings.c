@@ -594,6 +594,8 @@ int an_i_report_gather(an_i_report *report, const an_network *network, const an_
         return rc;
     if ((rc = an_i_report_conflict_gather(report)) != AN_OK)
         return rc;
+    if ((rc = an_i_report_timeline_gather(report)) != AN_OK)
+        return rc;
     return gather_warnings(report);
 }
 
@@ -602,6 +604,7 @@ void an_i_report_free(an_i_report *report)
     an_i_report_positions_free(report->positions);
     an_i_report_context_free(report->context);
     an_i_report_conflict_free(report->conflict);
+    an_i_report_timeline_free(report->timeline);
     an_i_report_lenses_free(report);
     free(report->labels);
     free(report->classes);

@@ -159,6 +159,8 @@ int an_report_write(const an_network *network, const char *directory, const an_r
         goto cleanup;
     if ((rc = an_i_report_write_csv(&report, directory)) != AN_OK)
         goto cleanup;
+    if ((rc = an_i_report_timeline_write(&report, directory)) != AN_OK)
+        goto cleanup;
     if ((rc = an_i_explorer_write(&report, directory)) != AN_OK)
         goto cleanup;
     /* report.json and report.html list every file, themselves included */

@@ -753,6 +753,7 @@ int an_i_report_to_html(an_i_report *report, an_i_strbuf *out)
         PUTS("<a href=\"#context\">Places, events, media</a>");
     if (report->conflict)
         PUTS("<a href=\"#conflict\">Conflict</a>");
+    an_i_report_timeline_nav(report, out);
     PUTS("</nav>\n");
     section_overview(out, report);
     if (report->scaled)
@@ -768,6 +769,7 @@ int an_i_report_to_html(an_i_report *report, an_i_strbuf *out)
     an_i_report_positions_html(report, out);
     an_i_report_context_html(report, out);
     an_i_report_conflict_html(report, out);
+    an_i_report_timeline_html(report, out);
     section_warnings(out, report);
     section_ties(out, report);
     P("<footer>Written by actornet %s. Files: ", an_version_string());

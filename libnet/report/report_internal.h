@@ -161,6 +161,8 @@ typedef struct an_i_report {
     /* context nodes and conflict (report_context.c, report_conflict.c): NULL when absent */
     struct an_i_report_context *context;
     struct an_i_report_conflict *conflict;
+    /* timeline (report_timeline.c): NULL when no tie is dated */
+    struct an_i_report_timeline *timeline;
 
     /* progress */
     int step, steps;
@@ -181,6 +183,17 @@ int64_t an_i_report_community(const an_i_report *report, int64_t v);
 void an_i_report_lenses_json(const an_i_report *report, an_i_strbuf *out);
 /* One line per lens for the terminal and the page: "lens: cooperation (chosen: ...)". */
 void an_i_report_lens_line(const an_i_lens_choice *choice, an_i_strbuf *out);
+
+/* ---- report_timeline.c: ties per year by family, phases, ranks, actors spanning phases ---- */
+typedef struct an_i_report_timeline an_i_report_timeline;
+int an_i_report_timeline_gather(an_i_report *report);   /* fails only for lack of memory */
+void an_i_report_timeline_free(an_i_report_timeline *timeline);
+void an_i_report_timeline_text(const an_i_report *report, an_i_strbuf *out);
+void an_i_report_timeline_json(const an_i_report *report, an_i_strbuf *out); /* ",\n\"timeline\":{...}" or nothing */
+void an_i_report_timeline_nav(const an_i_report *report, an_i_strbuf *out);
+void an_i_report_timeline_html(const an_i_report *report, an_i_strbuf *out);
+/* timeline.svg, timeline-ties.csv, timeline-ranks.csv, timeline.json (nothing without the section). */
+int an_i_report_timeline_write(an_i_report *report, const char *directory);
 
 /* ---- report_context.c: context nodes (places, events, media) and the agents tied to them ---- */
 typedef struct an_i_report_context an_i_report_context;

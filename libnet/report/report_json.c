@@ -675,6 +675,7 @@ int an_i_report_to_json(an_i_report *report, an_i_strbuf *out)
     an_i_report_positions_json(report, out);
     an_i_report_context_json(report, out);
     an_i_report_conflict_json(report, out);
+    an_i_report_timeline_json(report, out);
     PUTS(",\n"); key(out, "warnings"); section_warnings(out, report);
     PUTS(",\n"); key(out, "diagrams"); section_diagrams(out, report);
     PUTS(",\n"); key(out, "files"); PUTS("[");

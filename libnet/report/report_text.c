@@ -233,6 +233,7 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
     an_i_report_positions_text(report, out);
     an_i_report_context_text(report, out);
     an_i_report_conflict_text(report, out);
+    an_i_report_timeline_text(report, out);
     P("\nWhere the data are thin\n");
     int any = 0;
     if (report->isolate_count) {

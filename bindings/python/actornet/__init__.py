@@ -39,6 +39,7 @@ from .positions import (CUG_CONDITIONS, EQUIVALENCE_MEASURES, LINKAGES, QAP_NULL
                         QapCorrelation, QapRegression, cug_measures, hierarchical_clustering,
                         qap_correlation, qap_linear, qap_logistic, structural_equivalence_matrices)
 from .results import Partition, Scores
+from .timeline import Periods, Reach, Timeline
 from .robustness import PartitionRobustness, RankingRobustness
 from .validate import Vocabulary, data_file
 
@@ -63,5 +64,5 @@ __all__ = [
     "Positions", "Dendrogram", "Blockmodel", "CorePeriphery", "CohesiveBlock", "CugTest",
     "QapCorrelation", "QapRegression", "hierarchical_clustering", "qap_correlation", "qap_linear",
     "qap_logistic", "structural_equivalence_matrices", "cug_measures", "EQUIVALENCE_MEASURES",
-    "LINKAGES", "TRIAD_TYPES", "QAP_NULLS", "CUG_CONDITIONS",
+    "LINKAGES", "TRIAD_TYPES", "QAP_NULLS", "CUG_CONDITIONS", "Timeline", "Periods", "Reach",
 ]

@@ -12,6 +12,7 @@ from .network import Column as Column, Edge as Edge, Network as Network, load as
 from .paths import Path as Path, Paths as Paths
 from .progress import Progress as Progress, progress as progress
 from .results import Partition as Partition, Scores as Scores
+from .timeline import Periods as Periods, Reach as Reach, Timeline as Timeline
 from .robustness import PartitionRobustness as PartitionRobustness, RankingRobustness as RankingRobustness
 from .validate import Vocabulary as Vocabulary, data_file as data_file
 

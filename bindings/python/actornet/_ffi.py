@@ -243,6 +243,21 @@ class PathOptions(Structure):
                 ("locator_column", c_char_p), ("lens", c_void_p), ("time_respecting", c_int)]
 
 
+class TimelineOptions(Structure):
+    """struct an_timeline_options (timeline.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_int), ("windows", c_int), ("width", c_double), ("step", c_double),
+                ("breaks", c_double_p), ("break_count", c_int64), ("gap", c_int64),
+                ("has_from", c_int), ("has_to", c_int), ("from_", c_double), ("to", c_double),
+                ("undated", c_int), ("policy", EdgePolicy), ("measures", c_int_p),
+                ("measure_count", c_int64), ("normalized", c_int), ("communities", c_int),
+                ("community", CommunityOptions), ("match_threshold", c_double),
+                ("year_column", c_char_p), ("start_column", c_char_p), ("end_column", c_char_p),
+                ("node_start_column", c_char_p), ("node_end_column", c_char_p)]
+
+
+timeline_p = c_void_p          # an_timeline * (read through an_timeline_json)
+reach_p = c_void_p             # an_reach * (read through an_reach_json)
 path_result_p = c_void_p      # an_path_result * (read through an_path_result_json)
 
 #: void (*an_report_progress_fn)(void *data, const char *step, int number, int total)
@@ -647,6 +662,24 @@ SIGNATURES = {
                                 POINTER(ProjectionOptions)], STATUS),
     "an_view_subset": (c_int, [POINTER(network_p), network_p, POINTER(ctypes.c_ubyte),
                                POINTER(ctypes.c_ubyte)], STATUS),
+
+    # timeline.h
+    "an_timeline_compute": (c_int, [POINTER(timeline_p), network_p, POINTER(TimelineOptions)],
+                            STATUS),
+    "an_timeline_free": (None, [timeline_p], NONE),
+    "an_timeline_snapshot": (c_int, [POINTER(network_p), network_p, POINTER(TimelineOptions),
+                                     c_int64], STATUS),
+    "an_timeline_period_ties": (c_int, [POINTER(c_int64_p), c_int64_p, network_p,
+                                        POINTER(TimelineOptions), c_int64], STATUS),
+    "an_timeline_json": (c_int, [buffer_pp, c_size_t_p, timeline_p], STATUS),
+    "an_timeline_csv": (c_int, [buffer_pp, c_size_t_p, timeline_p], STATUS),
+    "an_timeline_event_name": (c_char_p, [c_int], NONE),
+    "an_timeline_undated_name": (c_char_p, [c_int], NONE),
+    "an_timeline_windows_name": (c_char_p, [c_int], NONE),
+    "an_timeline_reach": (c_int, [POINTER(reach_p), network_p, c_char_p,
+                                  POINTER(TimelineOptions)], STATUS),
+    "an_reach_free": (None, [reach_p], NONE),
+    "an_reach_json": (c_int, [buffer_pp, c_size_t_p, reach_p], STATUS),
 
     # paths.h
     "an_paths_shortest": (c_int, [POINTER(path_result_p), network_p, c_char_p, c_char_p,

@@ -103,6 +103,11 @@ class ProjectionOptions(Structure):
 class PathOptions(Structure):
     VERSION: int
     _fields_: Any
+class TimelineOptions(Structure):
+    VERSION: int
+    _fields_: Any
+timeline_p = c_void_p
+reach_p = c_void_p
 path_result_p = c_void_p
 REPORT_PROGRESS: Any
 

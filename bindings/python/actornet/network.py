@@ -36,12 +36,13 @@ from .paths import PathMethods
 from .positions import PositionMethods
 from .report import ReportMethods
 from .robustness import RobustnessMethods
+from .timeline import TimelineMethods
 from .validate import ValidateMethods
 from .views import ViewMethods
 
 _ANALYSES = (CentralityMethods, CohesionMethods, CommunityMethods, BrokerageMethods,
              KeyPlayerMethods, ViewMethods, PathMethods, RobustnessMethods, ReportMethods,
-             ValidateMethods, PositionMethods,
+             ValidateMethods, PositionMethods, TimelineMethods,
              # conversions and display (each module imports nothing of network.py)
              NetworkxMethods, PandasMethods, NotebookMethods)
 

@@ -11,6 +11,7 @@ from .networkx_bridge import NetworkxMethods as NetworkxMethods
 from .notebook import NotebookMethods as NotebookMethods
 from .pandas_support import PandasMethods as PandasMethods
 from .paths import PathMethods as PathMethods
+from .timeline import TimelineMethods as TimelineMethods
 from .report import ReportMethods as ReportMethods
 from .results import Scores as Scores
 from .robustness import RobustnessMethods as RobustnessMethods
@@ -52,7 +53,7 @@ def _path_bytes(path: str | os.PathLike[str]) -> Any: ...
 
 class Network(CentralityMethods, CohesionMethods, CommunityMethods, BrokerageMethods,
               KeyPlayerMethods, ViewMethods, PathMethods, RobustnessMethods, ReportMethods,
-              ValidateMethods, NetworkxMethods, PandasMethods, NotebookMethods):
+              ValidateMethods, TimelineMethods, NetworkxMethods, PandasMethods, NotebookMethods):
     __slots__: Any
     _pointer: Any
     _ids: Any
