@@ -74,6 +74,18 @@ void cli_error(const char *format, ...) __attribute__((format(printf, 1, 2)));
 /** Print the library's last error as "actornet: FILE:LINE:COL: message". */
 void cli_library_error(void);
 
+/* ---- the terminal --------------------------------------------------------- */
+
+/** When stdout or stderr is a terminal, replace it by a stream that shows control
+ *  characters (C0 but newline and tab, DEL, C1 U+0080-U+009F) as visible escapes instead of
+ *  sending them raw (cli_terminal.c). Pipes and files are left as they are. Call once, first. */
+void cli_terminal_guard(void);
+
+/** stderr as it was before cli_terminal_guard (the progress line's own control sequences);
+ *  defined in cli_progress.c, set by cli_terminal_guard. */
+extern FILE *cli_terminal_raw;
+FILE *cli_terminal_raw_stderr(void);
+
 /* ---- progress ----------------------------------------------------------- */
 
 /** Install the progress line (cli_progress.c) unless argv has -q/--quiet or stderr is not a
@@ -128,7 +140,7 @@ cli_format cli_format_of(const char *path);
  * NAME.csv the two tables NAME.nodes.csv and NAME.edges.csv. Returns an an_status
  * (AN_EINVAL for an unknown extension; the library error is recorded otherwise).
  */
-int cli_save_network(const an_network *network, const char *path);
+int cli_save_network(const an_network *network, const char *path, int raw_csv);
 
 /** Parse "FROM:TO", "FROM:", ":TO" or "YEAR" into the filter's year window. 0 or -1. */
 int cli_parse_years(const char *text, an_filter *filter);

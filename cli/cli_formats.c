@@ -24,7 +24,9 @@ cli_format cli_format_of(const char *path)
         return CLI_FORMAT_DOT;
     if (has_extension(path, ".csv"))
         return CLI_FORMAT_CSV;
-    /* A device or pipe names no format (/dev/stdout, /dev/full, a FIFO): write GraphML. */
+    /* "-" (standard output), a device or pipe names no format (/dev/stdout, /dev/full, a FIFO): GraphML. */
+    if (strcmp(path, "-") == 0)
+        return CLI_FORMAT_GRAPHML;
     struct stat info;
     if (stat(path, &info) == 0 && (S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode)))
         return CLI_FORMAT_GRAPHML;
@@ -32,7 +34,7 @@ cli_format cli_format_of(const char *path)
 }
 
 /* For PATH = NAME.csv: NAME.nodes.csv and NAME.edges.csv. */
-static int save_csv_pair(const an_network *network, const char *path)
+static int save_csv_pair(const an_network *network, const char *path, int raw)
 {
     size_t stem = strlen(path) - strlen(".csv");
     char *nodes = malloc(stem + 16), *edges = malloc(stem + 16);
@@ -40,20 +42,25 @@ static int save_csv_pair(const an_network *network, const char *path)
     if (nodes && edges) {
         snprintf(nodes, stem + 16, "%.*s.nodes.csv", (int)stem, path);
         snprintf(edges, stem + 16, "%.*s.edges.csv", (int)stem, path);
-        rc = an_network_save_nodes_csv(network, nodes);
+        an_csv_write_options options = AN_CSV_WRITE_OPTIONS_INIT;
+        options.raw = raw;
+        rc = an_network_save_csv(network, nodes, AN_DOMAIN_NODE, &options);
         if (rc == AN_OK)
-            rc = an_network_save_edges_csv(network, edges);
+            rc = an_network_save_csv(network, edges, AN_DOMAIN_EDGE, &options);
     }
     free(nodes);
     free(edges);
     return rc;
 }
 
-int cli_save_network(const an_network *network, const char *path)
+int cli_save_network(const an_network *network, const char *path, int raw_csv)
 {
-    switch (cli_format_of(path)) {
+    cli_format format = cli_format_of(path);
+    if (strcmp(path, "-") == 0)
+        path = "/dev/stdout"; /* the sink writes a descriptor alias as a stream */
+    switch (format) {
     case CLI_FORMAT_DOT: return an_network_save_dot(network, path, NULL);
-    case CLI_FORMAT_CSV: return save_csv_pair(network, path);
+    case CLI_FORMAT_CSV: return save_csv_pair(network, path, raw_csv);
     case CLI_FORMAT_GRAPHML: return an_network_save_graphml(network, path, NULL);
     default: return AN_EINVAL;
     }

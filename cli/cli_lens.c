@@ -38,15 +38,9 @@ void cli_lens_free(cli_lens *lens)
     memset(lens, 0, sizeof *lens);
 }
 
-/* Why this lens: the automatic choice's reason, or what the named lens shows. */
-static const char *explanation(const cli_lens *lens)
-{
-    return lens->reason;
-}
-
 void cli_lens_text(an_i_strbuf *out, const cli_lens *lens)
 {
-    an_i_strbuf_printf(out, "lens: %s (%s%s)", lens->lens.name, lens->automatic ? "chosen: " : "", explanation(lens));
+    an_i_strbuf_printf(out, "lens: %s (%s%s)", lens->lens.name, lens->automatic ? "chosen: " : "", lens->reason);
 }
 
 void cli_lens_json(an_i_strbuf *out, const cli_lens *lens)
@@ -54,6 +48,6 @@ void cli_lens_json(an_i_strbuf *out, const cli_lens *lens)
     an_i_strbuf_puts(out, "\"lens\": {\"name\": ");
     an_i_strbuf_json_string(out, lens->lens.name);
     an_i_strbuf_printf(out, ", \"automatic\": %s, \"reason\": ", lens->automatic ? "true" : "false");
-    an_i_strbuf_json_string(out, explanation(lens));
+    an_i_strbuf_json_string(out, lens->reason);
     an_i_strbuf_puts(out, "}");
 }

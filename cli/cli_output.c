@@ -2,6 +2,7 @@
  * cli_output.c — error messages, loading, and writing to stdout.
  */
 #include "cli.h"
+#include "csv_field.h"
 #include "number_format.h"
 
 #include <errno.h>
@@ -97,20 +98,8 @@ void cli_csv_real(an_i_strbuf *out, double value)
 
 void cli_csv_text(an_i_strbuf *out, const char *text)
 {
-    if (!text)
-        return;
-    if (!strpbrk(text, ",\"\r\n")) {
-        an_i_strbuf_puts(out, text);
-        return;
-    }
-    an_i_strbuf_puts(out, "\"");
-    for (const char *p = text; *p; p++) {
-        if (*p == '"')
-            an_i_strbuf_puts(out, "\"\"");
-        else
-            an_i_strbuf_append(out, p, 1);
-    }
-    an_i_strbuf_puts(out, "\"");
+    if (text && *text)
+        an_i_csv_field_to_strbuf(out, text, 0); /* formulas guarded (csv_field.h) */
 }
 
 int cli_emit_buffer(an_i_strbuf *buffer)

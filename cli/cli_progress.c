@@ -16,6 +16,13 @@
 #define CLI_PROGRESS_DELAY 1.0      /* seconds before the line appears */
 #define CLI_PROGRESS_INTERVAL 0.1   /* seconds between redraws */
 
+FILE *cli_terminal_raw = NULL;
+
+FILE *cli_terminal_raw_stderr(void)
+{
+    return cli_terminal_raw ? cli_terminal_raw : stderr;
+}
+
 static struct {
     int drawn;          /* a line is on the terminal */
     double last_draw;
@@ -44,8 +51,8 @@ static int draw(void *data, const an_progress *progress)
     if (used > 0 && (size_t)used < sizeof text && progress->step && strcmp(progress->step, progress->task) != 0)
         snprintf(text + used, sizeof text - (size_t)used, " - %s", progress->step);
     /* \r, the text, then erase to the end of the line */
-    fprintf(stderr, "\r%s %.0fs\033[K", text, progress->elapsed);
-    fflush(stderr);
+    fprintf(cli_terminal_raw_stderr(), "\r%s %.0fs\033[K", text, progress->elapsed);
+    fflush(cli_terminal_raw_stderr());
     line.drawn = 1;
     return 0;
 }
@@ -66,8 +73,8 @@ void cli_progress_start(int argc, char **argv)
 void cli_progress_clear(void)
 {
     if (line.drawn) {
-        fputs("\r\033[K", stderr);
-        fflush(stderr);
+        fputs("\r\033[K", cli_terminal_raw_stderr());
+        fflush(cli_terminal_raw_stderr());
         line.drawn = 0;
     }
 }

@@ -18,7 +18,7 @@ static const char description[] =
     "  leiden             Leiden (Traag et al. 2019), default: optimises modularity with\n"
     "                     --resolution (gamma, default 1), or with --objective cpm the Constant\n"
     "                     Potts Model (gamma is then a density threshold: try 0.05-0.2);\n"
-    "                     --beta (0.01), --iterations (-1 = until stable).\n"
+    "                     --beta (0.01), --iterations (at most N; -1 = until stable, at most 100).\n"
     "  louvain            Louvain / multilevel (Blondel et al. 2008), --resolution.\n"
     "  infomap            Infomap, the map equation (Rosvall & Bergstrom 2008), --trials (10).\n"
     "                     Follows tie directions.\n"

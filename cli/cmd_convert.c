@@ -8,9 +8,11 @@
 int cli_cmd_convert(int argc, char **argv)
 {
     const char *in = NULL, *out = NULL;
-    int quiet = 0;
+    int quiet = 0, raw_csv = 0;
     cli_option options[] = {
         { "quiet", 'q', CLI_FLAG, &quiet, NULL, "do not print load warnings" },
+        { "raw-csv", 0, CLI_FLAG, &raw_csv, NULL,
+          "CSV: write text starting with = + - @ as it is (default: a ' in front, see README Security)" },
         { 0 } };
     cli_positional positionals[] = { { "IN", &in, 1 }, { "OUT", &out, 1 }, { 0 } };
     cli_usage usage = {
@@ -18,8 +20,11 @@ int cli_cmd_convert(int argc, char **argv)
         "Read a GraphML network and write it in the format named by OUT's extension:\n"
         "  .graphml  GraphML with every key, value, default, id and foreign element kept\n"
         "  .dot/.gv  Graphviz DOT (always valid: render with dot -Tsvg OUT.dot)\n"
-        "  .csv      two tables: NAME.nodes.csv (id + node columns) and NAME.edges.csv\n"
-        "Output files are written atomically: a failure leaves any existing file intact.",
+        "  .csv      two tables: NAME.nodes.csv (id + node columns) and NAME.edges.csv; a text\n"
+        "            a spreadsheet would run as a formula gets a ' in front unless --raw-csv\n"
+        "  -         GraphML on standard output (so is /dev/stdout, /dev/fd/N)\n"
+        "Output files are written atomically: a failure leaves any existing file intact, and a\n"
+        "link, FIFO or other entry already at OUT is replaced, never followed or opened.",
         "  actornet convert data/proxy-network.graphml proxy.dot && dot -Tsvg proxy.dot -o proxy.svg\n"
         "  actornet convert data/karate.graphml karate.csv   # karate.nodes.csv, karate.edges.csv" };
     int rc = cli_parse(argc, argv, options, positionals, &usage);
@@ -33,7 +38,7 @@ int cli_cmd_convert(int argc, char **argv)
     if (!network)
         return CLI_EXIT_INPUT;
     cli_print_warnings(network, quiet);
-    int status = cli_save_network(network, out);
+    int status = cli_save_network(network, out, raw_csv);
     an_network_free(network);
     if (status != AN_OK) {
         cli_library_error();

@@ -4,6 +4,7 @@
  */
 #include "cli.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,11 +28,20 @@ static const char *direction_name(int direction)
     return direction >= 0 && direction < 4 ? names[direction] : "?";
 }
 
+/* Was --k given at all (its sentinel LLONG_MIN is also a value one can type)? */
+static int given_k(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], "-k") == 0 || strcmp(argv[i], "--k") == 0 || strncmp(argv[i], "--k=", 4) == 0)
+            return 1;
+    return 0;
+}
+
 int cli_cmd_keyplayers(int argc, char **argv)
 {
     const char *file = NULL, *objective_name = "fragmentation", *direction = "auto", *lens_name = NULL,
                *vocabulary_path = NULL;
-    long long k = -1, m = 1, seed = 1, candidates = 0, max_sets = 2000000, threads = 0;
+    long long k = LLONG_MIN, m = 1, seed = 1, candidates = 0, max_sets = 2000000, threads = 0;
     int exact = 0, json = 0, quiet = 0;
     cli_option options[] = {
         { "k", 'k', CLI_INT, &k, "K", "how many actors (required)" },
@@ -72,8 +82,12 @@ int cli_cmd_keyplayers(int argc, char **argv)
     if (rc >= 0)
         return rc;
     an_keyplayer_options ko = AN_KEYPLAYER_OPTIONS_INIT;
-    if (k < 0) {
+    if (k == LLONG_MIN && !given_k(argc, argv)) {
         cli_error("keyplayers: --k K is required (how many actors to choose)");
+        return CLI_EXIT_USAGE;
+    }
+    if (k < 0) {
+        cli_error("keyplayers: --k must be 0 or more (how many actors to choose), got %lld", k);
         return CLI_EXIT_USAGE;
     }
     if (an_keyplayer_objective_from_name(&ko.objective, objective_name) != AN_OK) {

@@ -6,6 +6,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +40,7 @@ int cli_cmd_paths(int argc, char **argv)
     const char *years = NULL, *weight = NULL, *class_column = NULL, *relation_column = NULL;
     const char *confidence_column = NULL, *prefer = NULL, *lens_name = NULL, *vocabulary_path = NULL;
     int time_respecting = 0, any_time = 0;
-    long long k = -1, max_length = 4, limit = 1000;   /* k < 0: not given */
+    long long k = LLONG_MIN, max_length = 4, limit = 1000;   /* LLONG_MIN: not given */
     int all = 0, undirected = 0, drop_undated = 0, ends = 0, json = 0, quiet = 0, no_alternatives = 0;
     cli_option options[] = {
         { "from", 'f', CLI_STRING, &from, "ID", "the actor the chains start from (required)" },
@@ -103,14 +104,19 @@ int cli_cmd_paths(int argc, char **argv)
         cli_error("paths: --from ID and --to ID are required");
         return CLI_EXIT_USAGE;
     }
-    if (all && k >= 0) {
+    int k_given = k != LLONG_MIN;
+    for (int i = 1; i < argc && !k_given; i++) /* the sentinel is also a value one can type */
+        k_given = strcmp(argv[i], "-k") == 0 || strcmp(argv[i], "--k") == 0 || strncmp(argv[i], "--k=", 4) == 0;
+    if (all && k_given) {
         cli_error("paths: choose either --k N or --all, not both");
         return CLI_EXIT_USAGE;
     }
-    if (k == 0 || k < -1) {
-        cli_error("paths: --k must be at least 1");
+    if (k_given && k < 1) {
+        cli_error("paths: --k must be at least 1, got %lld", k);
         return CLI_EXIT_USAGE;
     }
+    if (!k_given)
+        k = -1;
     if (max_length < 1 || limit < 1) {
         cli_error("paths: --max-length and --limit must be at least 1");
         return CLI_EXIT_USAGE;

@@ -137,7 +137,7 @@ int cli_cmd_view(int argc, char **argv)
             goto failed;
         advance(&network, next);
     }
-    step = cli_save_network(network, out);
+    step = cli_save_network(network, out, 0);
     if (step != AN_OK)
         goto failed;
     an_i_strbuf b;

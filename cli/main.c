@@ -41,6 +41,7 @@ int main(int argc, char **argv)
     /* A file-size limit (ulimit -f) must fail a write with EFBIG, reported and cleaned up
      * (exit 3, no temporary file left), not kill the process half-way through. */
     signal(SIGXFSZ, SIG_IGN);
+    cli_terminal_guard();
     if (argc < 2) {
         print_usage(stderr);
         return CLI_EXIT_USAGE;

@@ -2,6 +2,7 @@
 """Cut the teaching example out of the proxy network.
 
     /usr/bin/python3 data/make_teaching_example.py
+    /usr/bin/python3 data/make_teaching_example.py --check   # is the committed file current?
 
 data/teaching-example.graphml is the subgraph of data/proxy-network.graphml
 induced by the actor ids in CHOSEN: same node ids, labels, types and
@@ -16,6 +17,7 @@ his Nur Civilization Center), the Qom meetings, the training in Syria, and
 the attacker.  Standard library only.
 """
 import os
+import sys
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape, quoteattr
 
@@ -80,13 +82,26 @@ def main():
     kept = 0
     for e in graph.findall(NS + "edge"):
         if e.get("source") in chosen and e.get("target") in chosen:
-            w('    <edge id=%s source=%s target=%s>%s</edge>' % (
-                quoteattr(e.get("id")), quoteattr(e.get("source")), quoteattr(e.get("target")), datas(e)))
+            # keep a per-edge direction (directed="false" on a symmetric relation's edge)
+            direction = ' directed=%s' % quoteattr(e.get("directed")) if e.get("directed") else ""
+            w('    <edge id=%s source=%s target=%s%s>%s</edge>' % (
+                quoteattr(e.get("id")), quoteattr(e.get("source")), quoteattr(e.get("target")), direction,
+                datas(e)))
             kept += 1
     w('  </graph>')
     w('</graphml>')
-    with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("\n".join(out) + "\n")
+    text = "\n".join(out) + "\n"
+    if "--check" in sys.argv[1:]:
+        with open(OUT, encoding="utf-8") as fh:
+            if fh.read() != text:
+                raise SystemExit("data/teaching-example.graphml is out of date "
+                                 "(rerun /usr/bin/python3 data/make_teaching_example.py)")
+        print("data/teaching-example.graphml is up to date")
+        return
+    tmp = OUT + ".tmp"
+    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+    os.replace(tmp, OUT)
     print("wrote data/teaching-example.graphml: %d nodes, %d edges" % (len(CHOSEN), kept))
 
 

@@ -76,6 +76,13 @@ typedef enum an_leiden_objective {
 /** Default seed of every randomised method. */
 #define AN_COMMUNITY_DEFAULT_SEED 42
 
+/** Bounds that keep every method finite: Leiden "until stable" stops after this many
+ *  iterations at the latest; more Infomap trials or longer walktrap walks are refused
+ *  (AN_EINVAL). */
+#define AN_LEIDEN_MAX_ITERATIONS 100
+#define AN_INFOMAP_MAX_TRIALS 10000
+#define AN_WALKTRAP_MAX_STEPS 1000
+
 typedef struct an_community_options {
     unsigned int version;       /**< AN_COMMUNITY_OPTIONS_VERSION */
     int method;                 /**< an an_community_method (default AN_COMMUNITY_LEIDEN) */
@@ -85,10 +92,14 @@ typedef struct an_community_options {
     double resolution;          /**< gamma for Leiden and Louvain (default 1; must be >= 0) */
     int objective;              /**< Leiden: an an_leiden_objective (default modularity) */
     double beta;                /**< Leiden: randomness of the refinement step (default 0.01; > 0) */
-    int64_t iterations;         /**< Leiden: iterations; negative (default -1) = until the partition
-                                     no longer changes (python-igraph's default is 2) */
-    int64_t trials;             /**< Infomap: independent runs, the best is kept (default 10; >= 1) */
-    int64_t steps;              /**< walktrap: random-walk length (default 4; >= 1) */
+    int64_t iterations;         /**< Leiden: at most this many iterations, fewer when one leaves the
+                                     partition unchanged (it is then stable); negative (default
+                                     -1) = until stable, at most AN_LEIDEN_MAX_ITERATIONS.
+                                     python-igraph's default is 2, and its -1 (igraph 0.10.2)
+                                     stops at the first iteration that changes something */
+    int64_t trials;             /**< Infomap: independent runs, the best is kept (default 10; 1 to
+                                     AN_INFOMAP_MAX_TRIALS) */
+    int64_t steps;              /**< walktrap: random-walk length (default 4; 1 to AN_WALKTRAP_MAX_STEPS) */
     int64_t max_edges;          /**< edge betweenness: refuse (AN_ELIMIT) networks with more ties
                                      than this after the edge policy (default 1000; <= 0: no limit) */
 } an_community_options;

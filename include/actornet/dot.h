@@ -5,11 +5,22 @@
  * `"` and `\` escaped and line breaks written as `\n`; UTF-8 passes through;
  * numbers are written at full precision. Nodes are named by their GraphML id.
  * The node label comes from the `label` column (falling back to the id).
- * Columns whose names are Graphviz attributes (color, shape, fillcolor,
- * style, penwidth, ...) pass through as those attributes, so styling is a
- * matter of setting columns (see the report module); other columns are not
- * written. A mixed network is written as a digraph with undirected edges
- * given `dir=none`.
+ * Columns whose names are on an allow-list of Graphviz attributes that only
+ * change appearance (color, shape, fillcolor, style, penwidth, ...) pass
+ * through as those attributes, so styling is a matter of setting columns
+ * (see the report module); other columns are not written. Because the file
+ * may come from someone else, each value must also pass a check of its kind
+ * (numbers in range, colour and font names of plain characters, known shape
+ * and style names, links only as absolute http(s) URLs without quotes):
+ * a value that fails is left out, so no data makes Graphviz open a file
+ * (image, shapefile, fontname as a path are never written) or write markup
+ * into its SVG (README, Security). A mixed network is written as a digraph
+ * with undirected edges given `dir=none`.
+ *
+ * Above 300 actors or 300 ties, unless graph_attributes sets `layout` or
+ * `splines`, the DOT selects `layout=sfdp; splines=line;` with a comment
+ * saying why: Graphviz's default engine takes minutes there
+ * (bench/dot_layout.py).
  */
 #ifndef ACTORNET_DOT_H
 #define ACTORNET_DOT_H

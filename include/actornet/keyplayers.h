@@ -44,13 +44,33 @@
  * Parallel ties and self-loops change no reachability and no hop distance:
  * they are collapsed and ignored. Weights are not used: distances count ties.
  *
- * Search. Greedy start (add, one at a time, the actor that improves the
- * objective most) followed by Borgatti's swap improvement with best
- * improvement: at each pass every (member u, non-member v) exchange is
- * scored and the best one is made if it strictly improves the objective;
- * stop when none does. Ties between equally good choices are broken by a
+ * Search. Borgatti's heuristic, made robust to plateaus. Several starts, each
+ * followed by swap improvement with best improvement (at each pass every
+ * (member u, non-member v) exchange is scored and the best one is made if it
+ * strictly improves; stop when none does, or after 50 + 10 k passes):
+ *   1. greedy: add, one at a time, the actor that improves the objective most;
+ *   2. four seeded random sets of candidates;
+ *   3. fragmentation on an undirected view, when no start disconnected
+ *      anything: a smallest set of candidates whose removal disconnects the
+ *      rest (Even 1975: vertex-disjoint paths), completed greedily.
+ * The best final set wins (ties: the earlier start). Step 3 makes this a
+ * guarantee: on an undirected view, the search never returns a set that
+ * leaves the rest connected (F = 0) when some set of k candidates would
+ * disconnect it (unless that check needs more than 4e9 arc visits, which
+ * takes minimum degree above k on a very large network). Plateaus: the
+ * integer objectives are flat where single moves change nothing (no single
+ * removal from a 2-connected network disconnects anyone), so sets with equal
+ * fragmentation are compared by distance fragmentation's sum of 1 / d_ij
+ * (from every remaining node when that costs at most about 1.5e8 arc visits
+ * per decision, else from a seeded sample of nodes), and sets with equal
+ * m-reach by distance-weighted reach; among at most 32 tied choices per
+ * decision (the highest-degree ones). Remaining ties are broken by a
  * pseudo-random priority per node drawn from options.seed, so the same seed
- * always gives the same set. options.exact = 1 instead enumerates every
+ * always gives the same set, whatever the thread count. Measured against the
+ * exact search on 90 small networks and the bundled files (k = 1 to 4;
+ * tests/keyplayers/study_keyplayers.py): optimal in 99-100% of searches per
+ * objective, worst ratio 0.875 (m-reach), 0.95 (fragmentation).
+ * options.exact = 1 instead enumerates every
  * k-subset of the candidates (brute force: optimal over all nodes unless
  * options.candidates restricts them; the first optimal set in lexicographic
  * node order wins) and refuses with AN_ELIMIT when there are more than
@@ -62,7 +82,8 @@
  * O(n + m) (breadth-first search with a removed mask on a compact adjacency
  * array; no graph is rebuilt); the greedy step and each swap pass score all
  * candidates for one node at once with one depth-first search (articulation
- * points), so greedy is O(k (n + m)) and a swap pass O(k (n + m)).
+ * points), so greedy is O(k (n + m)) and a swap pass O(k (n + m)); the five
+ * starts make it about five times one start, plus the secondary key on ties.
  * distance_fragmentation and directed fragmentation need a breadth-first
  * search from every node: O(n (n + m)) per evaluation, and a greedy step or
  * swap pass evaluates O(c) (greedy) or O(k c) (swap) sets for c candidates.
@@ -122,8 +143,8 @@ typedef struct an_keyplayer_options {
 /** What the search did, besides the set. */
 typedef struct an_keyplayer_result {
     double score;               /**< the objective's value for the set returned */
-    double greedy_score;        /**< the value after the greedy phase (NaN in exact mode) */
-    int64_t swaps;              /**< improving swaps made (0 in exact mode) */
+    double greedy_score;        /**< the value after the greedy phase of the first start (NaN in exact mode) */
+    int64_t swaps;              /**< improving swaps made, over all starts (0 in exact mode) */
     int64_t evaluations;        /**< sets scored (exact mode: every set) */
 } an_keyplayer_result;
 

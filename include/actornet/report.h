@@ -71,7 +71,28 @@
  *    Skipped above 2,000 actors and at scale (libnet/report/report_positions.c);
  *  - warnings where the data are thin: isolates, actors whose node `source`
  *    cites one work only, actors all of whose ties come from one source,
- *    actors known only from `reported` ties, chains resting on reported ties.
+ *    actors known only from `reported` ties, chains resting on reported ties;
+ *  - places, events and media (only when the vocabulary gives both modes):
+ *    each context node's distinct agents (two-mode degree, Borgatti & Everett
+ *    1997) and the meta-network's blocks (agent x agent, agent x each context
+ *    class, context x context);
+ *  - conflict (only when some tie is hostile): hostile ties by actor
+ *    (initiated, targeted, mutual) and Cartwright-Harary signed triads among
+ *    agents, balanced and unbalanced, with the unbalanced ones named.
+ *
+ * Lenses (lens.h). Actors, brokers, communities, key players, robustness and
+ * positions read options.lens; chains read options.chain_lens. NULL or "auto"
+ * chooses as an_lens_choose() does (cooperation for structure, influence for
+ * chains, when the vocabulary gives the network's classes and relations
+ * meaning; else "all") and says why; "none" reads the network as stored.
+ * Every section names its lens (report.json "lenses" and a "lens" key per
+ * section, the page, the summary). Actors outside the structure lens get no
+ * rank and no community (null in JSON, empty in CSV, missing in GraphML).
+ * Under a chain lens the typed relation list below is not used: the lens
+ * decides which ties carry influence and which way; with time_respecting no
+ * hop's tie is dated before the tie it follows. Above exact_limit the
+ * scalable methods take no lens: "auto" falls back to the stored network and
+ * says so, a named lens is refused (AN_EUNSUPPORTED).
  *
  * Chains. Sources default to every node of class `state`; targets to the
  * ATTACK EVENTS: nodes of class `event` with an intended victim (an outgoing

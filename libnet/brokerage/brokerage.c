@@ -7,7 +7,7 @@
  */
 #include "brokerage_internal.h"
 #include "error_internal.h"
-#include "keyplayers/adjacency.h"
+#include "graph/csr.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -90,14 +90,14 @@ int an_i_brokerage_census(int64_t *out_counts, int64_t *out_arcs, const an_netwo
 {
     int64_t n = network->node_count;
     memset(out_counts, 0, (size_t)n * AN_BROKERAGE_ROLES * sizeof *out_counts);
-    an_i_adjacency out;
-    int rc = an_i_adjacency_build(&out, network, direction == 1 ? AN_I_ADJ_UNDIRECTED : AN_I_ADJ_OUT);
+    an_i_csr out;
+    int rc = an_i_csr_build(&out, network, direction == 1 ? AN_I_CSR_UNDIRECTED : AN_I_CSR_OUT);
     if (rc != AN_OK)
         return rc;
-    *out_arcs = an_i_adjacency_arcs(&out);
+    *out_arcs = an_i_csr_arcs(&out);
     int32_t *mark = malloc(((size_t)n + 1) * sizeof *mark);
     if (!mark) {
-        an_i_adjacency_free(&out);
+        an_i_csr_free(&out);
         return an_i_error(AN_ENOMEM, "brokerage: out of memory");
     }
     for (int64_t v = 0; v < n; v++)
@@ -138,7 +138,7 @@ int an_i_brokerage_census(int64_t *out_counts, int64_t *out_arcs, const an_netwo
         }
     }
     free(mark);
-    an_i_adjacency_free(&out);
+    an_i_csr_free(&out);
     return AN_OK;
 }
 

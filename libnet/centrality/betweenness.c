@@ -3,7 +3,8 @@
  * nx.betweenness_centrality by default: exact (Brandes 2001) on every core,
  * and approximate with a guarantee (Riondato & Kornaropoulos 2016). The
  * analysis graph comes from the centrality context (igraph, under the guard);
- * the work itself runs on our own CSR arrays (betweenness_parallel.c).
+ * the work itself runs on the shared CSR (graph/csr.h) in betweenness_exact.c
+ * and betweenness_sample.c.
  */
 #include "betweenness_parallel.h"
 #include "centrality_internal.h"
@@ -190,7 +191,7 @@ static int approximate(double *out, const an_network *network, double epsilon, d
          * one sample scans; exact Brandes scans every arc twice per source. */
         int64_t pilot = samples < PILOT_SAMPLES ? samples : PILOT_SAMPLES, arcs = 0;
         rc = an_i_betweenness_sample(counts, &arcs, &csr, 0, pilot, seed, threads);
-        double arc_count = (double)csr.out_offsets[csr.n];
+        double arc_count = (double)csr.offsets[csr.n];
         double sampling_cost = (double)arcs / (double)pilot * (double)(samples - pilot);
         double exact_cost = 2.0 * (double)n * (arc_count > 1 ? arc_count : 1);
         if (rc == AN_OK && exact_cost < sampling_cost) {

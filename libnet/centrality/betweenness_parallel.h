@@ -4,7 +4,8 @@
  *
  * Debian's igraph is not thread-safe, so the parallel work never calls igraph:
  * the analysis graph (an igraph_t built under the igraph guard) is copied once
- * into compressed sparse rows, and the threads only read those. Sources
+ * into the shared CSR (graph/csr.h, an_i_csr_from_igraph), and the threads only
+ * read that. Sources
  * (exact) or samples (approximate) are handed out in chunks from an atomic
  * counter. Exact: the sources are cut into fixed blocks, each block sums
  * into its own array, and the arrays are added in block order at the end, so
@@ -15,30 +16,9 @@
 #ifndef AN_BETWEENNESS_PARALLEL_H
 #define AN_BETWEENNESS_PARALLEL_H
 
-#include <igraph.h>
 #include <stdint.h>
 
-/** The analysis graph as arcs in CSR form. An undirected tie is two arcs. */
-typedef struct an_i_csr {
-    int32_t n;
-    int directed;
-    int64_t *out_offsets;   /* n + 1 */
-    int32_t *out_targets;
-    double *out_weights;    /* NULL when unweighted */
-    int64_t *in_offsets;    /* reverse arcs; aliases the out arrays when undirected; */
-    int32_t *in_sources;    /* NULL when not requested */
-    double *in_weights;
-} an_i_csr;
-
-/**
- * Copy `graph` (and `weights`, one per igraph edge, or NULL) into `out`. With
- * `with_in`, also the reverse arcs of a directed graph. Reads the igraph_t's
- * arrays only (no igraph call that could fail). AN_OK / AN_ENOMEM /
- * AN_ELIMIT (2^31 or more nodes). O(n + m).
- */
-int an_i_csr_from_igraph(an_i_csr *out, const igraph_t *graph, const igraph_vector_t *weights, int with_in);
-
-void an_i_csr_free(an_i_csr *csr);
+#include "graph/csr.h"
 
 /**
  * Exact betweenness (Brandes 2001) in igraph_betweenness()'s raw form: sum

@@ -8,6 +8,7 @@
 #include "network_internal.h"
 #include "progress_internal.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -294,7 +295,7 @@ static int check_options(const an_network *network, const an_centrality_options 
     return an_i_edge_policy_check(network, &options->policy);
 }
 
-static int compute_one(double *out, an_i_centrality_context *context, an_centrality_measure measure)
+static int compute_measure(double *out, an_i_centrality_context *context, an_centrality_measure measure)
 {
     int raw = an_i_centrality_raw(context);
     switch (measure) {
@@ -325,6 +326,50 @@ static int compute_one(double *out, an_i_centrality_context *context, an_central
         return an_i_centrality_effective_size(out, context);
     }
     return an_i_error(AN_EINVAL, "unknown centrality measure %d", (int)measure);
+}
+
+/*
+ * Results in weight units back from the view's scaled weights (weight_scale in
+ * igraph_bridge.h): `power` 1 for sums of weights (strength: times the scale),
+ * -1 for inverse distances (closeness, harmonic: divided by it). The other
+ * measures do not change when every weight is multiplied by the same factor. A
+ * value the scale takes out of the range of doubles is refused rather than
+ * shown as inf or 0.
+ */
+int an_i_centrality_unscale(double *out, const an_i_centrality_context *context, const an_i_igraph_view *view,
+                            int power, const char *measure)
+{
+    if (!view->has_weights || view->weight_scale == 1.0)
+        return AN_OK;
+    int exponent = ilogb(view->weight_scale) * power;
+    for (int64_t v = 0; v < context->node_count; v++) {
+        double scaled = out[v];
+        if (!(scaled > 0) || !isfinite(scaled))
+            continue;
+        out[v] = ldexp(scaled, exponent);
+        if (!isfinite(out[v]) || out[v] < DBL_MIN)
+            return an_i_error(AN_ERANGE,
+                              "%s of %s is %g x 2^%d with these weights, outside the range of double precision; "
+                              "rescale the weight column",
+                              measure, context->network->node_ids[v], scaled, exponent);
+    }
+    return AN_OK;
+}
+
+/* Closeness and harmonic: distances come from the context's view (strength unscales itself). */
+static int unscale(double *out, an_i_centrality_context *context, an_centrality_measure measure)
+{
+    const an_i_igraph_view *view;
+    if ((measure != AN_CLOSENESS && measure != AN_HARMONIC) || !context->options->policy.weight ||
+        an_i_centrality_view(context, &view) != AN_OK)
+        return AN_OK;
+    return an_i_centrality_unscale(out, context, view, -1, an_centrality_measure_name(measure));
+}
+
+static int compute_one(double *out, an_i_centrality_context *context, an_centrality_measure measure)
+{
+    int rc = compute_measure(out, context, measure);
+    return rc == AN_OK ? unscale(out, context, measure) : rc;
 }
 
 /* The measures on the lens's network, scattered back to the caller's node order (NaN outside). */

@@ -55,6 +55,12 @@ int an_i_centrality_view(an_i_centrality_context *context, const an_i_igraph_vie
 /** The caller's policy with every parallel tie kept (for strength). */
 int an_i_centrality_keep_view(an_i_centrality_context *context, const an_i_igraph_view **out);
 
+/* Results in weight units back from `view`'s scaled weights (weight_scale in igraph_bridge.h):
+ * multiply by weight_scale^power (1: sums of weights; -1: inverse distances). AN_ERANGE, naming
+ * the actor, when a value leaves the range of normal doubles. O(n). */
+int an_i_centrality_unscale(double *out, const an_i_centrality_context *context, const an_i_igraph_view *view,
+                            int power, const char *measure);
+
 /** The caller's policy without self-loops (for constraint and effective size). */
 int an_i_centrality_loopless_view(an_i_centrality_context *context, const an_i_igraph_view **out);
 

@@ -6,6 +6,7 @@
 #include "cohesion_internal.h"
 #include "error_internal.h"
 
+#include <float.h>
 #include <math.h>
 
 /* The checks every graph-level measure starts with. */
@@ -144,7 +145,8 @@ static int distances(double *out, int64_t *out_unreachable, const an_network *ne
                 int64_t edge = VECTOR(view.edge_map)[e];
                 rc = an_i_error(AN_EINVAL, "%s: weight '%s' of edge #%lld (%s -> %s) is %g; lengths must be > 0", what,
                                 effective.weight, (long long)edge, network->node_ids[network->endpoints[2 * edge]],
-                                network->node_ids[network->endpoints[2 * edge + 1]], VECTOR(view.weights)[e]);
+                                network->node_ids[network->endpoints[2 * edge + 1]],
+                                VECTOR(view.weights)[e] * view.weight_scale);
                 goto destroy;
             }
         }
@@ -170,6 +172,14 @@ static int distances(double *out, int64_t *out_unreachable, const an_network *ne
         else
             rc = an_i_igraph_check(igraph_average_path_length(&view.graph, &value, &unreachable, view.directed, 1),
                                    what);
+    }
+    if (rc == AN_OK && weighted && view.weight_scale != 1.0) {
+        /* lengths were divided by the view's weight scale (igraph_bridge.h): multiply back */
+        double scaled = value;
+        value = ldexp(scaled, ilogb(view.weight_scale));
+        if (!isfinite(value) || (scaled > 0 && value < DBL_MIN))
+            rc = an_i_error(AN_ERANGE, "%s: %g x 2^%d with these lengths, outside the range of double precision; "
+                            "rescale the weight column", what, scaled, ilogb(view.weight_scale));
     }
     if (rc == AN_OK) {
         *out = value;

@@ -72,11 +72,14 @@ static int check_options(const an_community_options *o)
         if (!(o->beta > 0) || !isfinite(o->beta))
             return an_i_error(AN_EINVAL, "Leiden: beta must be finite and > 0 (got %g)", o->beta);
     }
-    if (o->method == AN_COMMUNITY_INFOMAP && o->trials < 1)
-        return an_i_error(AN_EINVAL, "Infomap: trials must be >= 1 (got %lld)", (long long)o->trials);
-    if (o->method == AN_COMMUNITY_WALKTRAP && (o->steps < 1 || o->steps > INT_MAX))
-        return an_i_error(AN_EINVAL, "walktrap: steps must be between 1 and %d (got %lld)", INT_MAX,
-                          (long long)o->steps);
+    if (o->method == AN_COMMUNITY_INFOMAP && (o->trials < 1 || o->trials > AN_INFOMAP_MAX_TRIALS))
+        return an_i_error(AN_EINVAL, "Infomap: trials must be between 1 and %d (got %lld)", AN_INFOMAP_MAX_TRIALS,
+                          (long long)o->trials);
+    if (o->method == AN_COMMUNITY_WALKTRAP && (o->steps < 1 || o->steps > AN_WALKTRAP_MAX_STEPS))
+        return an_i_error(AN_EINVAL,
+                          "walktrap: steps must be between 1 and %d (got %lld; Pons & Latapy use 3 to 8, and "
+                          "long walks forget where they started)",
+                          AN_WALKTRAP_MAX_STEPS, (long long)o->steps);
     return AN_OK;
 }
 
@@ -94,7 +97,7 @@ static int check_weights(const an_i_igraph_view *view, const an_network *network
             int64_t edge = VECTOR(view->edge_map)[e];
             return an_i_error(AN_EINVAL, "%s: weight '%s' of the tie %s -- %s is %g; weights must be %s", method->name,
                               column, network->node_ids[network->endpoints[2 * edge]],
-                              network->node_ids[network->endpoints[2 * edge + 1]], w,
+                              network->node_ids[network->endpoints[2 * edge + 1]], w * view->weight_scale,
                               method->positive_weights ? "> 0" : ">= 0");
         }
         sum += w;

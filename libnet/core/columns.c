@@ -1,6 +1,6 @@
 /*
- * columns.c — typed attribute columns: declaration, defaults, values,
- * present bitmaps, bulk export.
+ * columns.c — typed attribute columns: declaration, defaults, values, bulk
+ * export (the storage of values is column_storage.c).
  */
 #include "network_internal.h"
 #include "error_internal.h"
@@ -19,19 +19,6 @@ static int valid_type(int type)
     return type >= AN_TYPE_BOOLEAN && type <= AN_TYPE_STRING;
 }
 
-static size_t type_size(an_type type)
-{
-    switch (type) {
-    case AN_TYPE_BOOLEAN: return 1;
-    case AN_TYPE_INT:
-    case AN_TYPE_LONG: return sizeof(int64_t);
-    case AN_TYPE_FLOAT:
-    case AN_TYPE_DOUBLE: return sizeof(double);
-    case AN_TYPE_STRING: return sizeof(char *);
-    }
-    return 8;
-}
-
 an_i_column *an_i_network_column(const an_network *network, an_domain domain, int column)
 {
     if (!network || !valid_domain(domain))
@@ -40,29 +27,6 @@ an_i_column *an_i_network_column(const an_network *network, an_domain domain, in
     if (column < 0 || column >= set->count)
         return NULL;
     return &set->items[column];
-}
-
-int an_i_column_reserve(an_i_column *column, int64_t rows)
-{
-    if (rows <= column->capacity)
-        return AN_OK;
-    int64_t fresh = column->capacity ? column->capacity : 64;
-    while (fresh < rows)
-        fresh *= 2;
-    size_t size = type_size(column->type);
-    void *values = realloc(column->values.integers, (size_t)fresh * size);
-    if (!values)
-        return AN_ENOMEM;
-    memset((char *)values + (size_t)column->capacity * size, 0, (size_t)(fresh - column->capacity) * size);
-    column->values.integers = values;
-    size_t old_words = (size_t)(column->capacity + 63) / 64, new_words = (size_t)(fresh + 63) / 64;
-    uint64_t *present = realloc(column->present, new_words * sizeof *present);
-    if (!present)
-        return AN_ENOMEM;
-    memset(present + old_words, 0, (new_words - old_words) * sizeof *present);
-    column->present = present;
-    column->capacity = fresh;
-    return AN_OK;
 }
 
 int an_i_network_add_column(an_network *network, an_domain domain, const char *name, an_type type,
@@ -193,14 +157,7 @@ int64_t an_network_column_missing_count(const an_network *network, an_domain dom
         return rc;
     if (c->has_default)
         return 0;
-    int64_t rows = an_i_domain_rows(network, domain), present = 0;
-    int64_t limit = rows < c->capacity ? rows : c->capacity;
-    int64_t words = limit / 64;
-    for (int64_t w = 0; w < words; w++)
-        present += __builtin_popcountll(c->present[w]);
-    for (int64_t r = words * 64; r < limit; r++)
-        present += an_i_column_present(c, r);
-    return rows - present;
+    return an_i_domain_rows(network, domain) - c->count;
 }
 
 int an_network_column_has_default(const an_network *network, an_domain domain, int column)
@@ -353,13 +310,14 @@ int an_network_get_default_string(const an_network *network, an_domain domain, i
 
 /* ---- setters ------------------------------------------------------------ */
 
+/* Check a setter's arguments and claim the row's slot (*slot). */
 static int prepare_set(an_network *network, an_domain domain, int column, int64_t row,
-                       enum value_kind kind, int64_t integer, an_i_column **out)
+                       enum value_kind kind, int64_t integer, an_i_column **out, int64_t *slot)
 {
     int rc = lookup_row(network, domain, column, row, out);
     if (rc == AN_OK)
         rc = check_kind(*out, kind, integer);
-    if (rc == AN_OK && an_i_column_reserve(*out, row + 1) != AN_OK)
+    if (rc == AN_OK && (*slot = an_i_column_claim(*out, row, NULL)) < 0)
         rc = AN_I_NOMEM();
     if (rc == AN_OK)
         an_i_network_changed(network); /* every setter that gets here stores a value */
@@ -369,33 +327,30 @@ static int prepare_set(an_network *network, an_domain domain, int column, int64_
 int an_network_set_boolean(an_network *network, an_domain domain, int column, int64_t row, int value)
 {
     an_i_column *c;
-    int rc = prepare_set(network, domain, column, row, KIND_BOOLEAN, 0, &c);
-    if (rc == AN_OK) {
-        c->values.booleans[row] = value ? 1 : 0;
-        an_i_column_mark_present(c, row);
-    }
+    int64_t slot;
+    int rc = prepare_set(network, domain, column, row, KIND_BOOLEAN, 0, &c, &slot);
+    if (rc == AN_OK)
+        c->data.booleans[slot] = value ? 1 : 0;
     return rc;
 }
 
 int an_network_set_integer(an_network *network, an_domain domain, int column, int64_t row, int64_t value)
 {
     an_i_column *c;
-    int rc = prepare_set(network, domain, column, row, KIND_INTEGER, value, &c);
-    if (rc == AN_OK) {
-        c->values.integers[row] = value;
-        an_i_column_mark_present(c, row);
-    }
+    int64_t slot;
+    int rc = prepare_set(network, domain, column, row, KIND_INTEGER, value, &c, &slot);
+    if (rc == AN_OK)
+        c->data.integers[slot] = value;
     return rc;
 }
 
 int an_network_set_real(an_network *network, an_domain domain, int column, int64_t row, double value)
 {
     an_i_column *c;
-    int rc = prepare_set(network, domain, column, row, KIND_REAL, 0, &c);
-    if (rc == AN_OK) {
-        c->values.reals[row] = value;
-        an_i_column_mark_present(c, row);
-    }
+    int64_t slot;
+    int rc = prepare_set(network, domain, column, row, KIND_REAL, 0, &c, &slot);
+    if (rc == AN_OK)
+        c->data.reals[slot] = value;
     return rc;
 }
 
@@ -404,14 +359,17 @@ int an_network_set_string(an_network *network, an_domain domain, int column, int
     if (!value)
         return AN_I_MISUSE("value is NULL");
     an_i_column *c;
-    int rc = prepare_set(network, domain, column, row, KIND_STRING, 0, &c);
-    if (rc == AN_OK) {
-        const char *interned = an_i_network_intern(network, value, strlen(value));
-        if (!interned)
-            return AN_I_NOMEM();
-        c->values.strings[row] = interned;
-        an_i_column_mark_present(c, row);
-    }
+    int rc = lookup_row(network, domain, column, row, &c);
+    if (rc == AN_OK)
+        rc = check_kind(c, KIND_STRING, 0);
+    if (rc != AN_OK)
+        return rc;
+    const char *interned = an_i_network_intern(network, value, strlen(value));
+    if (!interned)
+        return AN_I_NOMEM();
+    int64_t slot;
+    if ((rc = prepare_set(network, domain, column, row, KIND_STRING, 0, &c, &slot)) == AN_OK)
+        c->data.strings[slot] = interned;
     return rc;
 }
 
@@ -419,10 +377,8 @@ int an_network_unset(an_network *network, an_domain domain, int column, int64_t 
 {
     an_i_column *c;
     int rc = lookup_row(network, domain, column, row, &c);
-    if (rc == AN_OK && row < c->capacity) {
-        c->present[row >> 6] &= ~((uint64_t)1 << (row & 63));
-        if (c->type == AN_TYPE_STRING)
-            c->values.strings[row] = NULL;
+    if (rc == AN_OK && an_i_column_present(c, row)) {
+        an_i_column_remove(c, row);
         an_i_network_changed(network);
     }
     return rc;
@@ -441,72 +397,61 @@ int an_network_value_state(const an_network *network, an_domain domain, int colu
 
 /* ---- getters ------------------------------------------------------------ */
 
-/* Resolve the storage a getter reads: explicit value or default. Returns
- * AN_OK with *from_default, AN_VALUE_MISSING, or an error. */
+/* The value a getter reads (own value or default) into *value: AN_OK,
+ * AN_VALUE_MISSING or an error. */
 static int prepare_get(const an_network *network, an_domain domain, int column, int64_t row,
-                       void *out, an_i_column **c, int *from_default)
+                       void *out, an_i_column **c, an_i_value *value)
 {
     if (!out)
         return AN_I_MISUSE("out is NULL");
     int rc = lookup_row(network, domain, column, row, c);
     if (rc != AN_OK)
         return rc;
-    if (an_i_column_present(*c, row)) {
-        *from_default = 0;
-        return AN_OK;
-    }
-    if ((*c)->has_default) {
-        *from_default = 1;
-        return AN_OK;
-    }
-    return AN_VALUE_MISSING;
+    return an_i_column_read(*c, row, value) == AN_I_CELL_MISSING ? AN_VALUE_MISSING : AN_OK;
 }
 
 int an_network_get_boolean(const an_network *network, an_domain domain, int column, int64_t row, int *out)
 {
     an_i_column *c;
-    int def;
-    int rc = prepare_get(network, domain, column, row, out, &c, &def);
+    an_i_value value;
+    int rc = prepare_get(network, domain, column, row, out, &c, &value);
     if (rc != AN_OK)
         return rc;
     if (c->type != AN_TYPE_BOOLEAN)
         return an_i_error(AN_ETYPE, "column '%s' has type %s, not boolean", c->name, an_type_name(c->type));
-    *out = def ? (int)c->default_value.integer : c->values.booleans[row];
+    *out = (int)value.integer;
     return AN_OK;
 }
 
 int an_network_get_integer(const an_network *network, an_domain domain, int column, int64_t row, int64_t *out)
 {
     an_i_column *c;
-    int def;
-    int rc = prepare_get(network, domain, column, row, out, &c, &def);
+    an_i_value value;
+    int rc = prepare_get(network, domain, column, row, out, &c, &value);
     if (rc != AN_OK)
         return rc;
-    if (c->type == AN_TYPE_BOOLEAN)
-        *out = def ? c->default_value.integer : c->values.booleans[row];
-    else if (c->type == AN_TYPE_INT || c->type == AN_TYPE_LONG)
-        *out = def ? c->default_value.integer : c->values.integers[row];
-    else
+    if (c->type != AN_TYPE_BOOLEAN && c->type != AN_TYPE_INT && c->type != AN_TYPE_LONG)
         return an_i_error(AN_ETYPE, "column '%s' has type %s, not an integer type", c->name,
                           an_type_name(c->type));
+    *out = value.integer;
     return AN_OK;
 }
 
 int an_network_get_real(const an_network *network, an_domain domain, int column, int64_t row, double *out)
 {
     an_i_column *c;
-    int def;
-    int rc = prepare_get(network, domain, column, row, out, &c, &def);
+    an_i_value value;
+    int rc = prepare_get(network, domain, column, row, out, &c, &value);
     if (rc != AN_OK)
         return rc;
     switch (c->type) {
     case AN_TYPE_FLOAT:
     case AN_TYPE_DOUBLE:
-        *out = def ? c->default_value.real : c->values.reals[row];
+        *out = value.real;
         return AN_OK;
     case AN_TYPE_INT:
     case AN_TYPE_LONG:
-        *out = (double)(def ? c->default_value.integer : c->values.integers[row]);
+        *out = (double)value.integer;
         return AN_OK;
     default:
         return an_i_error(AN_ETYPE, "column '%s' has type %s, not a number", c->name, an_type_name(c->type));
@@ -517,13 +462,13 @@ int an_network_get_string(const an_network *network, an_domain domain, int colum
                           const char **out)
 {
     an_i_column *c;
-    int def;
-    int rc = prepare_get(network, domain, column, row, out, &c, &def);
+    an_i_value value;
+    int rc = prepare_get(network, domain, column, row, out, &c, &value);
     if (rc != AN_OK)
         return rc;
     if (c->type != AN_TYPE_STRING)
         return an_i_error(AN_ETYPE, "column '%s' has type %s, not string", c->name, an_type_name(c->type));
-    *out = def ? c->default_value.string : c->values.strings[row];
+    *out = value.string;
     return AN_OK;
 }
 
@@ -543,16 +488,17 @@ int an_network_column_to_doubles(const an_network *network, an_domain domain, in
         fallback = (c->type == AN_TYPE_FLOAT || c->type == AN_TYPE_DOUBLE) ? c->default_value.real
                                                                           : (double)c->default_value.integer;
     int64_t rows = an_i_domain_rows(network, domain);
-    for (int64_t r = 0; r < rows; r++) {
-        if (!an_i_column_present(c, r)) {
-            out[r] = fallback;
+    for (int64_t r = 0; r < rows; r++)
+        out[r] = fallback;
+    for (int64_t slot = 0, end = an_i_column_slot_end(c); slot < end; slot++) {
+        int64_t r = an_i_column_slot_row(c, slot);
+        if (r < 0 || r >= rows)
             continue;
-        }
         switch (c->type) {
-        case AN_TYPE_BOOLEAN: out[r] = c->values.booleans[r]; break;
+        case AN_TYPE_BOOLEAN: out[r] = c->data.booleans[slot]; break;
         case AN_TYPE_INT:
-        case AN_TYPE_LONG: out[r] = (double)c->values.integers[r]; break;
-        default: out[r] = c->values.reals[r]; break;
+        case AN_TYPE_LONG: out[r] = (double)c->data.integers[slot]; break;
+        default: out[r] = c->data.reals[slot]; break;
         }
     }
     return AN_OK;
@@ -583,7 +529,7 @@ static int attach_column(an_network *network, an_domain domain, const char *name
         *out = an_i_network_column(network, domain, index);
     }
     an_error_clear();
-    if (an_i_column_reserve(*out, an_i_domain_rows(network, domain)) != AN_OK)
+    if (an_i_column_make_dense(*out, an_i_domain_rows(network, domain)) != AN_OK)
         return AN_I_NOMEM();
     an_i_network_changed(network); /* the caller stores the values next */
     return AN_OK;
@@ -599,12 +545,10 @@ int an_network_attach_reals(an_network *network, an_domain domain, const char *n
         return rc;
     int64_t rows = an_i_domain_rows(network, domain);
     for (int64_t r = 0; r < rows; r++) {
-        if (values[r] != values[r]) {
-            c->present[r >> 6] &= ~((uint64_t)1 << (r & 63));
-        } else {
-            c->values.reals[r] = values[r];
-            an_i_column_mark_present(c, r);
-        }
+        if (values[r] != values[r])
+            an_i_column_remove(c, r);
+        else
+            c->data.reals[an_i_column_claim(c, r, NULL)] = values[r]; /* dense over every row: no allocation */
     }
     return AN_OK;
 }
@@ -621,8 +565,7 @@ int an_network_attach_integers(an_network *network, an_domain domain, const char
     for (int64_t r = 0; r < rows; r++) {
         if (c->type == AN_TYPE_INT && (values[r] < INT32_MIN || values[r] > INT32_MAX))
             return an_i_error(AN_ETYPE, "value %lld does not fit int column '%s'", (long long)values[r], name);
-        c->values.integers[r] = values[r];
-        an_i_column_mark_present(c, r);
+        c->data.integers[an_i_column_claim(c, r, NULL)] = values[r]; /* dense over every row: no allocation */
     }
     return AN_OK;
 }

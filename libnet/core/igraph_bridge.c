@@ -5,6 +5,8 @@
 #include "error_internal.h"
 #include "progress_internal.h"
 
+#include <float.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,9 +81,13 @@ int an_i_igraph_check(igraph_error_t result, const char *what)
         igraph_reason[0] = '\0';
         return AN_ECANCELED;   /* the progress task's end records the message */
     }
-    const char *reason = igraph_reason[0] ? igraph_reason : igraph_strerror(result);
-    int code = result == IGRAPH_ENOMEM ? AN_ENOMEM : result == IGRAPH_EINVAL ? AN_EINVAL : AN_EALGORITHM;
+    /* copy the reason before clearing it for the next call (it once printed as "hub scores: ") */
+    char reason[sizeof igraph_reason];
+    const char *fallback = igraph_strerror(result);
+    snprintf(reason, sizeof reason, "%s", igraph_reason[0] ? igraph_reason
+                                           : fallback && fallback[0] ? fallback : "igraph failed");
     igraph_reason[0] = '\0';
+    int code = result == IGRAPH_ENOMEM ? AN_ENOMEM : result == IGRAPH_EINVAL ? AN_EINVAL : AN_EALGORITHM;
     return an_i_error(code, "%s: %s", what, reason);
 }
 
@@ -169,6 +175,38 @@ int an_i_edge_policy_check(const an_network *network, const an_edge_policy *poli
     return AN_OK;
 }
 
+int an_i_view_edge_weight(double *weight, const an_network *network, int column, int64_t edge)
+{
+    double value;
+    int got = an_network_get_real(network, AN_DOMAIN_EDGE, column, edge, &value);
+    if (got == AN_OK) {
+        if (value != value || value == 1.0 / 0.0 || value == -1.0 / 0.0)
+            return an_i_error(AN_EINVAL, "weight of edge #%lld (%s -> %s) is not finite", (long long)edge,
+                              network->node_ids[network->endpoints[2 * edge]],
+                              network->node_ids[network->endpoints[2 * edge + 1]]);
+        *weight = value;
+    } else if (got != AN_VALUE_MISSING) {
+        return got;
+    }
+    return AN_OK;
+}
+
+int an_i_edge_policy_check_weights(const an_network *network, const an_edge_policy *policy)
+{
+    int column;
+    if (!policy || !policy->weight || an_network_find_column(network, AN_DOMAIN_EDGE, policy->weight, &column) != AN_OK)
+        return AN_OK;
+    for (int64_t e = 0; e < network->edge_count; e++) {
+        if (network->endpoints[2 * e] == network->endpoints[2 * e + 1] && !policy->self_loops)
+            continue;
+        double weight;
+        int rc = an_i_view_edge_weight(&weight, network, column, e);
+        if (rc != AN_OK)
+            return rc;
+    }
+    return AN_OK;
+}
+
 typedef struct arc {
     int64_t from, to;
     double weight;
@@ -224,6 +262,46 @@ static int resolve_policy(view_key *key, const an_edge_policy **policy, an_edge_
     return AN_OK;
 }
 
+/*
+ * The power of two the view's weights are divided by (see weight_scale in
+ * igraph_bridge.h): 1 while the largest |weight| lies in [2^-64, 2^64], else
+ * the one that brings it into [0.5, 1). Refuses weights whose magnitudes span
+ * more than 2^1000 (about 10^301): scaled together, the smallest would lose
+ * its precision or vanish.
+ */
+static int choose_weight_scale(const arc *arcs, int64_t count, const an_network *network, double *out)
+{
+    double largest = 0, smallest = INFINITY;
+    int64_t large_edge = -1, small_edge = -1;
+    for (int64_t i = 0; i < count; i++) {
+        double magnitude = fabs(arcs[i].weight);
+        if (magnitude > largest) {
+            largest = magnitude;
+            large_edge = arcs[i].edge;
+        }
+        if (magnitude > 0 && magnitude < smallest) {
+            smallest = magnitude;
+            small_edge = arcs[i].edge;
+        }
+    }
+    *out = 1.0;
+    if (largest == 0)
+        return AN_OK;
+    if (largest / smallest > 0x1p1000 || smallest < DBL_MIN)
+        return an_i_error(AN_ERANGE,
+                          "weights span too wide a range to analyse together: %g (tie %s -- %s) and %g (tie %s -- %s) "
+                          "differ by more than a factor 2^1000, or the smaller is subnormal; rescale the column or "
+                          "drop the extreme ties",
+                          largest, network->node_ids[network->endpoints[2 * large_edge]],
+                          network->node_ids[network->endpoints[2 * large_edge + 1]], smallest,
+                          network->node_ids[network->endpoints[2 * small_edge]],
+                          network->node_ids[network->endpoints[2 * small_edge + 1]]);
+    if (largest >= 0x1p-64 && largest <= 0x1p64)
+        return AN_OK;
+    *out = ldexp(1.0, ilogb(largest) + 1);
+    return AN_OK;
+}
+
 int an_i_igraph_view_build(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy)
 {
     an_edge_policy defaults;
@@ -248,21 +326,8 @@ int an_i_igraph_view_build(an_i_igraph_view *view, const an_network *network, co
         if (from == to && !policy->self_loops)
             continue;
         double weight = 1.0;
-        if (weight_column >= 0) {
-            double value;
-            int got = an_network_get_real(network, AN_DOMAIN_EDGE, weight_column, e, &value);
-            if (got == AN_OK) {
-                if (value != value || value == 1.0 / 0.0 || value == -1.0 / 0.0) {
-                    rc = an_i_error(AN_EINVAL, "weight of edge #%lld (%s -> %s) is not finite", (long long)e,
-                                    network->node_ids[from], network->node_ids[to]);
-                    goto done;
-                }
-                weight = value;
-            } else if (got != AN_VALUE_MISSING) {
-                rc = got;
-                goto done;
-            }
-        }
+        if (weight_column >= 0 && (rc = an_i_view_edge_weight(&weight, network, weight_column, e)) != AN_OK)
+            goto done;
         int edge_directed = directed && an_i_edge_directed(network, e);
         if (!directed && from > to) {
             int64_t swap = from;
@@ -273,6 +338,13 @@ int an_i_igraph_view_build(an_i_igraph_view *view, const an_network *network, co
         if (directed && !edge_directed && from != to)
             arcs[count++] = (arc){ to, from, weight, e };
     }
+    double scale = 1.0;
+    if (weight_column >= 0 && (rc = choose_weight_scale(arcs, count, network, &scale)) != AN_OK)
+        goto done;
+    if (scale != 1.0)
+        for (int64_t i = 0; i < count; i++)
+            arcs[i].weight /= scale; /* a power of two, all results normal: exact */
+    view->weight_scale = scale;
     if (policy->parallel == AN_PARALLEL_COLLAPSE && count > 1) {
         /* Radix sort by (from, to), stable, so the first tie of a group is the earliest edge. */
         if (sort_arcs_by(&arcs, &scratch, count, n, 0) != AN_OK ||
@@ -331,6 +403,7 @@ done:
 }
 
 /* ---- the view cache ------------------------------------------------------ */
+
 
 /* What a view depends on besides the network's content (see an_i_igraph_view_borrow). */
 struct an_i_view_entry {
@@ -436,6 +509,25 @@ int an_i_igraph_view_borrow(an_i_igraph_view *view, const an_network *network, c
     return AN_OK;
 }
 
+int an_i_igraph_view_borrow_cached(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy)
+{
+    an_edge_policy defaults;
+    view_key key;
+    int rc = resolve_policy(&key, &policy, &defaults, network);
+    if (rc != AN_OK)
+        return rc;
+    an_i_view_cache *cache = cache_of(network, 0);
+    for (int i = 0; cache && i < AN_I_VIEW_CACHE_SLOTS; i++) {
+        an_i_view_entry *entry = &cache->entries[i];
+        if (entry->used && entry->revision == network->revision && same_key(&entry->key, &key)) {
+            cache->hits++;
+            lend(view, cache, entry);
+            return AN_OK;
+        }
+    }
+    return AN_ENOTFOUND;
+}
+
 int an_i_igraph_view_copy(an_i_igraph_view *out, const an_i_igraph_view *view)
 {
     memset(out, 0, sizeof *out);
@@ -456,6 +548,7 @@ int an_i_igraph_view_copy(an_i_igraph_view *out, const an_i_igraph_view *view)
         }
     }
     out->has_weights = view->has_weights;
+    out->weight_scale = view->weight_scale;
     out->directed = view->directed;
     return AN_OK;
 }

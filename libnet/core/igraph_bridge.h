@@ -93,17 +93,42 @@ typedef struct an_i_igraph_view {
     igraph_t graph;
     int directed;
     int has_weights;
-    igraph_vector_t weights;        /* initialised only when has_weights */
+    igraph_vector_t weights;        /* initialised only when has_weights; the column's values
+                                       divided by weight_scale */
+    double weight_scale;            /* a power of two: 1 unless the weights lie outside [2^-64, 2^64],
+                                       then the one that brings the largest into [0.5, 1). Every
+                                       result is computed on the scaled weights (exactly: division
+                                       by a power of two rounds nothing) and results measured in
+                                       weight units are multiplied back (strength, distances) or
+                                       divided (closeness, harmonic); scale-free ones (betweenness,
+                                       eigenvector, PageRank, HITS, constraint, modularity, ...) need
+                                       nothing. Weights more than 2^1000 apart are refused. */
     igraph_vector_int_t edge_map;   /* igraph edge -> network edge */
     an_i_view_entry *borrowed_from; /* NULL: a private view the holder owns; otherwise a
                                        read-only copy of a cached view (see borrow below) */
 } an_i_igraph_view;
 
 /**
+ * The weight a view gives network edge `edge` from numeric edge column
+ * `column`: *weight is left as it is when the value is missing (views use 1);
+ * AN_EINVAL (recorded, naming the edge) when it is NaN or infinite; other
+ * errors of an_network_get_real() passed on. O(1).
+ */
+int an_i_view_edge_weight(double *weight, const an_network *network, int column, int64_t edge);
+
+/**
+ * The weight checks an_i_igraph_view_build() makes under `policy` (NULL: none),
+ * without building anything: for analyses that read the edge arrays directly
+ * but must fail exactly where a view would. Call after an_i_edge_policy_check().
+ * O(m).
+ */
+int an_i_edge_policy_check_weights(const an_network *network, const an_edge_policy *policy);
+
+/**
  * Build a private view (the caller owns it and may change it). `policy` NULL
  * means AN_EDGE_POLICY_INIT. Validates the policy (AN_EINVAL for an unknown
  * mode; AN_ENOTFOUND / AN_ETYPE for a bad weight column; AN_EINVAL for a NaN
- * or infinite weight). Must be called inside a guard; on success destroy with
+ * or infinite weight; AN_ERANGE for weights more than 2^1000 apart). Must be called inside a guard; on success destroy with
  * an_i_igraph_view_destroy(). O(n + m) (parallel ties are merged with a
  * two-pass radix sort). Analyses use an_i_igraph_view_borrow() instead.
  */
@@ -150,6 +175,15 @@ int an_i_igraph_view_build(an_i_igraph_view *view, const an_network *network, co
  * miss: O(n + m).
  */
 int an_i_igraph_view_borrow(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy);
+
+/**
+ * As an_i_igraph_view_borrow() when the cache already holds the view; otherwise
+ * AN_ENOTFOUND (not recorded) and nothing is built: for analyses that can
+ * answer from the edge arrays as cheaply as a build, but faster still from a
+ * view some earlier analysis built. Policy errors as an_i_igraph_view_borrow().
+ * Inside a guard; give the view back with an_i_igraph_view_destroy(). O(1).
+ */
+int an_i_igraph_view_borrow_cached(an_i_igraph_view *view, const an_network *network, const an_edge_policy *policy);
 
 /**
  * A private deep copy of `view` (borrowed or not) in `out`, which the caller

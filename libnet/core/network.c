@@ -66,8 +66,7 @@ static void column_set_free(an_i_column_set *set)
         free(column->key_id);
         free(column->key_attributes);
         free(column->key_markup);
-        free(column->values.integers); /* union: one pointer */
-        free(column->present);
+        an_i_column_free_values(column);
     }
     free(set->items);
     set->items = NULL;

@@ -9,9 +9,10 @@
  *    igraph_integer_t-compatible int64_t, so an igraph_t can be built in one
  *    call; `directed_bits` one bit per edge; `edge_ids` optional (NULL until
  *    the first edge id is set);
- *  - columns per domain, each a typed array plus a `present` bitmap (bit set =
- *    value explicitly set). Columns grow lazily: rows at or past a column's
- *    capacity are absent.
+ *  - columns per domain, each stored densely (a typed array by row plus a
+ *    `present` bitmap) or sparsely (values by slot, the row of each slot and a
+ *    hash row -> slot), whichever is smaller (column_storage.c): memory follows
+ *    the values set, not rows x columns. Rows without a value are absent.
  *  - foreign data (XML the model does not interpret) as raw markup fragments,
  *    written back verbatim.
  *  - a mutation counter, `revision`, and a cache of analysis views
@@ -48,6 +49,13 @@ typedef enum an_i_key_for {
     AN_I_FOR_ALL = 1        /* for="all": the same key id appears in several domains */
 } an_i_key_for;
 
+/** One value of a column, or its default (booleans as 0/1 in `integer`). */
+typedef union an_i_value {
+    int64_t integer;            /* BOOLEAN (0/1), INT, LONG */
+    double real;                /* FLOAT, DOUBLE */
+    const char *string;         /* STRING (interned) */
+} an_i_value;
+
 typedef struct an_i_column {
     char *name;                 /* attr.name (or the key id when attr.name is absent) */
     char *key_id;               /* GraphML key id, or NULL (writer invents one) */
@@ -56,22 +64,34 @@ typedef struct an_i_column {
     unsigned char is_markup;    /* values are raw XML markup (e.g. yEd <y:ShapeNode>), STRING type */
     unsigned char has_default;
     unsigned char role;         /* an_i_column_role */
+    unsigned char dense;        /* storage form, see below (0 for a new, empty column) */
     char *key_attributes;       /* extra raw attributes of <key>, e.g. ` yfiles.type="nodegraphics"`
                                    (leading space, already escaped), or NULL */
     char *key_markup;           /* raw inner markup of <key> other than <default> (e.g. <desc>), or NULL */
-    union {
-        int64_t integer;        /* BOOLEAN (0/1), INT, LONG */
-        double real;            /* FLOAT, DOUBLE */
-        const char *string;     /* STRING (interned) */
-    } default_value;
-    int64_t capacity;           /* rows allocated in values/present */
+    an_i_value default_value;
+    /*
+     * Stored values (column_storage.c; read them through an_i_column_slot()):
+     *  - dense: `data` indexed by row, `present` a bitmap, `capacity` rows;
+     *  - sparse: `data` indexed by slot (0..count-1, no order), `rows[slot]` its
+     *    row, `index` an open-addressing hash row -> slot + 1 (0 = empty) with
+     *    `index_capacity` entries (a power of two), `capacity` slots.
+     * A column is dense only while that costs no more than a small multiple of
+     * the sparse form, so a column with few values costs about its values.
+     */
+    int64_t count;              /* values set */
+    int64_t capacity;
+    int64_t span;               /* 1 + the highest row ever stored (0 when none) */
     union {
         unsigned char *booleans;
         int64_t *integers;
         double *reals;
         const char **strings;   /* interned; NULL where absent */
-    } values;
-    uint64_t *present;          /* bitmap, capacity bits rounded up to 64 */
+        void *any;
+    } data;
+    uint64_t *present;          /* dense: capacity bits rounded up to 64; NULL when sparse */
+    int64_t *rows;              /* sparse */
+    int64_t *index;             /* sparse */
+    int64_t index_capacity;
 } an_i_column;
 
 typedef struct an_i_column_set {
@@ -196,18 +216,91 @@ int an_i_network_add_column(an_network *network, an_domain domain, const char *n
 /** The column struct, or NULL when out of range. */
 an_i_column *an_i_network_column(const an_network *network, an_domain domain, int column);
 
-/** Make sure `column` has room for row `row`. AN_OK / AN_ENOMEM. */
-int an_i_column_reserve(an_i_column *column, int64_t rows);
+/* Value storage (column_storage.c). */
+
+/** Slot of a sparse column's value at `row`, or -1 (use an_i_column_slot). */
+int64_t an_i_column_sparse_slot(const an_i_column *column, int64_t row);
+
+/**
+ * Where the value of `row` is stored: an index into `column->data` (the row
+ * itself when dense), or -1 when the row has no value of its own. O(1)
+ * (expected, when sparse).
+ */
+static inline int64_t an_i_column_slot(const an_i_column *column, int64_t row)
+{
+    if (column->dense)
+        return row >= 0 && row < column->capacity && ((column->present[row >> 6] >> (row & 63)) & 1u) ? row : -1;
+    return column->count ? an_i_column_sparse_slot(column, row) : -1;
+}
 
 /** 1 if row is explicitly set. */
 static inline int an_i_column_present(const an_i_column *column, int64_t row)
 {
-    return row < column->capacity && ((column->present[row >> 6] >> (row & 63)) & 1u);
+    return an_i_column_slot(column, row) >= 0;
 }
 
-static inline void an_i_column_mark_present(an_i_column *column, int64_t row)
+/**
+ * Make room for a value at `row` (>= 0) and mark it set; returns the slot the
+ * caller stores the value in (`column->data.<type>[slot]`), or -1 when out of
+ * memory (nothing changed). *was_set (may be NULL) tells whether the row had
+ * a value already. Switches the column between dense and sparse storage as
+ * its values and rows grow. Amortised O(1).
+ */
+int64_t an_i_column_claim(an_i_column *column, int64_t row, int *was_set);
+
+/** Forget the value of `row`, if any. O(1). */
+void an_i_column_remove(an_i_column *column, int64_t row);
+
+/** Store `column` densely with room for `rows` rows (results attached to every row). AN_OK / AN_ENOMEM. */
+int an_i_column_make_dense(an_i_column *column, int64_t rows);
+
+/** Free a column's stored values (not its declaration). */
+void an_i_column_free_values(an_i_column *column);
+
+/**
+ * Visit every stored value in O(values) (sparse) or O(capacity) (dense):
+ * `for (int64_t s = 0; s < an_i_column_slot_end(c); s++) { int64_t row =
+ * an_i_column_slot_row(c, s); if (row < 0) continue; ... c->data.reals[s] ... }`.
+ * The order of rows is unspecified.
+ */
+static inline int64_t an_i_column_slot_end(const an_i_column *column)
 {
-    column->present[row >> 6] |= (uint64_t)1 << (row & 63);
+    return column->dense ? column->capacity : column->count;
+}
+
+static inline int64_t an_i_column_slot_row(const an_i_column *column, int64_t slot)
+{
+    if (column->dense)
+        return ((column->present[slot >> 6] >> (slot & 63)) & 1u) ? slot : -1;
+    return column->rows[slot];
+}
+
+/** What an_i_column_read() found. */
+enum { AN_I_CELL_MISSING = 0, AN_I_CELL_SET = 1, AN_I_CELL_DEFAULT = 2 };
+
+/**
+ * The value `row` reads as: its own value (AN_I_CELL_SET), else the declared
+ * default (AN_I_CELL_DEFAULT), else AN_I_CELL_MISSING (*out untouched). A
+ * negative row reads the default. Booleans come as 0/1 in `integer`.
+ */
+static inline int an_i_column_read(const an_i_column *column, int64_t row, an_i_value *out)
+{
+    int64_t slot = row >= 0 ? an_i_column_slot(column, row) : -1;
+    if (slot < 0) {
+        if (!column->has_default)
+            return AN_I_CELL_MISSING;
+        *out = column->default_value;
+        return AN_I_CELL_DEFAULT;
+    }
+    switch (column->type) {
+    case AN_TYPE_BOOLEAN: out->integer = column->data.booleans[slot]; break;
+    case AN_TYPE_INT:
+    case AN_TYPE_LONG: out->integer = column->data.integers[slot]; break;
+    case AN_TYPE_FLOAT:
+    case AN_TYPE_DOUBLE: out->real = column->data.reals[slot]; break;
+    default: out->string = column->data.strings[slot]; break; /* AN_TYPE_STRING */
+    }
+    return AN_I_CELL_SET;
 }
 
 /* ---- subsets (views and copies) ---------------------------------------- */

@@ -38,10 +38,42 @@ static char *dup_or_null(const char *text, int *failed)
     return copy;
 }
 
+/* Copy the value at source slot `from` of `in` to target row `row` of `out`. */
+static int copy_value(an_network *target, an_i_column *out, int64_t row, const an_i_column *in, int64_t from)
+{
+    int64_t slot = an_i_column_claim(out, row, NULL);
+    if (slot < 0)
+        return AN_ENOMEM;
+    switch (in->type) {
+    case AN_TYPE_BOOLEAN:
+        out->data.booleans[slot] = in->data.booleans[from];
+        break;
+    case AN_TYPE_INT:
+    case AN_TYPE_LONG:
+        out->data.integers[slot] = in->data.integers[from];
+        break;
+    case AN_TYPE_FLOAT:
+    case AN_TYPE_DOUBLE:
+        out->data.reals[slot] = in->data.reals[from];
+        break;
+    case AN_TYPE_STRING: {
+        int failed = 0;
+        out->data.strings[slot] = reintern(target, in->data.strings[from], &failed);
+        if (failed)
+            return AN_ENOMEM;
+        break;
+    }
+    }
+    return AN_OK;
+}
+
 /* Copy one column's declaration and the values of the kept rows.
- * `rows[i]` is the source row of target row i; `count` target rows. */
+ * `rows[i]` is the source row of target row i (`count` target rows);
+ * `map[r]` the target row of source row r, -1 when dropped (NULL for the
+ * graph's single row). The walk is over the kept rows or over the column's
+ * values, whichever is shorter, so a sparse column costs its values. */
 static int copy_column(an_network *target, an_domain domain, const an_i_column *in, const int64_t *rows,
-                       int64_t count)
+                       int64_t count, const int64_t *map)
 {
     int failed = 0, index;
     if (an_i_network_add_column(target, domain, in->name, in->type, in->key_id, &index) != AN_OK)
@@ -58,39 +90,20 @@ static int copy_column(an_network *target, an_domain domain, const an_i_column *
         out->default_value.string = reintern(target, in->default_value.string, &failed);
     if (failed)
         return AN_ENOMEM;
-    /* Reserve only up to the last kept row that has a value: absent rows past
-     * a column's capacity read as absent, as in the core. */
-    int64_t last = -1;
-    for (int64_t i = 0; i < count; i++)
-        if (an_i_column_present(in, rows[i]))
-            last = i;
-    if (last < 0)
+    if (!in->count)
         return AN_OK;
-    if (an_i_column_reserve(out, last + 1) != AN_OK)
-        return AN_ENOMEM;
-    for (int64_t i = 0; i <= last; i++) {
-        int64_t r = rows[i];
-        if (!an_i_column_present(in, r))
-            continue;
-        switch (in->type) {
-        case AN_TYPE_BOOLEAN:
-            out->values.booleans[i] = in->values.booleans[r];
-            break;
-        case AN_TYPE_INT:
-        case AN_TYPE_LONG:
-            out->values.integers[i] = in->values.integers[r];
-            break;
-        case AN_TYPE_FLOAT:
-        case AN_TYPE_DOUBLE:
-            out->values.reals[i] = in->values.reals[r];
-            break;
-        case AN_TYPE_STRING:
-            out->values.strings[i] = reintern(target, in->values.strings[r], &failed);
-            if (failed)
+    if (!map || count <= an_i_column_slot_end(in)) {
+        for (int64_t i = 0; i < count; i++) {
+            int64_t from = an_i_column_slot(in, rows[i]);
+            if (from >= 0 && copy_value(target, out, i, in, from) != AN_OK)
                 return AN_ENOMEM;
-            break;
         }
-        an_i_column_mark_present(out, i);
+        return AN_OK;
+    }
+    for (int64_t from = 0, end = an_i_column_slot_end(in); from < end; from++) {
+        int64_t r = an_i_column_slot_row(in, from);
+        if (r >= 0 && map[r] >= 0 && copy_value(target, out, map[r], in, from) != AN_OK)
+            return AN_ENOMEM;
     }
     return AN_OK;
 }
@@ -171,8 +184,9 @@ int an_i_network_subset(an_network **out, const an_network *source, const unsign
         const an_i_column_set *set = &source->columns[d];
         const int64_t *rows = d == AN_DOMAIN_GRAPH ? &graph_row : d == AN_DOMAIN_NODE ? node_rows : edge_rows;
         int64_t count = d == AN_DOMAIN_GRAPH ? 1 : d == AN_DOMAIN_NODE ? kept_nodes : kept_edges;
+        const int64_t *map = d == AN_DOMAIN_GRAPH ? NULL : d == AN_DOMAIN_NODE ? node_map : edge_map;
         for (int c = 0; c < set->count; c++)
-            if (copy_column(view, (an_domain)d, &set->items[c], rows, count) != AN_OK)
+            if (copy_column(view, (an_domain)d, &set->items[c], rows, count, map) != AN_OK)
                 goto done;
     }
 

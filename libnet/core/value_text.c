@@ -25,21 +25,21 @@ const char *an_i_value_text(const an_network *network, an_domain domain, int col
     const an_i_column *c = an_i_network_column(network, domain, column);
     if (!c)
         return NULL;
-    int present = an_i_column_present(c, row);
-    if (!present && !c->has_default)
+    an_i_value cell;
+    if (an_i_column_read(c, row, &cell) == AN_I_CELL_MISSING)
         return NULL;
     switch (c->type) {
     case AN_TYPE_STRING:
-        return present ? c->values.strings[row] : c->default_value.string;
+        return cell.string;
     case AN_TYPE_BOOLEAN:
-        return (present ? c->values.booleans[row] : c->default_value.integer) ? "true" : "false";
+        return cell.integer ? "true" : "false";
     case AN_TYPE_INT:
     case AN_TYPE_LONG:
-        snprintf(buffer, size, "%lld", (long long)(present ? c->values.integers[row] : c->default_value.integer));
+        snprintf(buffer, size, "%lld", (long long)cell.integer);
         return buffer;
     case AN_TYPE_FLOAT:
     case AN_TYPE_DOUBLE: {
-        double value = present ? c->values.reals[row] : c->default_value.real;
+        double value = cell.real;
         for (int precision = 1; precision <= 17; precision++) {
             snprintf(buffer, size, "%.*g", precision, value);
             if (strtod(buffer, NULL) == value)

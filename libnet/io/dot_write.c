@@ -26,16 +26,22 @@
  * only from options->edge_label_column. A label column that does not exist
  * is not an error: every node shows its id.
  *
- * Pass-through: node and edge columns named as a Graphviz attribute in the
- * tables below become that attribute; the rest are not written. The tables
- * also say what a value must look like, because some values make Graphviz
- * fail rather than warn (measured with dot 2.43): a style with unbalanced or
- * nested parentheses is an error; minlen of 100000 exhausts memory; shape
- * "record"/"Mrecord" parses the label as record syntax, so a label with "{"
- * fails. Such values are left out (the attribute keeps Graphviz's default).
- * Attributes that make Graphviz read local files (image, shapefile,
- * fontpath, imagepath) are never passed through: a network from an
- * untrusted file must not make `dot` open files.
+ * Pass-through: node and edge columns named as a Graphviz attribute on the
+ * allow-list of dot_values.c become that attribute when their value passes
+ * the check of its kind; the rest are not written. The checks keep out what
+ * makes Graphviz fail (measured with dot 2.43: a style with unbalanced
+ * parentheses is an error, minlen 100000 exhausts memory, shape "record"
+ * parses the label, so a label with "{" fails), what it copies into SVG
+ * unescaped (URL, href, fontname: a quote there ends the attribute and
+ * starts another, such as onmouseover), and what it resolves as a file
+ * (fontname as a path, image, shapefile, fontpath, imagepath, stylesheet,
+ * shape=epsf): a network from an untrusted file must not make `dot` open
+ * files or write script. Such values are left out (Graphviz's default).
+ *
+ * Size: `dot` (Graphviz's default engine) takes minutes on a few hundred
+ * crossing ties (bench/dot_layout.py). Above AN_I_DOT_LAYOUT_LIMIT actors or
+ * ties, unless options->graph_attributes sets layout or splines, the writer
+ * adds `layout=sfdp; splines=line;` with a comment saying why.
  *
  * Styling by analysis results works through the same door: attach a column
  * named "fillcolor" (or "shape", "penwidth", ...) and it is drawn.
@@ -44,6 +50,7 @@
 
 #include "error_internal.h"
 #include "network_internal.h"
+#include "dot_values.h"
 #include "number_format.h"
 #include "output_sink.h"
 #include "xml_escape.h"
@@ -52,99 +59,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Actors or ties above which the DOT selects sfdp with straight edges. Measure with bench/dot_layout.py
+ * (one run on a loaded machine: dot took 10.9 s on 100 actors and 300 uniform random ties). */
+#define AN_I_DOT_LAYOUT_LIMIT 300
+
 #define PUT(sink, literal) an_i_sink_write((sink), (literal), sizeof(literal) - 1)
-
-/* What a pass-through attribute's value must look like. */
-typedef enum value_kind {
-    KIND_TEXT = 0,      /* any text */
-    KIND_NUMBER,        /* a number in [low, high] */
-    KIND_INTEGER,       /* an integer in [low, high] */
-    KIND_STYLE,         /* a style list: no nested or unbalanced parentheses */
-    KIND_SHAPE          /* a shape name other than record/Mrecord */
-} value_kind;
-
-typedef struct graphviz_attribute {
-    const char *name;
-    value_kind kind;
-    double low, high;
-} graphviz_attribute;
-
-/* Sorted by strcmp (uppercase first): looked up with bsearch. */
-static const graphviz_attribute node_attributes[] = {
-    {"URL", KIND_TEXT, 0, 0},
-    {"color", KIND_TEXT, 0, 0},
-    {"colorscheme", KIND_TEXT, 0, 0},
-    {"fillcolor", KIND_TEXT, 0, 0},
-    {"fixedsize", KIND_TEXT, 0, 0},
-    {"fontcolor", KIND_TEXT, 0, 0},
-    {"fontname", KIND_TEXT, 0, 0},
-    {"fontsize", KIND_NUMBER, 0, 1000},
-    {"group", KIND_TEXT, 0, 0},
-    {"height", KIND_NUMBER, 0, 1000},
-    {"href", KIND_TEXT, 0, 0},
-    {"labelloc", KIND_TEXT, 0, 0},
-    {"penwidth", KIND_NUMBER, 0, 100},
-    {"peripheries", KIND_INTEGER, 0, 100},
-    {"pos", KIND_TEXT, 0, 0},
-    {"shape", KIND_SHAPE, 0, 0},
-    {"style", KIND_STYLE, 0, 0},
-    {"target", KIND_TEXT, 0, 0},
-    {"tooltip", KIND_TEXT, 0, 0},
-    {"width", KIND_NUMBER, 0, 1000},
-    {"xlabel", KIND_TEXT, 0, 0},
-};
-
-static const graphviz_attribute edge_attributes[] = {
-    {"URL", KIND_TEXT, 0, 0},
-    {"arrowhead", KIND_TEXT, 0, 0},
-    {"arrowsize", KIND_NUMBER, 0, 100},
-    {"arrowtail", KIND_TEXT, 0, 0},
-    {"color", KIND_TEXT, 0, 0},
-    {"colorscheme", KIND_TEXT, 0, 0},
-    {"constraint", KIND_TEXT, 0, 0},
-    {"decorate", KIND_TEXT, 0, 0},
-    {"dir", KIND_TEXT, 0, 0},
-    {"edgetooltip", KIND_TEXT, 0, 0},
-    {"fontcolor", KIND_TEXT, 0, 0},
-    {"fontname", KIND_TEXT, 0, 0},
-    {"fontsize", KIND_NUMBER, 0, 1000},
-    {"headlabel", KIND_TEXT, 0, 0},
-    {"href", KIND_TEXT, 0, 0},
-    {"labelfontcolor", KIND_TEXT, 0, 0},
-    {"labelfontname", KIND_TEXT, 0, 0},
-    {"labelfontsize", KIND_NUMBER, 0, 1000},
-    {"labeltooltip", KIND_TEXT, 0, 0},
-    {"minlen", KIND_INTEGER, 0, 100},
-    {"penwidth", KIND_NUMBER, 0, 100},
-    {"style", KIND_STYLE, 0, 0},
-    {"taillabel", KIND_TEXT, 0, 0},
-    {"target", KIND_TEXT, 0, 0},
-    {"tooltip", KIND_TEXT, 0, 0},
-    {"weight", KIND_NUMBER, 0, 1000},
-    {"xlabel", KIND_TEXT, 0, 0},
-};
-
-static int compare_name(const void *key, const void *item)
-{
-    return strcmp((const char *)key, ((const graphviz_attribute *)item)->name);
-}
-
-static const graphviz_attribute *find_attribute(an_domain domain, const char *name)
-{
-    if (!name)
-        return NULL;
-    if (domain == AN_DOMAIN_NODE)
-        return bsearch(name, node_attributes, sizeof node_attributes / sizeof *node_attributes,
-                       sizeof *node_attributes, compare_name);
-    if (domain == AN_DOMAIN_EDGE)
-        return bsearch(name, edge_attributes, sizeof edge_attributes / sizeof *edge_attributes,
-                       sizeof *edge_attributes, compare_name);
-    return NULL;
-}
 
 int an_dot_is_graphviz_attribute(an_domain domain, const char *name)
 {
-    return find_attribute(domain, name) != NULL;
+    return an_i_dot_find_attribute(domain, name) != NULL;
 }
 
 /* ---- quoting ------------------------------------------------------------- */
@@ -199,13 +122,13 @@ static void put_quoted(an_i_sink *sink, const char *text)
 static const char *value_text(const an_i_column *c, int64_t row, char *scratch, double *number,
                               int *is_number)
 {
-    int present = row >= 0 && an_i_column_present(c, row);
-    if (!present && !c->has_default)
+    an_i_value cell;
+    if (an_i_column_read(c, row, &cell) == AN_I_CELL_MISSING)
         return NULL;
     *is_number = 0;
     switch (c->type) {
     case AN_TYPE_BOOLEAN: {
-        int value = present ? c->values.booleans[row] : (int)c->default_value.integer;
+        int value = (int)cell.integer;
         an_i_format_boolean(scratch, value);
         *number = value;
         *is_number = 1;
@@ -213,7 +136,7 @@ static const char *value_text(const an_i_column *c, int64_t row, char *scratch, 
     }
     case AN_TYPE_INT:
     case AN_TYPE_LONG: {
-        int64_t value = present ? c->values.integers[row] : c->default_value.integer;
+        int64_t value = cell.integer;
         an_i_format_integer(scratch, value);
         *number = (double)value;
         *is_number = 1;
@@ -221,70 +144,24 @@ static const char *value_text(const an_i_column *c, int64_t row, char *scratch, 
     }
     case AN_TYPE_FLOAT:
     case AN_TYPE_DOUBLE: {
-        double value = present ? c->values.reals[row] : c->default_value.real;
+        double value = cell.real;
         an_i_format_double(scratch, value);
         *number = value;
         *is_number = 1;
         return scratch;
     }
     case AN_TYPE_STRING: {
-        const char *value = present ? c->values.strings[row] : c->default_value.string;
-        return value ? value : "";
+        return cell.string ? cell.string : "";
     }
     }
     return NULL;
-}
-
-/* Graphviz's style grammar: items separated by commas or spaces, each `name` or `name(args)`. */
-static int valid_style(const char *text)
-{
-    int open = 0;
-    for (const char *p = text; *p; p++) {
-        if (*p == '(') {
-            if (open)
-                return 0; /* nesting not allowed */
-            open = 1;
-        } else if (*p == ')') {
-            if (!open)
-                return 0; /* unmatched ')' */
-            open = 0;
-        }
-    }
-    return !open;
-}
-
-/* Whether `text` is acceptable for `attribute`; numbers come pre-parsed when the column is numeric. */
-static int acceptable(const graphviz_attribute *attribute, const char *text, double number, int is_number)
-{
-    switch (attribute->kind) {
-    case KIND_TEXT:
-        return 1;
-    case KIND_STYLE:
-        return valid_style(text);
-    case KIND_SHAPE:
-        return strcmp(text, "record") != 0 && strcmp(text, "Mrecord") != 0;
-    case KIND_NUMBER:
-    case KIND_INTEGER:
-        if (!is_number) {
-            char *end;
-            number = strtod(text, &end);
-            while (*end == ' ')
-                end++;
-            if (end == text || *end)
-                return 0;
-        }
-        if (!(number >= attribute->low && number <= attribute->high))
-            return 0; /* also refuses NaN */
-        return attribute->kind == KIND_NUMBER || number == floor(number);
-    }
-    return 0;
 }
 
 /* ---- the writer ---------------------------------------------------------- */
 
 typedef struct passed_column {
     int column;
-    const graphviz_attribute *attribute;
+    const an_i_dot_attribute *attribute;
 } passed_column;
 
 typedef struct dot_writer {
@@ -341,7 +218,7 @@ static void put_attributes(dot_writer *w, an_domain domain, int64_t row, const c
         if (!an_i_column_present(c, row))
             continue;
         const char *text = value_text(c, row, scratch, &number, &is_number);
-        if (!text || !acceptable(p->attribute, text, number, is_number))
+        if (!text || !an_i_dot_acceptable(p->attribute, text, number, is_number))
             continue;
         if (extra_name && strcmp(p->attribute->name, extra_name) == 0)
             extra_name = NULL; /* the column's value wins */
@@ -375,7 +252,7 @@ static void put_defaults(dot_writer *w, an_domain domain, const char *keyword)
         if (!c->has_default)
             continue;
         const char *text = value_text(c, -1, scratch, &number, &is_number);
-        if (!text || !acceptable(p->attribute, text, number, is_number))
+        if (!text || !an_i_dot_acceptable(p->attribute, text, number, is_number))
             continue;
         if (first) {
             PUT(w->sink, "  ");
@@ -410,7 +287,7 @@ static int plan(dot_writer *w, const an_dot_write_options *options)
             return AN_I_NOMEM();
         for (int k = 0; k < set->count; k++) {
             const an_i_column *c = &set->items[k];
-            const graphviz_attribute *attribute = find_attribute((an_domain)d, c->name);
+            const an_i_dot_attribute *attribute = an_i_dot_find_attribute((an_domain)d, c->name);
             if (!attribute || c == w->label[d] || c->is_markup)
                 continue;
             w->passed[d][w->passed_count[d]].column = k;
@@ -419,6 +296,29 @@ static int plan(dot_writer *w, const an_dot_write_options *options)
         }
     }
     return AN_OK;
+}
+
+/* 1 when the caller's graph attributes name `name`. */
+static int caller_sets(const an_dot_write_options *options, const char *name)
+{
+    for (const char *const *pair = options->graph_attributes; pair && pair[0] && pair[1]; pair += 2)
+        if (strcmp(pair[0], name) == 0)
+            return 1;
+    return 0;
+}
+
+/* Above the size dot lays out in seconds: sfdp with straight edges, said in a comment. */
+static void put_scalable_layout(an_i_sink *sink, const an_network *network, const an_dot_write_options *options)
+{
+    if (network->node_count <= AN_I_DOT_LAYOUT_LIMIT && network->edge_count <= AN_I_DOT_LAYOUT_LIMIT)
+        return;
+    if (caller_sets(options, "layout") || caller_sets(options, "splines"))
+        return;
+    an_i_sink_printf(sink, "  // actornet: %lld actors and %lld ties, more than %d of either: Graphviz's default engine\n"
+                           "  // (dot) can take minutes here, so sfdp lays the network out with straight ties\n"
+                           "  // (bench/dot_layout.py). Delete the next two lines to use dot.\n"
+                           "  layout=sfdp;\n  splines=line;\n",
+                     (long long)network->node_count, (long long)network->edge_count, AN_I_DOT_LAYOUT_LIMIT);
 }
 
 static int put_dot(dot_writer *w, const an_dot_write_options *options)
@@ -435,6 +335,7 @@ static int put_dot(dot_writer *w, const an_dot_write_options *options)
         put_quoted(sink, options->graph_name);
     }
     PUT(sink, " {\n");
+    put_scalable_layout(sink, network, options);
     if (options->graph_attributes) {
         for (const char *const *pair = options->graph_attributes; pair[0] && pair[1]; pair += 2) {
             PUT(sink, "  ");
@@ -473,9 +374,10 @@ static int put_dot(dot_writer *w, const an_dot_write_options *options)
     return sink->status;
 }
 
-static int write_dot(const an_network *network, an_i_sink *sink, const an_dot_write_options *options,
-                     char **out, size_t *out_size)
+static int write_dot(an_i_sink *sink, const void *network_pointer, const void *options_pointer)
 {
+    const an_network *network = network_pointer;
+    const an_dot_write_options *options = options_pointer;
     an_dot_write_options defaults = AN_DOT_WRITE_OPTIONS_INIT;
     if (!options)
         options = &defaults;
@@ -488,48 +390,27 @@ static int write_dot(const an_network *network, an_i_sink *sink, const an_dot_wr
         rc = put_dot(&w, options);
     for (int d = 0; d < 3; d++)
         free(w.passed[d]);
-    if (rc != AN_OK) {
-        an_i_sink_abort(sink);
-        return rc;
-    }
-    return an_i_sink_commit(sink, out, out_size);
+    return rc;
 }
 
-static int check_options(const an_dot_write_options *options)
+static int check_options(const void *options_pointer)
 {
+    const an_dot_write_options *options = options_pointer;
     if (options && options->version != AN_DOT_WRITE_OPTIONS_VERSION)
         return an_i_error(AN_EMISUSE, "an_dot_write_options has version %u, expected %d",
                           options->version, AN_DOT_WRITE_OPTIONS_VERSION);
     return AN_OK;
 }
 
+static const an_i_writer dot_writer_frame = { check_options, write_dot };
+
 int an_network_save_dot(const an_network *network, const char *path, const an_dot_write_options *options)
 {
-    if (!network || !path)
-        return AN_I_MISUSE("network or path is NULL");
-    int rc = check_options(options);
-    if (rc != AN_OK)
-        return rc;
-    an_i_sink sink;
-    if ((rc = an_i_sink_open_file(&sink, path)) != AN_OK)
-        return rc;
-    return write_dot(network, &sink, options, NULL, NULL);
+    return an_i_sink_run(&dot_writer_frame, AN_I_SINK_FILE, network, options, path, NULL, NULL);
 }
 
 int an_network_dot_to_buffer(char **out, size_t *out_size, const an_network *network,
                              const an_dot_write_options *options)
 {
-    if (out)
-        *out = NULL;
-    if (out_size)
-        *out_size = 0;
-    if (!out || !network)
-        return AN_I_MISUSE("out or network is NULL");
-    int rc = check_options(options);
-    if (rc != AN_OK)
-        return rc;
-    an_i_sink sink;
-    if ((rc = an_i_sink_open_buffer(&sink)) != AN_OK)
-        return rc;
-    return write_dot(network, &sink, options, out, out_size);
+    return an_i_sink_run(&dot_writer_frame, AN_I_SINK_BUFFER, network, options, NULL, out, out_size);
 }

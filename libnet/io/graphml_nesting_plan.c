@@ -85,9 +85,10 @@ int an_i_nesting_plan_build(an_i_nesting_plan *plan, const an_network *network)
     const an_i_column *parents = parent_column >= 0 ? &network->columns[AN_DOMAIN_NODE].items[parent_column] : NULL;
     const an_i_column *groups = group_column >= 0 ? &network->columns[AN_DOMAIN_NODE].items[group_column] : NULL;
     for (int64_t v = 0; v < n; v++) {
-        parent[v] = parents && parents->type == AN_TYPE_STRING && an_i_column_present(parents, v)
-                        ? node_named(network, parents->values.strings[v]) : -1;
-        if (groups && groups->type == AN_TYPE_BOOLEAN && an_i_column_present(groups, v) && groups->values.booleans[v])
+        int64_t slot = parents && parents->type == AN_TYPE_STRING ? an_i_column_slot(parents, v) : -1;
+        parent[v] = slot >= 0 ? node_named(network, parents->data.strings[slot]) : -1;
+        slot = groups && groups->type == AN_TYPE_BOOLEAN ? an_i_column_slot(groups, v) : -1;
+        if (slot >= 0 && groups->data.booleans[slot])
             plan->is_group[v] = 1;
     }
     cut_bad_chains(parent, n);

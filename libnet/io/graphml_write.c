@@ -49,6 +49,7 @@
 #include "network_internal.h"
 #include "number_format.h"
 #include "output_sink.h"
+#include "row_index.h"
 #include "xml_escape.h"
 
 #include <inttypes.h>
@@ -120,16 +121,16 @@ const char *an_i_gw_type_name(an_type type)
 /* ---- values -------------------------------------------------------------- */
 
 /*
- * Write one value of a column: row >= 0 for a stored value, -1 for the
- * default. AN_OK, or AN_EINVAL with *bad set (a string XML cannot hold).
+ * Write one value of a column (its stored value or its default, see
+ * an_i_column_read). AN_OK, or AN_EINVAL with *bad set (a string XML cannot
+ * hold).
  */
-int an_i_gw_put_value(writer *w, const an_i_column *c, int64_t row, size_t *bad)
+int an_i_gw_put_value(writer *w, const an_i_column *c, const an_i_value *value, size_t *bad)
 {
     char *room;
     switch (c->type) {
     case AN_TYPE_BOOLEAN: {
-        int value = row < 0 ? (int)c->default_value.integer : c->values.booleans[row];
-        if (value)
+        if (value->integer)
             PUT(w->sink, "true");
         else
             PUT(w->sink, "false");
@@ -138,17 +139,15 @@ int an_i_gw_put_value(writer *w, const an_i_column *c, int64_t row, size_t *bad)
     case AN_TYPE_INT:
     case AN_TYPE_LONG:
         room = an_i_sink_reserve(w->sink, AN_I_NUMBER_BUFFER);
-        an_i_sink_advance(w->sink, an_i_format_integer(room, row < 0 ? c->default_value.integer
-                                                                     : c->values.integers[row]));
+        an_i_sink_advance(w->sink, an_i_format_integer(room, value->integer));
         return AN_OK;
     case AN_TYPE_FLOAT:
     case AN_TYPE_DOUBLE:
         room = an_i_sink_reserve(w->sink, AN_I_NUMBER_BUFFER);
-        an_i_sink_advance(w->sink, an_i_format_double(room, row < 0 ? c->default_value.real
-                                                                    : c->values.reals[row]));
+        an_i_sink_advance(w->sink, an_i_format_double(room, value->real));
         return AN_OK;
     case AN_TYPE_STRING: {
-        const char *text = row < 0 ? c->default_value.string : c->values.strings[row];
+        const char *text = value->string;
         if (!text)
             text = "";
         if (c->is_markup) {
@@ -161,30 +160,45 @@ int an_i_gw_put_value(writer *w, const an_i_column *c, int64_t row, size_t *bad)
     return AN_OK;
 }
 
-/* <data> of every set value of `domain` row `row`. */
-/* Whether column `c` has a <data> for `row` (nesting columns are structure, not data). */
-static inline int written(const an_i_column *c, int64_t row)
+/* The next column of `walk`'s row that has a <data> (nesting columns are
+ * structure, not data), or -1. */
+static int next_written(writer *w, an_domain domain, an_i_row_walk *walk)
 {
-    return c->role == AN_I_ROLE_DATA && an_i_column_present(c, row);
+    const an_i_column_set *set = &w->network->columns[domain];
+    int k;
+    while ((k = an_i_row_walk_next(walk)) >= 0 && set->items[k].role != AN_I_ROLE_DATA)
+        ;
+    return k;
 }
 
+/* Whether `domain` row `row` has any <data>. */
+static int has_data(writer *w, an_domain domain, int64_t row)
+{
+    an_i_row_walk walk;
+    an_i_row_walk_start(&walk, &w->columns[domain], row);
+    return next_written(w, domain, &walk) >= 0;
+}
+
+/* <data> of every set value of `domain` row `row`. */
 static int put_data(writer *w, an_domain domain, int64_t row, int level)
 {
     const an_i_column_set *set = &w->network->columns[domain];
-    for (int k = 0; k < set->count; k++) {
+    an_i_row_walk walk;
+    an_i_row_walk_start(&walk, &w->columns[domain], row);
+    for (int k; (k = next_written(w, domain, &walk)) >= 0;) {
         const an_i_column *c = &set->items[k];
-        if (!written(c, row))
-            continue;
+        an_i_value value;
+        an_i_column_read(c, row, &value);
         const key_plan *plan = &w->plans[domain][k];
         an_i_gw_line(w, level);
         an_i_sink_write(w->sink, plan->data_open, plan->data_open_length);
         size_t bad;
-        if (an_i_gw_put_value(w, c, row, &bad) != AN_OK) {
+        if (an_i_gw_put_value(w, c, &value, &bad) != AN_OK) {
             char owner[200], what[400], name[80];
             describe_row(w, domain, row, owner, sizeof owner);
             snprintf(what, sizeof what, "the value of %s in column '%s'", owner,
                      an_i_gw_printable(c->name, name, sizeof name));
-            return an_i_gw_refuse(what, row < 0 ? c->default_value.string : c->values.strings[row], bad);
+            return an_i_gw_refuse(what, value.string, bad);
         }
         PUT(w->sink, "</data>");
     }
@@ -350,10 +364,7 @@ static int put_node(writer *w, int64_t v, int level)
     static const char *const node_skip[] = {"id", NULL};
     put_attribute_fragments(w, AN_DOMAIN_NODE, v, node_skip);
     int fragments = has_fragments(w, AN_DOMAIN_NODE, v);
-    int any_data = 0;
-    const an_i_column_set *set = &network->columns[AN_DOMAIN_NODE];
-    for (int k = 0; k < set->count && !any_data; k++)
-        any_data = written(&set->items[k], v);
+    int any_data = has_data(w, AN_DOMAIN_NODE, v);
     int group = w->nesting.active && w->nesting.is_group[v];
     if (!fragments && !any_data && !group) {
         PUT(sink, "/>");
@@ -418,10 +429,7 @@ static int put_edge(writer *w, int64_t e, int level, int nested)
     static const char *const edge_skip[] = {"id", "source", "target", "directed", NULL};
     put_attribute_fragments(w, AN_DOMAIN_EDGE, e, edge_skip);
     int fragments = has_fragments(w, AN_DOMAIN_EDGE, e);
-    int any_data = 0;
-    const an_i_column_set *set = &network->columns[AN_DOMAIN_EDGE];
-    for (int k = 0; k < set->count && !any_data; k++)
-        any_data = written(&set->items[k], e);
+    int any_data = has_data(w, AN_DOMAIN_EDGE, e);
     if (!fragments && !any_data) {
         PUT(sink, "/>");
         return AN_OK;
@@ -561,18 +569,24 @@ static void writer_free(writer *w)
     for (int p = 0; p < PLACES; p++)
         free(w->fragments[p].order);
     an_i_nesting_plan_free(&w->nesting);
+    for (int d = 0; d < 3; d++)
+        an_i_row_index_free(&w->columns[d]);
 }
 
-/* Write the network into an open sink; commits on success, aborts on failure. */
-static int write_graphml(const an_network *network, an_i_sink *sink,
-                         const an_graphml_write_options *options, char **out, size_t *out_size)
+/* Write the network into an open sink (an_i_sink_run commits or aborts it). */
+static int write_graphml(an_i_sink *sink, const void *network_pointer, const void *options_pointer)
 {
+    const an_network *network = network_pointer;
+    const an_graphml_write_options *options = options_pointer;
     writer w;
     memset(&w, 0, sizeof w);
     w.network = network;
     w.sink = sink;
     w.indent = options ? options->indent != 0 : 1;
     int rc = index_fragments(&w);
+    for (int d = 0; d < 3 && rc == AN_OK; d++)
+        if (an_i_row_index_build(&w.columns[d], network, (an_domain)d) != AN_OK)
+            rc = AN_I_NOMEM();
     if (rc == AN_OK)
         rc = an_i_nesting_plan_build(&w.nesting, network);
     if (rc == AN_OK)
@@ -580,49 +594,28 @@ static int write_graphml(const an_network *network, an_i_sink *sink,
     if (rc == AN_OK)
         rc = put_document(&w);
     writer_free(&w);
-    if (rc != AN_OK) {
-        an_i_sink_abort(sink);
-        return rc;
-    }
-    return an_i_sink_commit(sink, out, out_size);
+    return rc;
 }
 
-static int check_options(const an_graphml_write_options *options)
+static int check_options(const void *options_pointer)
 {
+    const an_graphml_write_options *options = options_pointer;
     if (options && options->version != AN_GRAPHML_WRITE_OPTIONS_VERSION)
         return an_i_error(AN_EMISUSE, "an_graphml_write_options has version %u, expected %d",
                           options->version, AN_GRAPHML_WRITE_OPTIONS_VERSION);
     return AN_OK;
 }
 
+static const an_i_writer graphml_writer_frame = { check_options, write_graphml };
+
 int an_network_save_graphml(const an_network *network, const char *path,
                             const an_graphml_write_options *options)
 {
-    if (!network || !path)
-        return AN_I_MISUSE("network or path is NULL");
-    int rc = check_options(options);
-    if (rc != AN_OK)
-        return rc;
-    an_i_sink sink;
-    if ((rc = an_i_sink_open_file(&sink, path)) != AN_OK)
-        return rc;
-    return write_graphml(network, &sink, options, NULL, NULL);
+    return an_i_sink_run(&graphml_writer_frame, AN_I_SINK_FILE, network, options, path, NULL, NULL);
 }
 
 int an_network_graphml_to_buffer(char **out, size_t *out_size, const an_network *network,
                                  const an_graphml_write_options *options)
 {
-    if (out)
-        *out = NULL;
-    if (out_size)
-        *out_size = 0;
-    if (!out || !network)
-        return AN_I_MISUSE("out or network is NULL");
-    int rc = check_options(options);
-    if (rc != AN_OK)
-        return rc;
-    an_i_sink sink;
-    if ((rc = an_i_sink_open_buffer(&sink)) != AN_OK)
-        return rc;
-    return write_graphml(network, &sink, options, out, out_size);
+    return an_i_sink_run(&graphml_writer_frame, AN_I_SINK_BUFFER, network, options, NULL, out, out_size);
 }

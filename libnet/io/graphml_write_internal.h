@@ -9,6 +9,7 @@
 #include "graphml_nesting_plan.h"
 #include "network_internal.h"
 #include "output_sink.h"
+#include "row_index.h"
 #include "string_table.h"
 
 #include <stddef.h>
@@ -47,6 +48,7 @@ typedef struct writer {
     key_plan *plans[3];
     fragment_list fragments[PLACES];
     an_i_nesting_plan nesting;  /* groups nested again (graphml_nesting_plan.h) */
+    an_i_row_index columns[3];  /* which columns have a value in each row */
 } writer;
 
 extern const char *const an_i_gw_domain_names[3]; /* "graph", "node", "edge" */
@@ -67,8 +69,8 @@ const char *an_i_gw_printable(const char *text, char *scratch, size_t size);
 int an_i_gw_put_attribute_text(writer *w, const char *text, const char *what);
 /* Refuse text XML cannot carry: AN_EINVAL naming `what` and the bad byte at `bad`. */
 int an_i_gw_refuse(const char *what, const char *text, size_t bad);
-/* The value of column `c` at `row` (row -1: its default) as element text; *bad on refusal. */
-int an_i_gw_put_value(writer *w, const an_i_column *c, int64_t row, size_t *bad);
+/* A value of column `c` (a row's or its default, see an_i_column_read) as element text; *bad on refusal. */
+int an_i_gw_put_value(writer *w, const an_i_column *c, const an_i_value *value, size_t *bad);
 /* The GraphML attr.type of a column type. */
 const char *an_i_gw_type_name(an_type type);
 /* Kept raw attributes (` name="value"` ...), minus those named in `skip`. */

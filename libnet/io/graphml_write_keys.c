@@ -280,7 +280,7 @@ static int put_key(writer *w, an_domain d, int k)
         an_i_gw_line(w, 2);
         PUT(w->sink, "<default>");
         size_t bad;
-        if (an_i_gw_put_value(w, c, -1, &bad) != AN_OK) {
+        if (an_i_gw_put_value(w, c, &c->default_value, &bad) != AN_OK) {
             char what[120];
             snprintf(what, sizeof what, "the default of %s column '%s'", an_i_gw_domain_names[d],
                      an_i_gw_printable(c->name, scratch, sizeof scratch));

@@ -8,7 +8,7 @@
  */
 #include "error_internal.h"
 #include "keyplayers_internal.h"
-#include "parallel.h"
+#include "parallel_for.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -113,7 +113,7 @@ int an_i_kp_search_exact(an_i_kp_search *search)
                           (long long)c, (long long)k, total == INT64_MAX ? "more than " : "",
                           (long long)total, (long long)search->max_sets);
     int threads = search->threads;
-    double per_set = (double)context->n + (double)an_i_adjacency_arcs(context->adjacency);
+    double per_set = (double)context->n + (double)an_i_csr_arcs(context->adjacency);
     if (context->objective == AN_KP_DISTANCE_FRAGMENTATION ||
         (context->objective == AN_KP_FRAGMENTATION && !context->symmetric))
         per_set *= (double)context->n;

@@ -7,7 +7,7 @@
  */
 #include "error_internal.h"
 #include "keyplayers_internal.h"
-#include "parallel.h"
+#include "parallel_for.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -67,7 +67,7 @@ void an_i_kp_scratch_next(an_i_kp_scratch *scratch, int32_t n)
     }
 }
 
-int64_t an_i_kp_component_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
+int64_t an_i_kp_component_pairs(const an_i_csr *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
                                 int64_t *out_components, int64_t *out_largest)
 {
     const int64_t *offsets = adjacency->offsets;
@@ -112,7 +112,7 @@ int64_t an_i_kp_component_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch
  * subtree off as a piece of its own (at the root this holds for every
  * child). What is left of v's component besides those pieces stays together.
  */
-void an_i_kp_removal_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const uint8_t *mask,
+void an_i_kp_removal_pairs(const an_i_csr *adjacency, an_i_kp_scratch *scratch, const uint8_t *mask,
                            int64_t *out_pairs)
 {
     const int64_t *offsets = adjacency->offsets;
@@ -183,7 +183,7 @@ void an_i_kp_removal_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch *scr
     }
 }
 
-int32_t an_i_kp_distance_histogram(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
+int32_t an_i_kp_distance_histogram(const an_i_csr *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
                                    int32_t source_begin, int32_t source_end, int64_t *histogram)
 {
     const int64_t *offsets = adjacency->offsets;
@@ -221,7 +221,7 @@ int32_t an_i_kp_distance_histogram(const an_i_adjacency *adjacency, an_i_kp_scra
 }
 
 typedef struct histogram_job {
-    const an_i_adjacency *adjacency;
+    const an_i_csr *adjacency;
     const an_i_kp_set *set;
     an_i_kp_scratch *scratches;
     int32_t *largest;           /* per worker */
@@ -237,12 +237,12 @@ static void histogram_worker(void *context, int worker, int64_t begin, int64_t e
         job->largest[worker] = largest;
 }
 
-int32_t an_i_kp_distance_histogram_parallel(const an_i_adjacency *adjacency, const an_i_kp_set *set, int threads,
+int32_t an_i_kp_distance_histogram_parallel(const an_i_csr *adjacency, const an_i_kp_set *set, int threads,
                                             int64_t *histogram)
 {
     int32_t n = adjacency->n;
     /* Below ~a million steps of work, threads cost more than they save. */
-    double work = (double)n * ((double)n + (double)an_i_adjacency_arcs(adjacency));
+    double work = (double)n * ((double)n + (double)an_i_csr_arcs(adjacency));
     if (work < 1e6)
         threads = 1;
     if (threads > n)

@@ -6,7 +6,7 @@
 #include "error_internal.h"
 #include "random.h"
 #include "keyplayers_internal.h"
-#include "parallel.h"
+#include "parallel_for.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -38,19 +38,19 @@ int an_keyplayer_objective_from_name(int *out_objective, const char *name)
                       name);
 }
 
-an_i_adjacency_mode an_i_kp_view(int direction, int reach)
+an_i_csr_mode an_i_kp_view(int direction, int reach)
 {
     switch (direction) {
-    case AN_KP_UNDIRECTED: return AN_I_ADJ_UNDIRECTED;
-    case AN_KP_OUT: return AN_I_ADJ_OUT;
-    case AN_KP_IN: return AN_I_ADJ_IN;
-    default: return reach ? AN_I_ADJ_OUT : AN_I_ADJ_UNDIRECTED;
+    case AN_KP_UNDIRECTED: return AN_I_CSR_UNDIRECTED;
+    case AN_KP_OUT: return AN_I_CSR_OUT;
+    case AN_KP_IN: return AN_I_CSR_IN;
+    default: return reach ? AN_I_CSR_OUT : AN_I_CSR_UNDIRECTED;
     }
 }
 
-int an_i_kp_view_symmetric(const an_network *network, an_i_adjacency_mode mode)
+int an_i_kp_view_symmetric(const an_network *network, an_i_csr_mode mode)
 {
-    return mode == AN_I_ADJ_UNDIRECTED || network->directed_edges == 0;
+    return mode == AN_I_CSR_UNDIRECTED || network->directed_edges == 0;
 }
 
 static int check_options(const an_keyplayer_options *options)
@@ -72,12 +72,12 @@ static int check_options(const an_keyplayer_options *options)
 }
 
 /* Build the view an objective follows and the evaluation context. */
-static int prepare(an_i_kp_context *context, an_i_adjacency *adjacency, const an_network *network,
+static int prepare(an_i_kp_context *context, an_i_csr *adjacency, const an_network *network,
                    const an_keyplayer_options *options)
 {
     int reach = options->objective == AN_KP_REACH || options->objective == AN_KP_DISTANCE_REACH;
-    an_i_adjacency_mode mode = an_i_kp_view(options->direction, reach);
-    int rc = an_i_adjacency_build(adjacency, network, mode);
+    an_i_csr_mode mode = an_i_kp_view(options->direction, reach);
+    int rc = an_i_csr_build(adjacency, network, mode);
     if (rc != AN_OK)
         return rc;
     context->adjacency = adjacency;
@@ -85,6 +85,8 @@ static int prepare(an_i_kp_context *context, an_i_adjacency *adjacency, const an
     context->steps = options->m;
     context->symmetric = an_i_kp_view_symmetric(network, mode);
     context->n = adjacency->n;
+    context->sources = NULL;        /* the search samples them when it must */
+    context->source_count = 0;
     return AN_OK;
 }
 
@@ -108,7 +110,7 @@ static int by_node(const void *a, const void *b)
 }
 
 /* The candidates, ascending: all nodes, or the top `limit` by degree in the view (ties: file order). */
-static int32_t *choose_candidates(const an_i_adjacency *adjacency, int64_t limit, int64_t *out_count)
+static int32_t *choose_candidates(const an_i_csr *adjacency, int64_t limit, int64_t *out_count)
 {
     int32_t n = adjacency->n;
     int64_t count = limit > 0 && limit < n ? limit : n;
@@ -181,7 +183,7 @@ static int find_set(int64_t *out_set, an_keyplayer_result *out_result, const an_
             return an_i_error(AN_ERANGE, "key players: candidate index %lld is out of range (%lld nodes)",
                               (long long)pool[i], (long long)n);
 
-    an_i_adjacency adjacency;
+    an_i_csr adjacency;
     an_i_kp_context context;
     rc = prepare(&context, &adjacency, network, options);
     if (rc != AN_OK)
@@ -193,7 +195,7 @@ static int find_set(int64_t *out_set, an_keyplayer_result *out_result, const an_
         rc = an_i_error(AN_EINVAL, "key players: %lld distinct candidates cannot hold a set of %lld",
                         (long long)candidate_count, (long long)k);
         free(candidates);
-        an_i_adjacency_free(&adjacency);
+        an_i_csr_free(&adjacency);
         return rc;
     }
     uint64_t *priority = malloc(((size_t)n + 1) * sizeof *priority);
@@ -213,6 +215,8 @@ static int find_set(int64_t *out_set, an_keyplayer_result *out_result, const an_
     search.priority = priority;
     search.threads = an_i_parallel_threads_env(options->threads);
     search.max_sets = options->max_sets;
+    search.restarts = AN_I_KP_RESTARTS;
+    search.seed = options->seed;
     search.set = set;
     rc = options->exact ? an_i_kp_search_exact(&search) : an_i_kp_search_greedy_swap(&search);
     if (rc != AN_OK)
@@ -230,7 +234,7 @@ done:
     free(candidates);
     free(priority);
     free(set);
-    an_i_adjacency_free(&adjacency);
+    an_i_csr_free(&adjacency);
     return rc;
 }
 
@@ -282,7 +286,7 @@ int an_keyplayers_score(double *out_score, const an_network *network, const int6
             return an_i_error(AN_ERANGE, "key players: node index %lld is out of range (%lld nodes)",
                               (long long)set[i], (long long)n);
 
-    an_i_adjacency adjacency;
+    an_i_csr adjacency;
     an_i_kp_context context;
     rc = prepare(&context, &adjacency, network, options);
     if (rc != AN_OK)
@@ -340,6 +344,6 @@ done:
     free(members);
     free(histogram);
     an_i_kp_scratch_free(&scratch);
-    an_i_adjacency_free(&adjacency);
+    an_i_csr_free(&adjacency);
     return rc;
 }

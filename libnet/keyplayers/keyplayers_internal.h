@@ -17,6 +17,15 @@
  *     distance_fragm.      key = -(sum over ordered pairs of 1 / d_ij)
  *     reach                key = outsiders within m steps of the set
  *     distance_reach       key = sum over outsiders of 1 / d(S, j)
+ *
+ * The two integer-valued objectives have plateaus: in a network that stays
+ * connected after any one removal, every single node scores fragmentation 0.
+ * Sets with equal keys are then ranked by a SECONDARY key, the objective's
+ * distance-weighted refinement (an_i_kp_secondary):
+ *     fragmentation        -(sum over sample sources i, over j of 1 / d_ij)
+ *                          (DF's numerator; every remaining node is a source
+ *                          when that is affordable, else a seeded sample)
+ *     reach                sum over outsiders of 1 / d(S, j)
  */
 #ifndef AN_KEYPLAYERS_INTERNAL_H
 #define AN_KEYPLAYERS_INTERNAL_H
@@ -24,14 +33,16 @@
 #include <stdint.h>
 
 #include "actornet/keyplayers.h"
-#include "adjacency.h"
+#include "graph/csr.h"
 
 typedef struct an_i_kp_context {
-    const an_i_adjacency *adjacency;    /* the view the objective follows */
+    const an_i_csr *adjacency;    /* the view the objective follows */
     int objective;                      /* an_keyplayer_objective */
     int64_t steps;                      /* m for AN_KP_REACH */
     int symmetric;                      /* adjacency is symmetric (undirected view) */
     int32_t n;
+    const int32_t *sources;             /* fragmentation's secondary key: its sources (NULL: every node) */
+    int32_t source_count;
 } an_i_kp_context;
 
 /** Per-worker buffers for one traversal at a time. */
@@ -74,7 +85,7 @@ static inline int an_i_kp_member(const an_i_kp_set *set, int32_t x)
  * sum over components of s (s - 1); optionally the number of components and
  * the largest size. O(n + m).
  */
-int64_t an_i_kp_component_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
+int64_t an_i_kp_component_pairs(const an_i_csr *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
                                 int64_t *out_components, int64_t *out_largest);
 
 /**
@@ -83,7 +94,7 @@ int64_t an_i_kp_component_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch
  * -1. One iterative depth-first search (articulation points with subtree
  * sizes): O(n + m). The scratch needs the depth-first arrays.
  */
-void an_i_kp_removal_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const uint8_t *mask,
+void an_i_kp_removal_pairs(const an_i_csr *adjacency, an_i_kp_scratch *scratch, const uint8_t *mask,
                            int64_t *out_pairs);
 
 /**
@@ -92,7 +103,7 @@ void an_i_kp_removal_pairs(const an_i_adjacency *adjacency, an_i_kp_scratch *scr
  * pairs at distance d and returns the largest d seen. The caller zeroes the
  * histogram. O((source_end - source_begin) (n + m)).
  */
-int32_t an_i_kp_distance_histogram(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
+int32_t an_i_kp_distance_histogram(const an_i_csr *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
                                    int32_t source_begin, int32_t source_end, int64_t *histogram);
 
 /**
@@ -102,7 +113,7 @@ int32_t an_i_kp_distance_histogram(const an_i_adjacency *adjacency, an_i_kp_scra
  * entries. Returns the largest distance, or -1 on out of memory (error
  * recorded).
  */
-int32_t an_i_kp_distance_histogram_parallel(const an_i_adjacency *adjacency, const an_i_kp_set *set, int threads,
+int32_t an_i_kp_distance_histogram_parallel(const an_i_csr *adjacency, const an_i_kp_set *set, int threads,
                                             int64_t *histogram);
 
 /** sum_{d=1..max} histogram[d] / d, in increasing d. */
@@ -116,7 +127,7 @@ double an_i_kp_inverse_distance_sum(const int64_t *histogram, int32_t max_distan
  * outsiders first reached at distance d. Returns the largest d. O(k + the
  * part of the network within the cutoff): no O(n) pass.
  */
-int32_t an_i_kp_reach_histogram(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
+int32_t an_i_kp_reach_histogram(const an_i_csr *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
                                 int64_t cutoff, int64_t *histogram);
 
 /* ---- objective.c ------------------------------------------------------------ */
@@ -126,6 +137,17 @@ int an_i_kp_integer_key(int objective);
 
 /** The key of a set. One evaluation; leaves the scratch histogram zeroed. */
 double an_i_kp_key(const an_i_kp_context *context, an_i_kp_scratch *scratch, const an_i_kp_set *set);
+
+/** 1 if the objective has a secondary key (fragmentation, reach). */
+int an_i_kp_has_secondary(int objective);
+
+/**
+ * The secondary key of a set (larger = better; see the top of this file): one
+ * breadth-first search per source for fragmentation (O(s (n + m)) for s
+ * sources), one from the set for reach (O(n + m)); 0 for the distance
+ * objectives. Leaves the scratch histogram zeroed.
+ */
+double an_i_kp_secondary(const an_i_kp_context *context, an_i_kp_scratch *scratch, const an_i_kp_set *set);
 
 /** The objective's value for a set of `size` members with key `key`. */
 double an_i_kp_score(const an_i_kp_context *context, double key, int64_t size);
@@ -141,6 +163,9 @@ static inline int an_i_kp_better(double a, double b, int integer_key)
 
 /* ---- search.c / exact.c ------------------------------------------------------- */
 
+/** Extra starts of the greedy + swap search from seeded random sets (keyplayers.h, "Search"). */
+#define AN_I_KP_RESTARTS 4
+
 typedef struct an_i_kp_search {
     const an_i_kp_context *context;
     const int32_t *candidates;  /* c candidate nodes */
@@ -149,14 +174,39 @@ typedef struct an_i_kp_search {
     const uint64_t *priority;   /* per node: lower wins a tie (greedy + swap) */
     int threads;
     int64_t max_sets;           /* exact */
+    int64_t restarts;           /* greedy + swap: extra starts from seeded random sets */
+    uint64_t seed;              /* greedy + swap: the random starts */
     /* results */
     int32_t *set;               /* k members (caller-allocated) */
     double key, greedy_key;
     int64_t swaps, evaluations;
+    int separator_start;        /* greedy + swap: a disconnecting set was used as a start */
 } an_i_kp_search;
 
-/** Greedy start + best-improvement swaps. AN_OK / AN_ENOMEM (recorded). */
+/**
+ * Greedy start, seeded random starts and, for fragmentation on an undirected
+ * view when no start disconnected anything, a start from a disconnecting set
+ * (an_i_kp_find_separator); each start followed by best-improvement swaps
+ * (lexicographic on key and secondary key). AN_OK / AN_ENOMEM (recorded).
+ */
 int an_i_kp_search_greedy_swap(an_i_kp_search *search);
+
+/* ---- separator.c -------------------------------------------------------------- */
+
+/**
+ * A smallest set of at most `limit` nodes, each with allowed[x] != 0, whose
+ * removal leaves the rest of the symmetric adjacency disconnected (two
+ * remaining nodes without a path): Even's algorithm (1975) over
+ * vertex-disjoint paths (unit-capacity augmenting paths on the split graph).
+ * Writes the set to out (room for limit) and returns its size (0: already
+ * disconnected); returns -1 when no such set exists, -2 when the work exceeded
+ * `budget` arc visits before the answer was known (out may still hold a set
+ * then: its size is in *out_found, else *out_found = -1), -3 on out of memory.
+ * O(limit^2 n (n + m)) in the worst case, much less when a node of degree
+ * <= limit exists (its neighbours separate it).
+ */
+int64_t an_i_kp_find_separator(const an_i_csr *adjacency, const uint8_t *allowed, int64_t limit,
+                               double budget, int32_t *out, int64_t *out_found);
 
 /** Brute force over all C(c, k) sets. AN_OK / AN_ELIMIT / AN_ENOMEM (recorded). */
 int an_i_kp_search_exact(an_i_kp_search *search);
@@ -164,7 +214,7 @@ int an_i_kp_search_exact(an_i_kp_search *search);
 /* ---- shared by keyplayers.c and whatif.c ------------------------------------ */
 
 /** Map a direction option to an adjacency mode for the fragmentation (reach = 0) or reach (reach = 1) measures. */
-an_i_adjacency_mode an_i_kp_view(int direction, int reach);
+an_i_csr_mode an_i_kp_view(int direction, int reach);
 
 /* ---- through a lens (keyplayers_lens.c) ------------------------------------ */
 
@@ -190,6 +240,6 @@ int an_i_whatif_remove_lens(an_whatif_result *out, const an_network *network, co
                             const int64_t *nodes, size_t count, const an_whatif_options *options);
 
 /** 1 if the view is symmetric for this network (undirected view, or no directed edge). */
-int an_i_kp_view_symmetric(const an_network *network, an_i_adjacency_mode mode);
+int an_i_kp_view_symmetric(const an_network *network, an_i_csr_mode mode);
 
 #endif

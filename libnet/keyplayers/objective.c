@@ -23,7 +23,7 @@ static int64_t histogram_total(int64_t *histogram, int32_t largest, int64_t up_t
 
 double an_i_kp_key(const an_i_kp_context *context, an_i_kp_scratch *scratch, const an_i_kp_set *set)
 {
-    const an_i_adjacency *adjacency = context->adjacency;
+    const an_i_csr *adjacency = context->adjacency;
     int64_t *histogram = scratch->histogram;
     int32_t largest;
     double key;
@@ -49,6 +49,38 @@ double an_i_kp_key(const an_i_kp_context *context, an_i_kp_scratch *scratch, con
     }
     memset(histogram, 0, ((size_t)largest + 1) * sizeof *histogram);
     return key;
+}
+
+int an_i_kp_has_secondary(int objective)
+{
+    return objective == AN_KP_FRAGMENTATION || objective == AN_KP_REACH;
+}
+
+double an_i_kp_secondary(const an_i_kp_context *context, an_i_kp_scratch *scratch, const an_i_kp_set *set)
+{
+    const an_i_csr *adjacency = context->adjacency;
+    int64_t *histogram = scratch->histogram;
+    int32_t largest;
+    double key = 0;
+    switch (context->objective) {
+    case AN_KP_FRAGMENTATION: {
+        int32_t count = context->sources ? context->source_count : context->n;
+        for (int32_t i = 0; i < count; i++) {
+            int32_t source = context->sources ? context->sources[i] : i;
+            largest = an_i_kp_distance_histogram(adjacency, scratch, set, source, source + 1, histogram);
+            key -= an_i_kp_inverse_distance_sum(histogram, largest);
+            memset(histogram, 0, ((size_t)largest + 1) * sizeof *histogram);
+        }
+        return key;
+    }
+    case AN_KP_REACH:
+        largest = an_i_kp_reach_histogram(adjacency, scratch, set, -1, histogram);
+        key = an_i_kp_inverse_distance_sum(histogram, largest);
+        memset(histogram, 0, ((size_t)largest + 1) * sizeof *histogram);
+        return key;
+    default:
+        return 0;
+    }
 }
 
 double an_i_kp_score(const an_i_kp_context *context, double key, int64_t size)

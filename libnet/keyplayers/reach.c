@@ -6,7 +6,7 @@
  */
 #include "keyplayers_internal.h"
 
-int32_t an_i_kp_reach_histogram(const an_i_adjacency *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
+int32_t an_i_kp_reach_histogram(const an_i_csr *adjacency, an_i_kp_scratch *scratch, const an_i_kp_set *set,
                                 int64_t cutoff, int64_t *histogram)
 {
     const int64_t *offsets = adjacency->offsets;

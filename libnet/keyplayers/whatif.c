@@ -6,41 +6,41 @@
  */
 #include "error_internal.h"
 #include "keyplayers_internal.h"
-#include "parallel.h"
+#include "parallel_for.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct views {
-    an_i_adjacency undirected, fragmentation, reach;
-    const an_i_adjacency *fragmentation_view, *reach_view;
+    an_i_csr undirected, fragmentation, reach;
+    const an_i_csr *fragmentation_view, *reach_view;
     int fragmentation_symmetric, reach_symmetric;
 } views;
 
 static void views_free(views *v)
 {
-    an_i_adjacency_free(&v->undirected);
-    an_i_adjacency_free(&v->fragmentation);
-    an_i_adjacency_free(&v->reach);
+    an_i_csr_free(&v->undirected);
+    an_i_csr_free(&v->fragmentation);
+    an_i_csr_free(&v->reach);
 }
 
 static int views_build(views *v, const an_network *network, int direction)
 {
     memset(v, 0, sizeof *v);
-    an_i_adjacency_mode fragmentation_mode = an_i_kp_view(direction, 0);
-    an_i_adjacency_mode reach_mode = an_i_kp_view(direction, 1);
-    int rc = an_i_adjacency_build(&v->undirected, network, AN_I_ADJ_UNDIRECTED);
+    an_i_csr_mode fragmentation_mode = an_i_kp_view(direction, 0);
+    an_i_csr_mode reach_mode = an_i_kp_view(direction, 1);
+    int rc = an_i_csr_build(&v->undirected, network, AN_I_CSR_UNDIRECTED);
     v->fragmentation_view = v->reach_view = &v->undirected;
-    if (rc == AN_OK && fragmentation_mode != AN_I_ADJ_UNDIRECTED) {
-        rc = an_i_adjacency_build(&v->fragmentation, network, fragmentation_mode);
+    if (rc == AN_OK && fragmentation_mode != AN_I_CSR_UNDIRECTED) {
+        rc = an_i_csr_build(&v->fragmentation, network, fragmentation_mode);
         v->fragmentation_view = &v->fragmentation;
     }
-    if (rc == AN_OK && reach_mode != AN_I_ADJ_UNDIRECTED) {
+    if (rc == AN_OK && reach_mode != AN_I_CSR_UNDIRECTED) {
         if (reach_mode == fragmentation_mode) {
             v->reach_view = v->fragmentation_view;
         } else {
-            rc = an_i_adjacency_build(&v->reach, network, reach_mode);
+            rc = an_i_csr_build(&v->reach, network, reach_mode);
             v->reach_view = &v->reach;
         }
     }
@@ -52,7 +52,7 @@ static int views_build(views *v, const an_network *network, int direction)
 }
 
 /* Ordered reachable pairs and the sum of 1/d over them, on one view. */
-static int all_pairs(const an_i_adjacency *adjacency, const an_i_kp_set *set, int threads, int64_t *out_pairs,
+static int all_pairs(const an_i_csr *adjacency, const an_i_kp_set *set, int threads, int64_t *out_pairs,
                      double *out_inverse)
 {
     int64_t *histogram = calloc((size_t)adjacency->n + 2, sizeof *histogram);
@@ -179,9 +179,9 @@ static int begin(an_whatif_result *out, const an_network *network, const an_what
         return rc;
     if (network->node_count == 0)
         return an_i_error(AN_EEMPTY, "what-if: the network has no nodes");
-    if (network->node_count > AN_I_ADJ_MAX_NODES)
+    if (network->node_count > AN_I_CSR_MAX_NODES)
         return an_i_error(AN_ELIMIT, "what-if: %lld nodes; at most %lld are supported",
-                          (long long)network->node_count, (long long)AN_I_ADJ_MAX_NODES);
+                          (long long)network->node_count, (long long)AN_I_CSR_MAX_NODES);
     *mask = calloc(2 * ((size_t)network->node_count + 1), 1);
     if (!*mask)
         return an_i_error(AN_ENOMEM, "what-if: out of memory");

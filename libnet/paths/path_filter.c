@@ -4,7 +4,8 @@
  * ordered pair of actors (the others kept as alternatives).
  */
 #include "paths/paths_internal.h"
-#include "views/views_internal.h"
+#include "filter_predicate.h"
+#include "value_text.h"
 #include "error_internal.h"
 
 #include <math.h>

@@ -3,7 +3,8 @@
  * freeing them, and writing them as JSON or text.
  */
 #include "paths/paths_internal.h"
-#include "views/views_internal.h"
+#include "filter_predicate.h"
+#include "value_text.h"
 #include "error_internal.h"
 #include "arena.h"
 #include "strbuf.h"

@@ -5,7 +5,7 @@
 #include "positions_internal.h"
 #include "error_internal.h"
 #include "igraph_bridge.h"
-#include "cohesion/cohesion_internal.h"
+#include "graph/node_sets.h"
 
 #include <stdlib.h>
 

@@ -12,7 +12,7 @@
 #include "positions_internal.h"
 #include "error_internal.h"
 #include "igraph_bridge.h"
-#include "cohesion/cohesion_internal.h"
+#include "graph/node_sets.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -414,7 +414,12 @@ static void render(an_i_report *report, an_i_diagram *d, const char *dot, const 
         free(ignored);
         free(legend_svg);
     }
-    d->svg = picture;
+    /* rebuilt from an allow-list (svg_clean.c): what Graphviz copied from data cannot add markup */
+    d->svg = an_i_svg_clean(picture, strlen(picture));
+    free(picture);
+    if (!d->svg)
+        d->problem = strdup("Graphviz's SVG did not parse as XML, so the picture is left out (the .dot file is "
+                            "written)");
 }
 
 static int one_network_diagram(an_i_report *report, const char *directory, const char *name, const char *title,

@@ -40,7 +40,7 @@ const char *an_i_report_edge_string(const an_i_report *report, int column, int64
     const char *value = NULL;
     if (column < 0 || an_network_get_string(report->network, AN_DOMAIN_EDGE, column, edge, &value) != AN_OK)
         return NULL;
-    return value && *value ? value : NULL;
+    return value && *value ? an_i_report_short_text(report, value) : NULL;
 }
 
 const char *an_i_report_node_string(const an_i_report *report, int column, int64_t node)
@@ -48,7 +48,7 @@ const char *an_i_report_node_string(const an_i_report *report, int column, int64
     const char *value = NULL;
     if (column < 0 || an_network_get_string(report->network, AN_DOMAIN_NODE, column, node, &value) != AN_OK)
         return NULL;
-    return value && *value ? value : NULL;
+    return value && *value ? an_i_report_short_text(report, value) : NULL;
 }
 
 static double edge_number(const an_i_report *report, int column, int64_t edge)
@@ -213,14 +213,15 @@ static int gather_columns(an_i_report *report)
     report->end_column = find_column(network, AN_DOMAIN_EDGE, "end", 0);
     report->has_confidence = report->confidence_column >= 0;
     int64_t n = report->n;
+    report->short_texts = an_i_short_texts_new();
     report->labels = calloc((size_t)n, sizeof *report->labels);
     report->classes = calloc((size_t)n, sizeof *report->classes);
     report->incident = calloc((size_t)n, sizeof *report->incident);
-    if (!report->labels || !report->classes || !report->incident)
+    if (!report->short_texts || !report->labels || !report->classes || !report->incident)
         return AN_I_NOMEM();
     for (int64_t v = 0; v < n; v++) {
         const char *label = an_i_report_node_string(report, report->label_column, v);
-        report->labels[v] = label ? label : an_network_node_id(network, v);
+        report->labels[v] = label ? label : an_i_report_short_text(report, an_network_node_id(network, v));
         report->classes[v] = an_i_report_node_string(report, report->class_column, v);
     }
     for (int64_t e = 0; e < report->m; e++) {
@@ -606,6 +607,7 @@ void an_i_report_free(an_i_report *report)
     an_i_report_conflict_free(report->conflict);
     an_i_report_timeline_free(report->timeline);
     an_i_report_lenses_free(report);
+    an_i_short_texts_free(report->short_texts);
     free(report->labels);
     free(report->classes);
     free(report->incident);

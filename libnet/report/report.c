@@ -6,14 +6,13 @@
 #include "explorer_internal.h"
 
 #include "error_internal.h"
+#include "output_directory.h"
 #include "output_sink.h"
 #include "progress_internal.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 void an_i_report_progress(an_i_report *report, const char *step)
 {
@@ -111,19 +110,6 @@ void an_i_strbuf_html(an_i_strbuf *out, const char *text)
     an_i_strbuf_puts(out, run);
 }
 
-static int make_directory(const char *directory)
-{
-    struct stat info;
-    if (stat(directory, &info) == 0) {
-        if (!S_ISDIR(info.st_mode))
-            return an_i_error(AN_EIO, "%s: exists and is not a directory", directory);
-        return AN_OK;
-    }
-    if (mkdir(directory, 0777) != 0 && errno != EEXIST)
-        return an_i_error(AN_EIO, "%s: cannot create the report directory: %s", directory, strerror(errno));
-    return AN_OK;
-}
-
 static int write_buffer(an_i_report *report, const char *directory, const char *name, an_i_strbuf *buffer)
 {
     if (buffer->failed)
@@ -142,38 +128,44 @@ int an_report_write(const an_network *network, const char *directory, const an_r
     memset(&report, 0, sizeof report);
     an_i_strbuf buffer;
     an_i_strbuf_init(&buffer);
+    an_i_output_directory output;
+    memset(&output, 0, sizeof output);
+    output.directory_fd = output.staging_fd = -1;
     int rc = an_i_report_resolve_options(&report.options, options);
     if (rc != AN_OK)
         return rc;
-    if ((rc = make_directory(directory)) != AN_OK)
+    /* every file goes to a staging directory first and moves into place only when all are written:
+     * a failed report leaves the directory as it was (output_directory.h) */
+    if ((rc = an_i_output_directory_open(&output, directory)) != AN_OK)
         return rc;
+    const char *staging = an_i_output_directory_staging(&output);
     an_i_progress task;
     an_i_progress_begin(&task, "report", 0);
     if ((rc = an_i_report_gather(&report, network, &report.options)) != AN_OK)
         goto cleanup;
     an_i_report_progress(&report, "diagrams");
-    if ((rc = an_i_report_diagrams(&report, directory)) != AN_OK)
+    if ((rc = an_i_report_diagrams(&report, staging)) != AN_OK)
         goto cleanup;
     an_i_report_progress(&report, "writing files");
-    if ((rc = an_i_report_write_graphml(&report, directory)) != AN_OK)
+    if ((rc = an_i_report_write_graphml(&report, staging)) != AN_OK)
         goto cleanup;
-    if ((rc = an_i_report_write_csv(&report, directory)) != AN_OK)
+    if ((rc = an_i_report_write_csv(&report, staging)) != AN_OK)
         goto cleanup;
-    if ((rc = an_i_report_timeline_write(&report, directory)) != AN_OK)
+    if ((rc = an_i_report_timeline_write(&report, staging)) != AN_OK)
         goto cleanup;
-    if ((rc = an_i_explorer_write(&report, directory)) != AN_OK)
+    if ((rc = an_i_explorer_write(&report, staging)) != AN_OK)
         goto cleanup;
     /* report.json and report.html list every file, themselves included */
     an_i_report_note_file(&report, "report.json");
     an_i_report_note_file(&report, "report.html");
     if ((rc = an_i_report_to_json(&report, &buffer)) != AN_OK)
         goto cleanup;
-    if ((rc = write_buffer(&report, directory, "report.json", &buffer)) != AN_OK)
+    if ((rc = write_buffer(&report, staging, "report.json", &buffer)) != AN_OK)
         goto cleanup;
     an_i_strbuf_free(&buffer);
     if ((rc = an_i_report_to_html(&report, &buffer)) != AN_OK)
         goto cleanup;
-    if ((rc = write_buffer(&report, directory, "report.html", &buffer)) != AN_OK)
+    if ((rc = write_buffer(&report, staging, "report.html", &buffer)) != AN_OK)
         goto cleanup;
     an_i_strbuf_free(&buffer);
     if (out_summary) {
@@ -183,9 +175,12 @@ int an_report_write(const an_network *network, const char *directory, const an_r
             rc = AN_I_NOMEM();
             goto cleanup;
         }
-        *out_summary = an_i_strbuf_take(&buffer, NULL);
     }
+    rc = an_i_output_directory_commit(&output);
+    if (rc == AN_OK && out_summary)
+        *out_summary = an_i_strbuf_take(&buffer, NULL);
 cleanup:
+    an_i_output_directory_abort(&output); /* after a commit: nothing left to do */
     rc = an_i_progress_end(&task, rc);
     an_i_strbuf_free(&buffer);
     an_i_report_free(&report);

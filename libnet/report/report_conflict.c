@@ -320,15 +320,9 @@ void an_i_report_conflict_json(const an_i_report *report, an_i_strbuf *out)
         return;
     an_i_strbuf_puts(out, ",\n\"conflict\":{\"hostile_ties\":");
     an_i_strbuf_json_integer(out, c->hostile_ties);
-    an_i_strbuf_puts(out, ",\"relations\":{");
-    for (int64_t r = 0; r < c->relations.count; r++) {
-        if (r)
-            an_i_strbuf_puts(out, ",");
-        an_i_strbuf_json_string(out, c->relations.names[r]);
-        an_i_strbuf_puts(out, ":");
-        an_i_strbuf_json_integer(out, c->relations.counts[r]);
-    }
-    an_i_strbuf_puts(out, "},\"actors\":[");
+    an_i_strbuf_puts(out, ",\"relations\":");
+    an_i_tally_json(out, (an_i_tally *)&c->relations); /* already sorted: unchanged */
+    an_i_strbuf_puts(out, ",\"actors\":[");
     for (int64_t i = 0; i < shown_rows(report); i++) {
         const hostile_row *row = &c->rows[i];
         an_i_strbuf_puts(out, i ? ",{\"id\":" : "{\"id\":");

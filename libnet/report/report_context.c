@@ -242,16 +242,9 @@ void an_i_report_context_json(const an_i_report *report, an_i_strbuf *out)
         an_i_strbuf_json_real(out, normalised(context, row));
         an_i_strbuf_puts(out, ",\"ties\":");
         an_i_strbuf_json_integer(out, row->ties);
-        an_i_strbuf_puts(out, ",\"relations\":{");
-        const an_i_tally *relations = &row->relations;
-        for (int64_t r = 0; r < relations->count; r++) {
-            if (r)
-                an_i_strbuf_puts(out, ",");
-            an_i_strbuf_json_string(out, relations->names[r]);
-            an_i_strbuf_puts(out, ":");
-            an_i_strbuf_json_integer(out, relations->counts[r]);
-        }
-        an_i_strbuf_puts(out, "}}");
+        an_i_strbuf_puts(out, ",\"relations\":");
+        an_i_tally_json(out, (an_i_tally *)&row->relations); /* already sorted: unchanged */
+        an_i_strbuf_puts(out, "}");
     }
     an_i_strbuf_puts(out, "]}");
 }

@@ -353,11 +353,15 @@ static void section_brokers(an_i_strbuf *out, const an_i_report *report)
 static void section_communities(an_i_strbuf *out, const an_i_report *report)
 {
     const an_partition *partition = report->partition;
+    char modularity[32];
+    if (isnan(partition->modularity)) /* no ties (a single actor): undefined, never "nan" */
+        snprintf(modularity, sizeof modularity, "undefined (no ties)");
+    else
+        snprintf(modularity, sizeof modularity, "%.3f", partition->modularity);
     P("<h2 id=\"communities\">Communities</h2>\n<p>Leiden (modularity, seed %llu): %lld communities, modularity "
-      "%.3f. Members are listed by %s, most central first; the dominant relations are those of the ties inside the "
+      "%s. Members are listed by %s, most central first; the dominant relations are those of the ties inside the "
       "community.</p>\n",
-      (unsigned long long)report->options.seed, (long long)partition->count, partition->modularity,
-      report->options.size_by);
+      (unsigned long long)report->options.seed, (long long)partition->count, modularity, report->options.size_by);
     lens_note(out, &report->structure);
     PUTS("<table><thead><tr><th class=\"n\">#</th><th class=\"n\">size</th><th>classes</th><th>relations inside</th>"
          "<th>members</th></tr></thead><tbody>\n");

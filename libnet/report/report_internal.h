@@ -49,8 +49,16 @@ typedef struct an_i_diagram {
 } an_i_diagram;
 
 /* What the report found. Node arrays have n entries, in node order. */
+/* Long texts cut short for the report (report_shorten.c). */
+#define AN_I_REPORT_TEXT_MAX 400    /* bytes: longer labels and texts are cut */
+#define AN_I_REPORT_TEXT_KEEP 300   /* bytes kept before the note */
+typedef struct an_i_short_texts an_i_short_texts;
+an_i_short_texts *an_i_short_texts_new(void);
+void an_i_short_texts_free(an_i_short_texts *texts);
+
 typedef struct an_i_report {
     const an_network *network;
+    an_i_short_texts *short_texts;  /* cut copies of long texts, by stored address */
     an_report_options options;      /* resolved (defaults filled in) */
     int64_t n, m;
 
@@ -262,6 +270,8 @@ void an_i_report_free(an_i_report *report);
 /* Edge string value (NULL when the column is absent or the value missing). */
 const char *an_i_report_edge_string(const an_i_report *report, int column, int64_t edge);
 const char *an_i_report_node_string(const an_i_report *report, int column, int64_t node);
+/* `text`, or when longer than AN_I_REPORT_TEXT_MAX bytes its cut copy with a note (owned by the report). */
+const char *an_i_report_short_text(const an_i_report *report, const char *text);
 /* Edge year (year, else start), NaN when absent; end year likewise. */
 double an_i_report_edge_year(const an_i_report *report, int64_t edge);
 double an_i_report_edge_end(const an_i_report *report, int64_t edge);
@@ -276,6 +286,8 @@ typedef struct an_i_tally {
 void an_i_tally_add(an_i_tally *tally, const char *name);
 void an_i_tally_sort(an_i_tally *tally);     /* by count desc, then name */
 void an_i_tally_free(an_i_tally *tally);
+/* The tally as a JSON object {"name":count,...}, most frequent first (sorts it). */
+void an_i_tally_json(an_i_strbuf *out, an_i_tally *tally);
 
 /* Brokers: up to `limit` actors by total brokerage, most first (ties: node order). */
 int64_t an_i_report_brokers(const an_i_report *report, int64_t *out, int64_t limit);
@@ -294,6 +306,9 @@ int an_i_report_write_graphml(an_i_report *report, const char *directory);
 int an_i_report_to_html(an_i_report *report, an_i_strbuf *out);
 /* SVG text ready to inline in HTML: prolog, doctype and comments removed. malloc'd. */
 char *an_i_svg_for_html(const char *svg);
+/* Graphviz's SVG parsed and rebuilt from an allow-list of elements and attributes, every value
+ * re-escaped (svg_clean.c); NULL when it does not parse or memory runs out. malloc'd. */
+char *an_i_svg_clean(const char *svg, size_t length);
 
 /* ---- diagrams ----------------------------------------------------------------- */
 /* Build every diagram's DOT text, write the .dot files and (when asked and found)

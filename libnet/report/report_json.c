@@ -49,7 +49,7 @@ static void string_list(an_i_strbuf *out, char *const *list)
     PUTS("]");
 }
 
-static void tally_object(an_i_strbuf *out, an_i_tally *tally)
+void an_i_tally_json(an_i_strbuf *out, an_i_tally *tally)
 {
     an_i_tally_sort(tally);
     PUTS("{");
@@ -295,9 +295,9 @@ static void section_communities(an_i_strbuf *out, const an_i_report *report)
         an_i_tally classes = { 0 }, relations = { 0 };
         int64_t internal = 0;
         an_i_report_community_tallies(report, c, &classes, &relations, &internal);
-        PUTS(","); key(out, "classes"); tally_object(out, &classes);
+        PUTS(","); key(out, "classes"); an_i_tally_json(out, &classes);
         PUTS(","); key(out, "internal_ties"); an_i_strbuf_json_integer(out, internal);
-        PUTS(","); key(out, "relations"); tally_object(out, &relations);
+        PUTS(","); key(out, "relations"); an_i_tally_json(out, &relations);
         if (stability_sums) {
             PUTS(","); key(out, "mean_stability");
             an_i_strbuf_json_real(out, stability_sums[c] / (double)partition->sizes[c]);

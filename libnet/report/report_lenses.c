@@ -49,10 +49,13 @@ static int measure_lens(const an_i_report *report, const an_lens *lens, int64_t 
     return AN_OK;
 }
 
+/* The report's class and relation columns, when the network has them; else the lens's defaults,
+ * which an absent column does not make an error (every node of unknown mode, every tie of
+ * unknown sign). */
 static void use_columns(an_i_report *report, an_lens *lens)
 {
-    lens->class_column = report->options.class_column;
-    lens->relation_column = report->options.relation_column;
+    lens->class_column = report->class_column >= 0 ? report->options.class_column : NULL;
+    lens->relation_column = report->relation_column >= 0 ? report->options.relation_column : NULL;
 }
 
 static int any_dated(const an_i_report *report)

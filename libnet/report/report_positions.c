@@ -32,7 +32,7 @@
  */
 #include "report_internal.h"
 #include "actornet/positions.h"
-#include "cohesion/cohesion_internal.h"
+#include "graph/node_sets.h"
 
 #include "error_internal.h"
 

@@ -20,10 +20,10 @@
 #include "report_internal.h"
 
 #include "error_internal.h"
-#include "keyplayers/adjacency.h"
-#include "keyplayers/parallel.h"
+#include "graph/csr.h"
+#include "parallel_for.h"
 #include "random.h"
-#include "../robustness/robustness_internal.h"
+#include "replicate_statistics.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -66,7 +66,7 @@ typedef struct bfs_sums {
 } bfs_sums;
 
 typedef struct bfs_job {
-    const an_i_adjacency *a;        /* arcs: what v reaches in one step */
+    const an_i_csr *a;        /* arcs: what v reaches in one step */
     const int32_t *sources;
     bfs_sums *sums;                 /* one per worker */
 } bfs_job;
@@ -77,7 +77,7 @@ typedef struct bfs_job {
 static void bfs_work(void *context, int worker, int64_t begin, int64_t end)
 {
     const bfs_job *job = context;
-    const an_i_adjacency *a = job->a;
+    const an_i_csr *a = job->a;
     bfs_sums *sums = &job->sums[worker];
     for (int64_t i = begin; i < end; i++) {
         int32_t source = job->sources[i];
@@ -127,8 +127,8 @@ static int sampled_distances(double *harmonic, double *closeness, const an_netwo
                              uint64_t seed, int64_t *out_sources, int *out_exact)
 {
     int64_t n = an_network_node_count(network);
-    an_i_adjacency a;
-    int rc = an_i_adjacency_build(&a, network, directed ? AN_I_ADJ_OUT : AN_I_ADJ_UNDIRECTED);
+    an_i_csr a;
+    int rc = an_i_csr_build(&a, network, directed ? AN_I_CSR_OUT : AN_I_CSR_UNDIRECTED);
     if (rc != AN_OK)
         return rc;
     int64_t k = an_i_scale_distance_sources(n);
@@ -186,7 +186,7 @@ cleanup:
         bfs_sums_free(&sums[t]);
     free(sums);
     free(sources);
-    an_i_adjacency_free(&a);
+    an_i_csr_free(&a);
     return rc;
 }
 

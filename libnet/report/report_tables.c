@@ -8,6 +8,7 @@
 
 #include "actornet/analysis.h"
 #include "actornet/graphml.h"
+#include "csv_field.h"
 #include "error_internal.h"
 
 #include <math.h>
@@ -15,24 +16,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A text cell (csv_field.h): absent or empty text is an empty cell; formulas are guarded. */
 static void csv_text(an_i_strbuf *out, const char *text)
 {
-    if (!text)
-        return;
-    if (!strpbrk(text, ",\"\r\n")) {
-        an_i_strbuf_puts(out, text);
-        return;
-    }
-    an_i_strbuf_puts(out, "\"");
-    const char *run = text;
-    for (const char *p = text; *p; p++)
-        if (*p == '"') {
-            an_i_strbuf_append(out, run, (size_t)(p - run + 1));
-            an_i_strbuf_puts(out, "\"");
-            run = p + 1;
-        }
-    an_i_strbuf_puts(out, run);
-    an_i_strbuf_puts(out, "\"");
+    if (text && *text)
+        an_i_csv_field_to_strbuf(out, text, 0);
 }
 
 static void csv_real(an_i_strbuf *out, double value)

@@ -111,8 +111,14 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
         P(" ");
         cell(out, report->classes[v] ? report->classes[v] : "-", 13);
         P(" ");
-        P("%11.4f %9.4f %9.4f %9.4f\n", report->scores[(size_t)report->size_index * n + v], score(report, AN_DEGREE, v),
-          score(report, AN_PAGERANK, v), score(report, AN_CONSTRAINT, v));
+        double values[4] = { report->scores[(size_t)report->size_index * n + v], score(report, AN_DEGREE, v),
+                             score(report, AN_PAGERANK, v), score(report, AN_CONSTRAINT, v) };
+        for (int m = 0; m < 4; m++) /* undefined (constraint of an isolated actor): a dash, never "nan" */
+            if (isnan(values[m]))
+                P(m ? " %9s" : "%11s", "-");
+            else
+                P(m ? " %9.4f" : "%11.4f", values[m]);
+        P("\n");
     }
 
     if (report->brokerage) {
@@ -134,8 +140,12 @@ int an_i_report_to_text(an_i_report *report, an_i_strbuf *out, const char *direc
     }
 
     const an_partition *partition = report->partition;
-    P("\nCommunities (Leiden, seed %llu, lens %s): %lld, modularity %.3f\n", (unsigned long long)report->options.seed,
-      report->structure.lens.name, (long long)partition->count, partition->modularity);
+    P("\nCommunities (Leiden, seed %llu, lens %s): %lld, modularity ", (unsigned long long)report->options.seed,
+      report->structure.lens.name, (long long)partition->count);
+    if (isnan(partition->modularity))
+        P("undefined (no ties)\n");
+    else
+        P("%.3f\n", partition->modularity);
     for (int64_t i = 0; i < partition->count && i < 6; i++) {
         int64_t c = report->community_order[i];
         if (partition->sizes[c] < 2)

@@ -22,7 +22,7 @@
 
 #include "actornet/timeline.h"
 #include "error_internal.h"
-#include "time/time_internal.h"
+#include "csv_field.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -37,6 +37,13 @@
 #define MAX_BINS 150            /* bars in the ties-per-year chart */
 
 /* Okabe & Ito's colour-blind-safe palette; the last is "other". */
+/* A CSV text cell (empty for a missing text): quoted when needed, formulas guarded (csv_field.h). */
+static void csv_text(an_i_strbuf *b, const char *text)
+{
+    if (text && *text)
+        an_i_csv_field_to_strbuf(b, text, 0);
+}
+
 static const char *const palette[MAX_FAMILIES + 1] = { "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00",
                                                        "#56B4E9", "#F0E442", "#000000", "#999999" };
 
@@ -735,7 +742,7 @@ static int write_tables(an_i_report *report, const char *directory)
             if (!c)
                 continue;
             an_i_strbuf_printf(&b, "%lld,", (long long)(t->first_year + bin * t->bin_years));
-            an_i_timeline_csv_text(&b, family_name(t, f));
+            csv_text(&b, family_name(t, f));
             an_i_strbuf_printf(&b, ",%lld\r\n", (long long)c);
         }
     int rc = b.failed ? AN_I_NOMEM() : an_i_report_write_file(report, directory, "timeline-ties.csv", b.data, b.length);
@@ -749,9 +756,9 @@ static int write_tables(an_i_report *report, const char *directory)
             if (!tl->active[p * n + v])
                 continue;
             an_i_strbuf_printf(&b, "%lld,%.17g,%.17g,", (long long)p, tl->periods[p].begin, tl->periods[p].end);
-            an_i_timeline_csv_text(&b, an_network_node_id(report->network, v));
+            csv_text(&b, an_network_node_id(report->network, v));
             an_i_strbuf_puts(&b, ",");
-            an_i_timeline_csv_text(&b, report->labels[v]);
+            csv_text(&b, report->labels[v]);
             an_i_strbuf_printf(&b, ",%.17g,%.17g\r\n", tl->scores[p * n + v], t->ranks[p * n + v]);
         }
     rc = b.failed ? AN_I_NOMEM() : an_i_report_write_file(report, directory, "timeline-ranks.csv", b.data, b.length);

@@ -21,46 +21,6 @@ void an_partition_robustness_free(an_partition_robustness *r)
     free(r);
 }
 
-/* Pair counts through a hash of (full, replicate). */
-int an_i_count_stable(int64_t *stable, const an_partition *full, const an_partition *replicate)
-{
-    int64_t n = full->node_count;
-    int64_t *keys = malloc((size_t)(n ? n : 1) * 2 * sizeof *keys);
-    if (!keys)
-        return AN_ENOMEM;
-    an_i_string_table pairs;
-    an_i_string_table_init(&pairs);
-    if (an_i_string_table_reserve(&pairs, (size_t)n) != AN_OK) {
-        free(keys);
-        return AN_ENOMEM;
-    }
-    for (int64_t v = 0; v < n; v++) {
-        int64_t *key = keys + 2 * v;
-        key[0] = full->membership[v];
-        key[1] = replicate->membership[v];
-        an_i_string_slot *slot = an_i_string_table_upsert(&pairs, (const char *)key, 2 * sizeof *key,
-                                                          an_i_string_hash((const char *)key, 2 * sizeof *key),
-                                                          0, NULL);
-        if (!slot) {
-            an_i_string_table_free(&pairs);
-            free(keys);
-            return AN_ENOMEM;
-        }
-        slot->value++;
-    }
-    for (int64_t v = 0; v < n; v++) {
-        const int64_t *key = keys + 2 * v;
-        an_i_string_slot *slot = an_i_string_table_find(&pairs, (const char *)key, 2 * sizeof *key,
-                                                        an_i_string_hash((const char *)key, 2 * sizeof *key));
-        double inter = (double)slot->value;
-        double uni = (double)full->sizes[key[0]] + (double)replicate->sizes[key[1]] - inter;
-        stable[v] += 2.0 * inter >= uni;
-    }
-    an_i_string_table_free(&pairs);
-    free(keys);
-    return AN_OK;
-}
-
 static double nmi_between(const an_partition *a, const an_partition *b, int *rc)
 {
     an_partition_comparison comparison;

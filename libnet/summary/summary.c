@@ -279,12 +279,14 @@ static int64_t count_groups(const an_network *network, int64_t *inside, const ch
     const an_i_column_set *set = &network->columns[AN_DOMAIN_NODE];
     for (int k = 0; k < set->count; k++) {
         const an_i_column *c = &set->items[k];
-        for (int64_t v = 0; v < network->node_count; v++) {
-            if (!an_i_column_present(c, v))
+        if (c->role == AN_I_ROLE_DATA)
+            continue;
+        for (int64_t slot = 0; slot < an_i_column_slot_end(c); slot++) {
+            if (an_i_column_slot_row(c, slot) < 0)
                 continue;
             if (c->role == AN_I_ROLE_PARENT)
                 (*inside)++;
-            else if (c->role == AN_I_ROLE_GROUP && c->type == AN_TYPE_BOOLEAN && c->values.booleans[v])
+            else if (c->role == AN_I_ROLE_GROUP && c->type == AN_TYPE_BOOLEAN && c->data.booleans[slot])
                 groups++;
         }
         if (c->role == AN_I_ROLE_PARENT)

@@ -6,7 +6,8 @@
 #include "time/time_internal.h"
 #include "error_internal.h"
 #include "value_text.h"
-#include "views/views_internal.h"
+#include "filter_predicate.h"
+#include "value_text.h"
 
 #include <math.h>
 #include <stdlib.h>

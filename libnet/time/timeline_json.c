@@ -2,6 +2,7 @@
  * timeline_json.c — a timeline as JSON and CSV, a reach as JSON.
  */
 #include "time/time_internal.h"
+#include "csv_field.h"
 #include "error_internal.h"
 #include "strbuf.h"
 
@@ -171,21 +172,8 @@ int an_timeline_json(char **out, size_t *out_length, const an_timeline *t)
  * prefixed with ' so that a spreadsheet does not read it as a formula. */
 void an_i_timeline_csv_text(an_i_strbuf *b, const char *text)
 {
-    if (!text)
-        return;
-    int formula = strchr("=+-@\t\r", text[0]) != NULL && text[0] != '\0';
-    if (!formula && !strpbrk(text, ",\"\r\n")) {
-        an_i_strbuf_puts(b, text);
-        return;
-    }
-    an_i_strbuf_puts(b, formula ? "\"'" : "\"");
-    for (const char *p = text; *p; p++) {
-        if (*p == '"')
-            an_i_strbuf_puts(b, "\"\"");
-        else
-            an_i_strbuf_append(b, p, 1);
-    }
-    an_i_strbuf_puts(b, "\"");
+    if (text && *text)
+        an_i_csv_field_to_strbuf(b, text, 0); /* quoted, formulas guarded (libnet/io/csv_field.h) */
 }
 
 static void csv_real(an_i_strbuf *b, double value)

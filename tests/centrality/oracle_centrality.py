@@ -38,6 +38,9 @@ import warnings
 
 import igraph as ig
 import networkx as nx
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from mixed_graphml import read_graphml  # noqa: E402
 import numpy as np
 
 warnings.simplefilter("ignore")
@@ -603,11 +606,13 @@ def check_cli(karate, davis):
     report(out.returncode == 0 and top in out.stdout, "cli table names the top broker", out.stdout[:300])
     out = subprocess.run([CLI, "centrality", "--lens", "none", path, "--measure", "nonsense", "--csv"], capture_output=True, text=True)
     report(out.returncode == 2, "cli unknown measure is a usage error", "exit %d" % out.returncode)
-    # the bundled proxy network (directed, parallel ties): every measure, through the CLI
+    # the bundled proxy network (directed, parallel ties, its symmetric relations as undirected
+    # ties): every measure, through the CLI; every tie with its own direction
     proxy = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "proxy-network.graphml")
     if os.path.exists(proxy):
-        P = nx.read_graphml(proxy)
-        net = Net("proxy-network", 1, list(P), [(u, v, True, None) for u, v in P.edges()])
+        P = read_graphml(proxy, force_multigraph=True)
+        ties = [(u, v, d.get("directed", True), None) for u, v, d in P.edges(data=True)]
+        net = Net("proxy-network", 1, list(P), ties)
         for extra in ([], ["--keep-parallel"]):
             out = subprocess.run([CLI, "centrality", "--lens", "none", proxy, "--csv"] + extra, capture_output=True, text=True)
             lines = out.stdout.strip().split("\n")

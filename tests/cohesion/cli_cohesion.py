@@ -3,10 +3,12 @@
 usage: /usr/bin/python3 cli_cohesion.py ACTORNET DATA_DIR
 
 Files: the bundled karate, Florentine families, southern women and proxy
-networks (the last directed, with parallel ties), and GraphML written here by
-NetworkX (a seeded weighted directed graph; a multigraph). NetworkX reads
-each file itself (nx.read_graphml), so the reader, the edge policy and every
-measure are checked end to end. Also: exit codes for a missing --weight
+networks (the last directed, with parallel ties and with its symmetric
+relations as undirected ties: two arcs each, as actornet counts them), and
+GraphML written here by NetworkX (a seeded weighted directed graph; a
+multigraph). NetworkX reads each file itself (nx.read_graphml, through
+tests/mixed_graphml.py for the mixed proxy network), so the reader, the edge
+policy and every measure are checked end to end. Also: exit codes for a missing --weight
 column and a bad --min-clique, and the clique cap reported as truncated.
 Prints "cases: N passed, M failed".
 """
@@ -20,6 +22,9 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 import networkx as nx
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from mixed_graphml import read_graphml  # noqa: E402
 
 ACTORNET, DATA = sys.argv[1], sys.argv[2]
 passed = failed = 0
@@ -63,7 +68,7 @@ def check_file(path, weight=None):
         check(False, "%s: exit %d: %s" % (label, out.returncode, out.stderr.strip()))
         return
     got = json.loads(out.stdout)
-    M = nx.read_graphml(path)
+    M = read_graphml(path)
     directed = M.is_directed() and M.number_of_edges() > 0
     G = (nx.DiGraph() if directed else nx.Graph())
     G.add_nodes_from(M.nodes())
@@ -71,10 +76,12 @@ def check_file(path, weight=None):
         if u == v:
             continue
         w = float(data.get(weight, 1)) if weight else 1.0
-        if G.has_edge(u, v):
-            G[u][v]["length"] = min(G[u][v]["length"], w)
-        else:
-            G.add_edge(u, v, length=w)
+        # an undirected tie of a mixed file (directed=False) is two arcs
+        for a, b in [(u, v)] + ([(v, u)] if directed and data.get("directed") is False else []):
+            if G.has_edge(a, b):
+                G[a][b]["length"] = min(G[a][b]["length"], w)
+            else:
+                G.add_edge(a, b, length=w)
     U = nx.Graph(G)
     check(got["nodes"] == M.number_of_nodes() and got["ties"] == M.number_of_edges(), label + ": sizes")
     check(got["directed"] == directed, label + ": directed")

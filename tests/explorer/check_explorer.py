@@ -248,7 +248,8 @@ def mode_browser():
     influence = brute_force_chain(data, ids.index("iran"), ids.index("ganja_assassination_attempt_2018"), 8)
     expect = {
         "nodes": len(nodes), "ties": len(edges),
-        "searches": [["Orxan Memmedov", "orhan_mammadov"], ["azerbaycan islam muqavimet herekati", "husayniyyun"],
+        # "Orxan Məmmədov" is the Telegram channel's name (T, Table 1), not an alias of the person
+        "searches": [["Orxan Memmedov", "tg_orxan_memmedov"], ["azerbaycan islam muqavimet herekati", "husayniyyun"],
                      ["HUSEYNCILER", "husayniyyun"], ["Suret Huseynov", "surat_huseynov"], ["Tohid Ibrahimbeyli", actor]],
         "actor": actor, "actor_ties": len(actor_ties),
         "window": [low, high], "window_ties": window, "window_ties_undated": window_undated,

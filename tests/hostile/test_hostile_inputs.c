@@ -191,6 +191,40 @@ static void write_many_keys(const row *r, FILE *out)
     fputs("<graph/>\n</graphml>\n", out);
 }
 
+/* `count` node keys of every type, each set once on a node drawn from 0.6 x count nodes (a ring of
+ * ties), as bench/gen_sparse_keys.py writes: 100,000 keys make 11 MB. */
+static const char *const sparse_types[] = {"double", "string", "long", "int", "boolean", "float"};
+static const char *const sparse_values[] = {"0.5", "x", "4294967296", "7", "true", "1.5"};
+
+static int64_t sparse_nodes(const row *r)
+{
+    return r->count * 6 / 10;
+}
+
+static void write_sparse_keys(const row *r, FILE *out)
+{
+    fputs(HEAD, out);
+    int64_t nodes = sparse_nodes(r);
+    for (int64_t k = 0; k < r->count; k++)
+        if (fprintf(out, "<key id=\"k%lld\" for=\"node\" attr.name=\"k%lld\" attr.type=\"%s\"/>\n",
+                    (long long)k, (long long)k, sparse_types[k % 6]) < 0)
+            return;
+    fputs("<graph edgedefault=\"undirected\">\n", out);
+    /* key k on node (k * 7919) mod nodes: every node gets one or two keys, spread over the rows */
+    for (int64_t v = 0; v < nodes; v++) {
+        fprintf(out, "<node id=\"n%lld\">", (long long)v);
+        for (int64_t k = v; k < r->count; k += nodes) {
+            int64_t key = (k * 7919) % r->count;
+            fprintf(out, "<data key=\"k%lld\">%s</data>", (long long)key, sparse_values[key % 6]);
+        }
+        if (fputs("</node>\n", out) < 0)
+            return;
+    }
+    for (int64_t v = 0; v < nodes; v++)
+        fprintf(out, "<edge source=\"n%lld\" target=\"n%lld\"/>\n", (long long)v, (long long)((v + 1) % nodes));
+    fputs("</graph>\n</graphml>\n", out);
+}
+
 static void write_parallel_edges(const row *r, FILE *out)
 {
     fputs(HEAD "<graph edgedefault=\"directed\">\n<node id=\"a\"/>\n<node id=\"b\"/>\n", out);
@@ -215,6 +249,42 @@ static void check_parallel(const row *r, const an_network *n, hostile_result *re
     int64_t s = -1, t = -1;
     ROW_CHECK(an_network_edge_endpoints(n, r->count - 1, &s, &t) == AN_OK && s == 0 && t == 1);
     ROW_CHECK(an_network_direction(n) == AN_DIRECTED);
+}
+
+/* Many sparse keys: every value is there, and writing, copying and views cost the values, not
+ * keys x nodes (the row's time and memory bounds). */
+static void check_sparse_keys(const row *r, const an_network *n, hostile_result *result)
+{
+    int64_t nodes = sparse_nodes(r);
+    ROW_CHECK(an_network_node_count(n) == nodes);
+    ROW_CHECK(an_network_column_count(n, AN_DOMAIN_NODE) == r->count);
+    int64_t missing = 0;
+    for (int k = 0; k < r->count; k++)
+        missing += an_network_column_missing_count(n, AN_DOMAIN_NODE, k);
+    ROW_CHECK(missing == (int64_t)r->count * nodes - r->count); /* one value per key */
+    /* key 7919 mod count is on node 1 */
+    double value = 0;
+    int key = (int)((7919 % r->count));
+    ROW_CHECK(key % 6 == 5 && an_network_get_real(n, AN_DOMAIN_NODE, key, 1, &value) == AN_OK && value == 1.5);
+    char *text = NULL;
+    size_t size = 0;
+    ROW_CHECK(an_network_graphml_to_buffer(&text, &size, n, NULL) == AN_OK);
+    an_network *back = NULL;
+    ROW_CHECK(text && an_network_load_graphml_buffer(&back, text, size, "written", NULL) == AN_OK);
+    free(text);
+    if (back) {
+        int64_t back_missing = 0;
+        for (int k = 0; k < r->count; k++)
+            back_missing += an_network_column_missing_count(back, AN_DOMAIN_NODE, k);
+        ROW_CHECK(back_missing == missing);
+        an_network_free(back);
+    }
+    an_network *copy = NULL, *ego = NULL;
+    ROW_CHECK(an_network_copy(&copy, n) == AN_OK);
+    an_network_free(copy);
+    const char *centre[] = {"n1", NULL};
+    ROW_CHECK(an_view_ego(&ego, n, centre, NULL) == AN_OK && an_network_node_count(ego) == 3);
+    an_network_free(ego);
 }
 
 static void check_self_loop(const row *r, const an_network *n, hostile_result *result)
@@ -501,6 +571,8 @@ static row rows[] = {
       "<edge source=\"a\" target=\"a\" directed=\"true\"/>\n</graph>\n</graphml>\n", 0, 0, 0 },
     { "parallel edges on two nodes", AN_OK, 6, 96, NULL, write_parallel_edges, check_parallel, NULL, NULL,
       1000000, 0, 0 },
+    { "100,000 keys x 60,000 nodes, one value each (load, write, reload, copy, ego view)", AN_OK, 20, 400, NULL,
+      write_sparse_keys, check_sparse_keys, NULL, NULL, 100000, 0, 0 },
 };
 
 /* ---- running a row ---------------------------------------------------------- */
@@ -714,6 +786,10 @@ int main(int argc, char **argv)
         if (r->write == write_big_data_value && hostile_light()) {
             r->count = 3 * 1000 * 1000; /* over a lowered limit: the same code path */
             r->max_value_bytes = 1000 * 1000;
+        }
+        if (r->write == write_sparse_keys && hostile_light()) {
+            r->count = 10000;
+            r->name = "10,000 keys x 6,000 nodes, one value each (valgrind: the 100,000-keys row, smaller)";
         }
         if (r->write == write_many_keys && hostile_light()) {
             r->count = 20000; /* over a lowered limit: the same code path */

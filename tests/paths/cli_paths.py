@@ -1,7 +1,9 @@
 """`actornet paths` on the bundled proxy network against NetworkX.
 
-Reads data/proxy-network.graphml with nx.read_graphml (a MultiDiGraph keyed
-by edge id), runs the CLI with --json for seeded pairs of actors with and
+Reads data/proxy-network.graphml with NetworkX (a MultiDiGraph keyed by edge
+id, via tests/mixed_graphml.py: an undirected edge -- a symmetric relation --
+appears in both directions, in file order, since paths may walk it either
+way), runs the CLI with --json for seeded pairs of actors with and
 without filters, and checks: the JSON shape the issue fixes ({"paths":
 [{"nodes": [...], "hops": [{"relation", "year", "confidence", "source",
 "locator", "edge"}]}]} in that key order), shortest lengths, k shortest
@@ -17,6 +19,9 @@ import sys
 from pathlib import Path
 
 import networkx as nx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from mixed_graphml import read_graphml  # noqa: E402
 
 actornet, data = sys.argv[1], Path(sys.argv[2])
 proxy = str(data / "proxy-network.graphml")
@@ -37,7 +42,7 @@ def run(*args):
     return done.returncode, done.stdout, done.stderr
 
 
-M = nx.read_graphml(proxy, force_multigraph=True)
+M = read_graphml(proxy, force_multigraph=True, both_ways=True)
 
 
 def collapsed(stated_only=False, relations=None):

@@ -175,6 +175,8 @@ def test_done_when_line():
     assert len(top) == 5 and top[0][1] >= top[-1][1]
     G = net.to_networkx()
     simple = nx.DiGraph(G)                    # parallel ties collapsed, as our default
+    # the network is mixed: an undirected tie (a symmetric relation, directed=False) is two arcs
+    simple.add_edges_from((v, u) for u, v, d in G.edges(data=True) if d.get("directed") is False)
     simple.remove_edges_from(nx.selfloop_edges(simple))
     reference = nx.betweenness_centrality(simple)
     for node, value in top:

@@ -2,6 +2,8 @@
 file and data/vocabulary.tsv (agents and the cooperative ties among them)."""
 import csv
 import math
+import os
+import sys
 
 import networkx as nx
 import pytest
@@ -9,12 +11,15 @@ import pytest
 import actornet
 from conftest import data_path
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir))
+from mixed_graphml import read_graphml  # noqa: E402  (the proxy network is a mixed graph)
+
 
 def cooperation_graph():
     terms = list(csv.DictReader(open(data_path("vocabulary.tsv"), encoding="utf-8"), delimiter="\t"))
     mode = {t["name"]: t["mode"] for t in terms if t["kind"] == "type"}
     sign = {t["name"]: t["sign"] for t in terms if t["kind"] == "relation"}
-    g = nx.read_graphml(data_path("proxy-network.graphml"), force_multigraph=True)
+    g = read_graphml(data_path("proxy-network.graphml"), force_multigraph=True)
     agents = [v for v, d in g.nodes(data=True) if mode.get(d.get("type")) == "agent"]
     h = nx.Graph()
     h.add_nodes_from(agents)

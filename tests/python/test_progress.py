@@ -1,9 +1,11 @@
 """Progress reports and cancellation (include/actornet/progress.h) through actornet.progress."""
+import os
 import random
 
 import pytest
 
 import actornet
+from actornet import _ffi
 from conftest import data_path
 
 
@@ -131,3 +133,35 @@ def test_ctrl_c_in_python_code_of_the_block_is_immediate():
                 pass
             raise AssertionError("not interrupted")
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_ctrl_c_interrupts_a_long_analysis_without_a_progress_block():
+    # issue 14, item 9: Ctrl-C waited for the C call to end (minutes on this network)
+    import signal
+    import subprocess
+    import sys
+    import time
+    from conftest import BINDING
+    code = (
+        "import actornet, time\n"
+        "net = actornet.Network()\n"
+        "n = 30000\n"
+        "for i in range(n): net.add_node(str(i))\n"
+        "for i in range(n):\n"
+        "    net.add_edge(str(i), str((i + 1) % n)); net.add_edge(str(i), str((i * 7 + 3) % n))\n"
+        "print('ready', flush=True)\n"
+        "try:\n"
+        "    net.betweenness()\n"
+        "    print('finished', flush=True)\n"
+        "except KeyboardInterrupt:\n"
+        "    print('interrupted', flush=True)\n")
+    env = dict(os.environ, PYTHONPATH=BINDING, ACTORNET_LIBRARY=_ffi.library_path)
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert process.stdout.readline().strip() == "ready"
+        time.sleep(0.5)
+        process.send_signal(signal.SIGINT)
+        out, _ = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert out.strip() == "interrupted"

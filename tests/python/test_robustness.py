@@ -31,7 +31,11 @@ def test_ranking_is_seeded_and_consistent(proxy):
     table = first.table()
     assert table[0]["rank"] == 1.0 and table[0]["id"] == proxy.betweenness().top(1)[0][0]
     for row in table:
-        assert row["rank_low"] <= row["mean_rank"] <= row["rank_high"]
+        # The mean of a skewed sample can lie outside its 5th-95th percentile band (29 replicates
+        # at rank 1 and one at rank 3: mean 1.07, band [1, 1]), so the band is not checked against
+        # the mean; the exact numbers are checked by tests/robustness/oracle_robustness.py.
+        assert 1.0 <= row["rank_low"] <= row["rank_high"] <= proxy.node_count
+        assert 1.0 <= row["mean_rank"] <= proxy.node_count
         assert 0.0 <= row["top_k_share"] <= 1.0
     only_stated = proxy.ranking_robustness("pagerank", replicates=0)
     assert all(math.isnan(v) for v in only_stated.mean_rank.values)

@@ -16,6 +16,9 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from mixed_graphml import read_graphml  # noqa: E402  (the proxy network is a mixed graph)
+
 actornet, data, work = sys.argv[1:4]
 passed = failed = 0
 
@@ -40,7 +43,7 @@ def sign(relation):
 
 
 def expected(path):
-    g = nx.read_graphml(path, force_multigraph=True)
+    g = read_graphml(path, force_multigraph=True)
     mode = {v: mode_of.get(d.get("type")) for v, d in g.nodes(data=True)}
     agents = {v for v, m in mode.items() if m == "agent"}
     ties = [(u, v, d) for u, v, d in g.edges(data=True)]

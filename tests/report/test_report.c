@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <stdio.h>
 
 /* A small sponsor network: state -> unit -> organisation -> event (-> victim), with a
  * reported tie, an isolate and a second state. */
@@ -246,6 +247,62 @@ static void test_directory_errors(void)
     an_network_free(network);
 }
 
+/* Entries planted in the report directory (a link to a victim file, a FIFO) are replaced, never
+ * followed or opened; a report that fails leaves the directory as it was (issue 14 items 2, 9). */
+static void test_planted_entries_and_failure(void)
+{
+    an_network *network = sponsor_network();
+    char directory[] = "/tmp/actornet-report-test-XXXXXX";
+    AN_T_CHECK(mkdtemp(directory) != NULL);
+    char victim[700], link[800], fifo[800], target[600], file[800];
+    snprintf(victim, sizeof victim, "%s/victim.txt", directory);
+    snprintf(target, sizeof target, "%s/out", directory);
+    AN_T_CHECK(mkdir(target, 0755) == 0);
+    FILE *f = fopen(victim, "w");
+    AN_T_CHECK(f != NULL);
+    if (f) {
+        fputs("precious\n", f);
+        fclose(f);
+    }
+    snprintf(link, sizeof link, "%s/report.json", target);
+    snprintf(fifo, sizeof fifo, "%s/actors.csv", target);
+    AN_T_CHECK(symlink(victim, link) == 0);
+    AN_T_CHECK(mkfifo(fifo, 0666) == 0);
+    an_report_options options = quick_options();
+    alarm(60); /* a writer that opened the FIFO would block forever */
+    AN_T_CHECK_OK(an_report_write(network, target, &options, NULL));
+    alarm(0);
+    struct stat info;
+    AN_T_CHECK(lstat(link, &info) == 0 && S_ISREG(info.st_mode));
+    AN_T_CHECK(lstat(fifo, &info) == 0 && S_ISREG(info.st_mode));
+    f = fopen(victim, "r");
+    char line[64] = { 0 };
+    AN_T_CHECK(f && fgets(line, sizeof line, f) && strcmp(line, "precious\n") == 0);
+    if (f)
+        fclose(f);
+
+    /* a second report into a fresh directory whose "report.html" is a directory: it fails, and
+     * leaves no network.graphml, actors.csv, network.dot or staging directory behind */
+    char failing[700];
+    snprintf(failing, sizeof failing, "%s/failing", directory);
+    AN_T_CHECK(mkdir(failing, 0755) == 0);
+    snprintf(file, sizeof file, "%s/report.html", failing);
+    AN_T_CHECK(mkdir(file, 0755) == 0);
+    options.render = 1;
+    AN_T_CHECK_CODE(an_report_write(network, failing, &options, NULL), AN_EIO);
+    AN_T_CHECK(strstr(an_error_last()->message, "report.html") != NULL);
+    const char *never[] = { "report.json", "network.graphml", "actors.csv", "network.dot", "network.svg",
+                            "explorer.html" };
+    for (size_t i = 0; i < sizeof never / sizeof *never; i++)
+        AN_T_CHECK(!file_exists(failing, never[i]));
+    char command[1600];
+    snprintf(command, sizeof command, "test \"$(ls -A '%s')\" = report.html", failing);
+    AN_T_CHECK(system(command) == 0);
+    snprintf(command, sizeof command, "rm -rf '%s'", directory);
+    AN_T_CHECK(system(command) == 0);
+    an_network_free(network);
+}
+
 /* Options as a caller built against version 1 (before exact_limit) passes them: the library
  * must read only the version-1 fields and default the rest. */
 static void test_version_1_options(void)
@@ -355,8 +412,29 @@ static void test_signed_triads_by_hand(void)
     an_network_free(network);
 }
 
+/* A network without class or relation columns: the lenses fall back to "all", and say why. */
+static void test_plain_network(void)
+{
+    an_network *network = NULL;
+    an_network_new(&network, 0);
+    int64_t a, b, c, e;
+    an_network_add_node(network, "a", &a);
+    an_network_add_node(network, "b", &b);
+    an_network_add_node(network, "c", &c);
+    an_network_add_edge(network, a, b, -1, NULL, &e);
+    an_network_add_edge(network, b, c, -1, NULL, &e);
+    an_report_options options = quick_options();
+    char *json = NULL;
+    AN_T_CHECK_OK(an_report_json(&json, NULL, network, &options));
+    AN_T_CHECK(json && strstr(json, "\"structure\":{\"name\":\"all\",\"automatic\":true"));
+    AN_T_CHECK(json && strstr(json, "\"ranked\":3,"));
+    an_free(json);
+    an_network_free(network);
+}
+
 int main(void)
 {
+    AN_T_RUN(test_plain_network);
     AN_T_RUN(test_version_2_options);
     AN_T_RUN(test_signed_triads_by_hand);
     AN_T_RUN(test_misuse);
@@ -364,6 +442,7 @@ int main(void)
     AN_T_RUN(test_default_chain);
     AN_T_RUN(test_files_without_graphviz);
     AN_T_RUN(test_directory_errors);
+    AN_T_RUN(test_planted_entries_and_failure);
     AN_T_RUN(test_version_1_options);
     return an_t_finish();
 }

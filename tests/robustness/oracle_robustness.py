@@ -3,7 +3,8 @@
 Re-implements actornet's generator (xoshiro256** seeded by splitmix64, uniform =
 top 53 bits / 2^53) and the published procedure: each edge of the file kept when
 uniform >= p, the measure recomputed with NetworkX on what remains (parallel ties
-collapsed, as actornet's default policy), fractional ranks (scipy's rankdata on
+collapsed, as actornet's default policy; an undirected tie of a directed file --
+`directed="false"` on the edge -- is two arcs), fractional ranks (scipy's rankdata on
 -score, method 'average'), quantiles with numpy's default linear interpolation.
 Compares every actor's numbers from `actornet robustness --csv`.
 Usage: oracle_robustness.py ACTORNET DATA_DIR
@@ -55,7 +56,11 @@ class Xoshiro:
 def measure(nodes, edges, directed, name):
     g = nx.DiGraph() if directed else nx.Graph()
     g.add_nodes_from(nodes)
-    g.add_edges_from((u, v) for u, v in edges if u != v)
+    for u, v, both_ways in edges:
+        if u != v:
+            g.add_edge(u, v)
+            if both_ways and directed:
+                g.add_edge(v, u)
     values = {"degree": nx.degree_centrality, "in_degree": nx.in_degree_centrality,
               "harmonic": nx.harmonic_centrality}[name](g)
     return np.array([values[v] for v in nodes])
@@ -70,7 +75,7 @@ def read_file_order(path):
     nodes = [n.get("id") for n in graph.iter(ns + "node")]
     edges, conf = [], []
     for e in graph.iter(ns + "edge"):
-        edges.append((e.get("source"), e.get("target")))
+        edges.append((e.get("source"), e.get("target"), e.get("directed") == "false"))
         data = {keys[d.get("key")]: d.text for d in e.iter(ns + "data")}
         conf.append(data.get("confidence"))
     return nodes, edges, conf, graph.get("edgedefault", "directed") == "directed"

@@ -7,15 +7,19 @@ density, weak components, degree and (raw and normalised) betweenness are compar
 command's JSON. Run by meson: oracle_timeline.py ACTORNET DATA_DIR.
 """
 import json
+import os
 import math
 import subprocess
 import sys
 
 import networkx as nx
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir))
+from mixed_graphml import read_graphml  # noqa: E402  (the proxy network is a mixed graph)
+
 actornet, data = sys.argv[1], sys.argv[2]
 path = data + "/proxy-network.graphml"
-graph = nx.read_graphml(path, force_multigraph=True)
+graph = read_graphml(path, force_multigraph=True)
 
 failures = 0
 passed = 0
@@ -40,7 +44,8 @@ def interval(d):
     return b, max(b, e)
 
 
-ties = [(u, v, interval(d)) for u, v, d in graph.edges(data=True)]
+# a tie stored undirected (a symmetric relation, directed=False) is walked both ways, counted once
+ties = [(u, v, interval(d), d.get("directed", True)) for u, v, d in graph.edges(data=True)]
 dated = [t[2] for t in ties if t[2] is not None]
 first = math.floor(min(b if math.isfinite(b) else e for b, e in dated))
 last = math.floor(max(e if math.isfinite(e) else b for b, e in dated))
@@ -79,13 +84,15 @@ def periods(kind, arg):
 def snapshot(begin, end, undated):
     g = nx.DiGraph()
     count = 0
-    for u, v, iv in ties:
+    for u, v, iv, directed in ties:
         if iv is None:
             if undated != "every":
                 continue
             iv = (-math.inf, math.inf)
         if iv[0] < end and iv[1] >= begin and u != v:
             g.add_edge(u, v)
+            if directed is False:
+                g.add_edge(v, u)
             count += 1
     return g, count
 

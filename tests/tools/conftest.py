@@ -21,6 +21,15 @@ if sys.path[:1] != [BINDING]:
     sys.path.insert(0, BINDING)
 
 
+def graphml_size(path):
+    """(nodes, edges) of a GraphML file, counted with the standard XML parser (not actornet),
+    so that tests follow the bundled data as it is revised."""
+    import xml.etree.ElementTree as ET
+    root = ET.parse(path).getroot()
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    return len(root.findall(".//%snode" % ns)), len(root.findall(".//%sedge" % ns))
+
+
 def clean_environment(**extra):
     """The environment without the build's overrides (so an installed package must find
     its library by itself), plus `extra`."""

@@ -1,7 +1,10 @@
 """`actornet view` against NetworkX: each view is written as GraphML, read
-back with nx.read_graphml, and compared with the same selection made in
-NetworkX on the original file — nodes and edges in file order, edge ids,
-every attribute value, graph data; ego networks vs nx.ego_graph; the Davis
+back with NetworkX (tests/mixed_graphml.py: the proxy network keeps its
+symmetric ties as undirected edges, which nx.read_graphml refuses), and
+compared with the same selection made in NetworkX on the original file —
+nodes and edges in file order, edge ids and per-edge direction, every
+attribute value, graph data; ego networks vs nx.ego_graph (an undirected
+edge walked either way, as actornet does); the Davis
 projection vs bipartite.weighted_projected_graph; DOT output rendered by
 Graphviz when `dot` is installed; exit codes.
 
@@ -19,6 +22,9 @@ import xml.etree.ElementTree as ET
 
 import networkx as nx
 from networkx.algorithms import bipartite
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from mixed_graphml import read_graphml  # noqa: E402
 
 actornet, data = sys.argv[1], Path(sys.argv[2])
 proxy = str(data / "proxy-network.graphml")
@@ -42,33 +48,43 @@ def view(source, out, *args):
     return done.returncode, path, done.stdout, done.stderr
 
 
-M = nx.read_graphml(proxy, force_multigraph=True)
+M = read_graphml(proxy, force_multigraph=True)
 
 
 def file_edges(path):
-    """(source, target, id) of every <edge>, in document order (NetworkX iterates by adjacency)."""
-    tag = "{http://graphml.graphdrawing.org/xmlns}edge"
-    return [(e.get("source"), e.get("target"), e.get("id")) for e in ET.parse(path).iter(tag)]
+    """(source, target, id, directed) of every <edge>, in document order (NetworkX iterates by adjacency)."""
+    root = ET.parse(path).getroot()
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    default = root.find(ns + "graph").get("edgedefault") == "directed"
+    return [(e.get("source"), e.get("target"), e.get("id"),
+             default if e.get("directed") is None else e.get("directed") == "true")
+            for e in root.iter(ns + "edge")]
+
+
+def without_direction(data):
+    """Edge data without the `directed` flag read_graphml adds in mixed files (checked on its own)."""
+    return {k: v for k, v in data.items() if k != "directed"}
 
 
 def expected(keep_node, keep_edge, drop_isolates=False):
     nodes = [n for n in M.nodes() if keep_node(n, M.nodes[n])]
     kept = set(nodes)
-    edges = [(u, v, k) for u, v, k in file_edges(proxy)
+    edges = [(u, v, k, d) for u, v, k, d in file_edges(proxy)
              if u in kept and v in kept and keep_edge(u, v, k, M.edges[u, v, k])]
     if drop_isolates:
-        touched = {u for u, _, _ in edges} | {v for _, v, _ in edges}
+        touched = {e[0] for e in edges} | {e[1] for e in edges}
         nodes = [n for n in nodes if n in touched]
     return nodes, edges
 
 
 def compare(path, nodes, edges, what):
-    H = nx.read_graphml(path, force_multigraph=True)
+    H = read_graphml(path, force_multigraph=True)
     check(list(H.nodes()) == nodes, what + ": nodes in file order")
-    check(file_edges(path) == edges and sorted(H.edges(keys=True)) == sorted(edges),
-          what + ": edges (with ids) in file order")
+    check(file_edges(path) == edges and sorted(H.edges(keys=True)) == sorted(e[:3] for e in edges),
+          what + ": edges (with ids and direction) in file order")
     check(all(H.nodes[n] == M.nodes[n] for n in H.nodes()), what + ": node attributes")
-    check(all(H.edges[e] == M.edges[e] for e in H.edges(keys=True)), what + ": edge attributes")
+    check(all(without_direction(H.edges[e]) == without_direction(M.edges[e]) for e in H.edges(keys=True)),
+          what + ": edge attributes")
     check({k: v for k, v in H.graph.items() if not k.endswith("_default")} ==
           {k: v for k, v in M.graph.items() if not k.endswith("_default")}, what + ": graph data")
     check(H.is_directed(), what + ": direction")
@@ -111,7 +127,7 @@ compare(path, *expected(lambda n, d: d.get("type") in ("state", "unit", "organis
                         lambda u, v, k, d: d.get("relation") in ("supports", "commands", "trains") and
                         window(float("-inf"), 2000, False)(u, v, k, d)), "combined")
 
-G = nx.DiGraph(M)
+G = nx.DiGraph(read_graphml(proxy, both_ways=True))
 for centre, radius, direction in (("husayniyyun", 1, "both"), ("irgc_quds_force", 2, "out"), ("azerbaijan", 1, "in")):
     code, path, out, err = view(proxy, "ego.graphml", "--ego", centre, "--radius", str(radius), "--direction",
                                 direction)

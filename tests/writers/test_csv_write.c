@@ -85,6 +85,65 @@ static void test_fields(void)
     an_network_free(n);
 }
 
+/* Formula injection (issue 14 item 5): guarded by default as OWASP recommends, raw on request. */
+static void test_formula_guard(void)
+{
+    static const struct {
+        const char *value, *guarded;
+    } cases[] = {
+        {"=HYPERLINK(\"http://evil.example\",\"x\")", "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\""},
+        {"+cmd|' /C calc'!A0", "\"'+cmd|' /C calc'!A0\""},
+        {"-2+3+cmd|' /C calc'!A0", "\"'-2+3+cmd|' /C calc'!A0\""},
+        {"@SUM(1+1)", "\"'@SUM(1+1)\""},
+        {"\t=1", "\"'\t=1\""},
+        {"\r=1", "\"'\r=1\""},
+        {"-5", "-5"},               /* a number stays a number */
+        {"+1.5e3", "+1.5e3"},
+        {"-", "\"'-\""},
+        {"a=1", "a=1"},             /* only the first character matters */
+        {"-> --", "\"'-> --\""},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        an_network *n;
+        W_CALL(an_network_new(&n, 0));
+        int label = w_column(n, AN_DOMAIN_NODE, "label", AN_TYPE_STRING);
+        int64_t v = w_node(n, "v");
+        W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, label, v, cases[k].value));
+        char *out = NULL;
+        AN_T_CHECK_OK(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_NODE, NULL));
+        char expected[256];
+        snprintf(expected, sizeof expected, "id,label\r\nv,%s\r\n", cases[k].guarded);
+        AN_T_CHECK_STR(out, expected);
+        an_free(out);
+        an_csv_write_options options = AN_CSV_WRITE_OPTIONS_INIT;
+        options.raw = 1;
+        AN_T_CHECK_OK(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_NODE, &options));
+        AN_T_CHECK(out && strstr(out, "v,'") == NULL && strstr(out, "v,\"'") == NULL); /* no guard */
+        AN_T_CHECK(out && strchr(cases[k].value, '"') == NULL && !strchr(cases[k].value, '\r') ?
+                   strstr(out, cases[k].value) != NULL : 1);
+        an_free(out);
+        an_network_free(n);
+    }
+    /* column names and node ids are guarded too; the edge table through the same frame */
+    an_network *n;
+    W_CALL(an_network_new(&n, 1));
+    w_column(n, AN_DOMAIN_EDGE, "=cmd", AN_TYPE_STRING);
+    int64_t a = w_node(n, "@a"), b = w_node(n, "b");
+    w_edge(n, a, b, -1, "=e");
+    char *out = NULL;
+    AN_T_CHECK_OK(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_EDGE, NULL));
+    AN_T_CHECK_STR(out, "source,target,directed,id,\"'=cmd\"\r\n\"'@a\",b,true,\"'=e\",\r\n");
+    an_free(out);
+    an_csv_write_options bad = AN_CSV_WRITE_OPTIONS_INIT;
+    bad.version = 99;
+    AN_T_CHECK_CODE(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_EDGE, &bad), AN_EMISUSE);
+    AN_T_CHECK(out == NULL);
+    AN_T_CHECK_CODE(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_GRAPH, NULL), AN_EMISUSE);
+    AN_T_CHECK_CODE(an_network_save_csv(n, NULL, AN_DOMAIN_NODE, NULL), AN_EMISUSE);
+    AN_T_CHECK_CODE(an_network_csv_to_buffer(NULL, NULL, n, AN_DOMAIN_NODE, NULL), AN_EMISUSE);
+    an_network_free(n);
+}
+
 static void test_failures(void)
 {
     an_network *n = w_sample_basic(0);
@@ -113,6 +172,7 @@ int main(void)
         return 2;
     AN_T_RUN(test_golden);
     AN_T_RUN(test_fields);
+    AN_T_RUN(test_formula_guard);
     AN_T_RUN(test_failures);
     rmdir(directory);
     return an_t_finish();

@@ -218,6 +218,116 @@ static void test_graphviz_attribute_table(void)
     AN_T_CHECK(!an_dot_is_graphviz_attribute((an_domain)7, "color"));
 }
 
+/* Each value a hostile file may give an allowed attribute: passed (1) or left out (0) (issue 14 items 1, 4). */
+static void test_hostile_values(void)
+{
+    static const struct {
+        an_domain domain;
+        const char *name, *value;
+        int passed;
+    } cases[] = {
+        {AN_DOMAIN_NODE, "URL", "https://example.org/a?b=c#d", 1},
+        {AN_DOMAIN_NODE, "URL", "http://example.org/\" onmouseover=\"alert(1)", 0},
+        {AN_DOMAIN_NODE, "URL", "javascript:alert(1)", 0},
+        {AN_DOMAIN_NODE, "URL", "JavaScript:alert(1)", 0},
+        {AN_DOMAIN_NODE, "URL", "data:text/html,<script>alert(1)</script>", 0},
+        {AN_DOMAIN_NODE, "URL", "file:///etc/passwd", 0},
+        {AN_DOMAIN_NODE, "URL", "//evil.example/x", 0},
+        {AN_DOMAIN_NODE, "URL", "https://x/'><script>", 0},
+        {AN_DOMAIN_NODE, "href", "https://x/<script>", 0},
+        {AN_DOMAIN_EDGE, "href", " javascript:alert(1)", 0},
+        {AN_DOMAIN_NODE, "target", "_blank", 1},
+        {AN_DOMAIN_NODE, "target", "_blank\" onclick=\"x", 0},
+        {AN_DOMAIN_NODE, "fontname", "Helvetica Neue", 1},
+        {AN_DOMAIN_NODE, "fontname", "/etc/shadow", 0},
+        {AN_DOMAIN_NODE, "fontname", "/dev/zero", 0},
+        {AN_DOMAIN_NODE, "fontname", "../../fonts/x", 0},
+        {AN_DOMAIN_NODE, "fontname", "Times\"><script>alert(1)</script>", 0},
+        {AN_DOMAIN_EDGE, "fontname", "a\"b", 0},
+        {AN_DOMAIN_EDGE, "labelfontname", "C:\\Windows\\Fonts\\x.ttf", 0},
+        {AN_DOMAIN_NODE, "fillcolor", "#1f77b4", 1},
+        {AN_DOMAIN_NODE, "fillcolor", "/blues9/3", 1},
+        {AN_DOMAIN_NODE, "color", "red\" onload=\"x", 0},
+        {AN_DOMAIN_NODE, "color", "url(javascript:x)", 0},
+        {AN_DOMAIN_NODE, "shape", "box", 1},
+        {AN_DOMAIN_NODE, "shape", "epsf", 0},
+        {AN_DOMAIN_NODE, "shape", "record", 0},
+        {AN_DOMAIN_NODE, "shape", "custom", 0},
+        {AN_DOMAIN_NODE, "style", "filled,rounded", 1},
+        {AN_DOMAIN_NODE, "style", "setlinewidth(2)", 1},
+        {AN_DOMAIN_NODE, "style", "setlinewidth(/etc/passwd)", 0},
+        {AN_DOMAIN_NODE, "style", "filled\"", 0},
+        {AN_DOMAIN_NODE, "group", "g-1", 1},
+        {AN_DOMAIN_NODE, "group", "../x", 0},
+        {AN_DOMAIN_NODE, "pos", "1,2!", 1},
+        {AN_DOMAIN_NODE, "pos", "1,2\"", 0},
+        {AN_DOMAIN_NODE, "fontsize", "12", 1},
+        {AN_DOMAIN_NODE, "fontsize", "1e400", 0},
+        {AN_DOMAIN_NODE, "fontsize", "nan", 0},
+        {AN_DOMAIN_EDGE, "arrowhead", "onormal", 1},
+        {AN_DOMAIN_EDGE, "arrowhead", "normal\"", 0},
+        {AN_DOMAIN_EDGE, "dir", "both", 1},
+        {AN_DOMAIN_EDGE, "dir", "sideways", 0},
+        {AN_DOMAIN_EDGE, "colorscheme", "x11", 1},
+        {AN_DOMAIN_EDGE, "colorscheme", "../x", 0},
+        {AN_DOMAIN_NODE, "tooltip", "any \"text\" <b>", 1}, /* text: quoted here, escaped by Graphviz */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        an_network *n;
+        W_CALL(an_network_new(&n, 1));
+        int column = w_column(n, cases[k].domain, cases[k].name, AN_TYPE_STRING);
+        int64_t a = w_node(n, "a"), b = w_node(n, "b");
+        int64_t e = w_edge(n, a, b, -1, NULL);
+        W_CALL(an_network_set_string(n, cases[k].domain, column, cases[k].domain == AN_DOMAIN_NODE ? a : e,
+                                     cases[k].value));
+        size_t size;
+        char *out = to_buffer(n, NULL, &size);
+        char attribute[64];
+        snprintf(attribute, sizeof attribute, "%s=", cases[k].name);
+        int found = out && strstr(out, attribute) != NULL;
+        if (found != cases[k].passed) {
+            fprintf(stderr, "%s=%s: %s\n", cases[k].name, cases[k].value, found ? "passed" : "left out");
+            AN_T_CHECK(0);
+        }
+        an_free(out);
+        an_network_free(n);
+    }
+}
+
+/* Above the size dot lays out in seconds: sfdp with straight ties, unless the caller chose (issue 17 item 5). */
+static void test_scalable_layout(void)
+{
+    an_network *n;
+    W_CALL(an_network_new(&n, 1));
+    for (int k = 0; k <= 300; k++) {
+        char id[16];
+        snprintf(id, sizeof id, "n%d", k);
+        w_node(n, id);
+    }
+    size_t size;
+    char *out = to_buffer(n, NULL, &size); /* 301 actors, no ties */
+    AN_T_CHECK(out && strstr(out, "  layout=sfdp;\n  splines=line;\n") != NULL);
+    AN_T_CHECK(out && strstr(out, "// actornet: 301 actors and 0 ties") != NULL);
+    an_free(out);
+    static const char *const chosen[] = {"layout", "neato", NULL};
+    an_dot_write_options options = AN_DOT_WRITE_OPTIONS_INIT;
+    options.graph_attributes = chosen;
+    out = to_buffer(n, &options, &size);
+    AN_T_CHECK(out && strstr(out, "sfdp") == NULL && strstr(out, "\"layout\"=\"neato\"") != NULL);
+    an_free(out);
+    an_network_free(n);
+    W_CALL(an_network_new(&n, 1));
+    for (int k = 0; k < 300; k++) {
+        char id[16];
+        snprintf(id, sizeof id, "n%d", k);
+        w_node(n, id);
+    }
+    out = to_buffer(n, NULL, &size); /* exactly at the limit: dot as before */
+    AN_T_CHECK(out && strstr(out, "sfdp") == NULL);
+    an_free(out);
+    an_network_free(n);
+}
+
 static void test_label_columns(void)
 {
     an_network *n = w_sample_basic(0);
@@ -350,6 +460,8 @@ int main(int argc, char **argv)
     AN_T_RUN(test_quoting);
     AN_T_RUN(test_styled);
     AN_T_RUN(test_graphviz_attribute_table);
+    AN_T_RUN(test_hostile_values);
+    AN_T_RUN(test_scalable_layout);
     AN_T_RUN(test_label_columns);
     AN_T_RUN(test_misuse_and_files);
     return an_t_finish();

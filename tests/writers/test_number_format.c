@@ -5,7 +5,7 @@
  */
 #include "harness.h"
 #include "actornet.h"
-#include "io/number_format.h"
+#include "core/number_format.h"
 
 #include <math.h>
 #include <stdint.h>

@@ -14,10 +14,11 @@
 #include "harness.h"
 #include "test_files.h"
 #include "actornet.h"
-#include "io/output_sink.h"
+#include "core/output_sink.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -268,24 +269,114 @@ static void test_write_fails_midway(void)
     unlink(path);
 }
 
-static void test_symlink_target_replaced(void)
+/* A link planted at the path is replaced, never followed: the file it points to keeps its content. */
+static void test_symlink_entry_replaced(void)
 {
-    char target[512], link[512];
-    path_in(target, sizeof target, "real.txt");
+    char target[512], link[512], dangling[512];
+    path_in(target, sizeof target, "victim.txt");
     path_in(link, sizeof link, "link.txt");
-    put(target, "old\n");
-    AN_T_CHECK(symlink("real.txt", link) == 0);
+    path_in(dangling, sizeof dangling, "dangling.txt");
+    put(target, "precious\n");
+    AN_T_CHECK(symlink(target, link) == 0);
     an_i_sink sink;
     AN_T_CHECK_OK(an_i_sink_open_file(&sink, link));
     an_i_sink_puts(&sink, "new\n");
     AN_T_CHECK_OK(an_i_sink_commit(&sink, NULL, NULL));
     struct stat info;
-    AN_T_CHECK(lstat(link, &info) == 0 && S_ISLNK(info.st_mode));
-    char *text = an_t_read_file(target, NULL);
+    AN_T_CHECK(lstat(link, &info) == 0 && S_ISREG(info.st_mode));
+    char *text = an_t_read_file(link, NULL);
     AN_T_CHECK_STR(text, "new\n");
     free(text);
+    text = an_t_read_file(target, NULL);
+    AN_T_CHECK_STR(text, "precious\n");
+    free(text);
+    /* a dangling link must not create the file it names */
+    char created[512];
+    path_in(created, sizeof created, "created-through-link.txt");
+    AN_T_CHECK(symlink(created, dangling) == 0);
+    AN_T_CHECK_OK(an_i_sink_open_file(&sink, dangling));
+    an_i_sink_puts(&sink, "x");
+    AN_T_CHECK_OK(an_i_sink_commit(&sink, NULL, NULL));
+    AN_T_CHECK(access(created, F_OK) != 0);
+    AN_T_CHECK(lstat(dangling, &info) == 0 && S_ISREG(info.st_mode));
+    /* a link to a directory is replaced too (not written into) */
+    char sub[512], to_directory[512];
+    path_in(sub, sizeof sub, "linked-dir");
+    path_in(to_directory, sizeof to_directory, "to-dir.txt");
+    mkdir(sub, 0755);
+    AN_T_CHECK(symlink(sub, to_directory) == 0);
+    AN_T_CHECK_OK(an_i_sink_open_file(&sink, to_directory));
+    an_i_sink_puts(&sink, "y");
+    AN_T_CHECK_OK(an_i_sink_commit(&sink, NULL, NULL));
+    AN_T_CHECK(lstat(to_directory, &info) == 0 && S_ISREG(info.st_mode));
+    AN_T_CHECK(rmdir(sub) == 0); /* still empty */
+    /* a failed write leaves the planted link as it was */
+    AN_T_CHECK(unlink(link) == 0 && symlink(target, link) == 0);
+    AN_T_CHECK_OK(an_i_sink_open_file(&sink, link));
+    an_i_sink_puts(&sink, "z");
+    an_i_sink_abort(&sink);
+    AN_T_CHECK(lstat(link, &info) == 0 && S_ISLNK(info.st_mode));
+    AN_T_CHECK(hidden_entries() == 0);
     unlink(link);
+    unlink(dangling);
+    unlink(to_directory);
     unlink(target);
+}
+
+/* A FIFO or socket planted at the path is replaced without being opened: nothing blocks. */
+static void test_fifo_entry_replaced(void)
+{
+    char fifo[512];
+    path_in(fifo, sizeof fifo, "planted.fifo");
+    AN_T_CHECK(mkfifo(fifo, 0666) == 0);
+    alarm(20); /* a sink that opened the FIFO would block here forever */
+    an_i_sink sink;
+    AN_T_CHECK_OK(an_i_sink_open_file(&sink, fifo));
+    an_i_sink_puts(&sink, "data\n");
+    AN_T_CHECK_OK(an_i_sink_commit(&sink, NULL, NULL));
+    alarm(0);
+    struct stat info;
+    AN_T_CHECK(lstat(fifo, &info) == 0 && S_ISREG(info.st_mode));
+    char *text = an_t_read_file(fifo, NULL);
+    AN_T_CHECK_STR(text, "data\n");
+    free(text);
+    unlink(fifo);
+}
+
+/* Streams named explicitly: a descriptor alias is duplicated and written at its offset (>> appends). */
+static void test_descriptor_aliases(void)
+{
+    int pipe_ends[2];
+    AN_T_CHECK(pipe(pipe_ends) == 0);
+    char alias[64];
+    snprintf(alias, sizeof alias, "/dev/fd/%d", pipe_ends[1]);
+    an_i_sink sink;
+    AN_T_CHECK_OK(an_i_sink_open_file(&sink, alias));
+    an_i_sink_puts(&sink, "through the pipe");
+    AN_T_CHECK_OK(an_i_sink_commit(&sink, NULL, NULL));
+    close(pipe_ends[1]);
+    char got[64] = { 0 };
+    AN_T_CHECK(read(pipe_ends[0], got, sizeof got - 1) == 16);
+    AN_T_CHECK_STR(got, "through the pipe");
+    close(pipe_ends[0]);
+
+    /* a regular file opened for appending, named as /proc/self/fd/N: written after what is there */
+    char path[512];
+    path_in(path, sizeof path, "appended.txt");
+    put(path, "first\n");
+    int fd = open(path, O_WRONLY | O_APPEND);
+    snprintf(alias, sizeof alias, "/proc/self/fd/%d", fd);
+    AN_T_CHECK_OK(an_i_sink_open_file(&sink, alias));
+    an_i_sink_puts(&sink, "second\n");
+    AN_T_CHECK_OK(an_i_sink_commit(&sink, NULL, NULL));
+    close(fd);
+    char *text = an_t_read_file(path, NULL);
+    AN_T_CHECK_STR(text, "first\nsecond\n");
+    free(text);
+    unlink(path);
+    /* a closed descriptor is an error naming the path */
+    AN_T_CHECK_CODE(an_i_sink_open_file(&sink, "/dev/fd/987654"), AN_EIO);
+    AN_T_CHECK(strstr(an_error_last()->message, "/dev/fd/987654") != NULL);
 }
 
 static void test_long_name(void)
@@ -337,7 +428,9 @@ int main(void)
     AN_T_RUN(test_unwritable_places);
     AN_T_RUN(test_read_only_directory);
     AN_T_RUN(test_write_fails_midway);
-    AN_T_RUN(test_symlink_target_replaced);
+    AN_T_RUN(test_symlink_entry_replaced);
+    AN_T_RUN(test_fifo_entry_replaced);
+    AN_T_RUN(test_descriptor_aliases);
     AN_T_RUN(test_long_name);
     AN_T_RUN(test_relative_path);
     rmdir(directory);

@@ -37,27 +37,30 @@ static const char *show(const char *text)
 static int same_value(const an_i_column *a, const an_i_column *b, int64_t ra, int64_t rb)
 {
     /* ra/rb < 0: the defaults */
+    an_i_value x, y;
+    if (an_i_column_read(a, ra, &x) == AN_I_CELL_MISSING || an_i_column_read(b, rb, &y) == AN_I_CELL_MISSING)
+        return 0;
     switch (a->type) {
     case AN_TYPE_BOOLEAN:
-        return (ra < 0 ? a->default_value.integer : a->values.booleans[ra]) ==
-               (rb < 0 ? b->default_value.integer : b->values.booleans[rb]);
     case AN_TYPE_INT:
     case AN_TYPE_LONG:
-        return (ra < 0 ? a->default_value.integer : a->values.integers[ra]) ==
-               (rb < 0 ? b->default_value.integer : b->values.integers[rb]);
+        return x.integer == y.integer;
     case AN_TYPE_FLOAT:
-    case AN_TYPE_DOUBLE: {
-        double x = ra < 0 ? a->default_value.real : a->values.reals[ra];
-        double y = rb < 0 ? b->default_value.real : b->values.reals[rb];
-        if (isnan(x) || isnan(y))
-            return isnan(x) && isnan(y);
-        return memcmp(&x, &y, sizeof x) == 0; /* bits: -0 stays -0 */
-    }
+    case AN_TYPE_DOUBLE:
+        if (isnan(x.real) || isnan(y.real))
+            return isnan(x.real) && isnan(y.real);
+        return memcmp(&x.real, &y.real, sizeof x.real) == 0; /* bits: -0 stays -0 */
     case AN_TYPE_STRING:
-        return same_string(ra < 0 ? a->default_value.string : a->values.strings[ra],
-                           rb < 0 ? b->default_value.string : b->values.strings[rb]);
+        return same_string(x.string, y.string);
     }
     return 0;
+}
+
+/* A string column's value at `row`, for messages. */
+static const char *string_at(const an_i_column *c, int64_t row)
+{
+    an_i_value value;
+    return an_i_column_read(c, row, &value) == AN_I_CELL_SET ? show(value.string) : "(none)";
 }
 
 /*
@@ -221,9 +224,9 @@ static int compare_models(const char *what, const an_network *a, const an_networ
                     DIFF("column %s row %lld: set %d vs %d", ca->name, (long long)r, pa, pb);
                 else if (pa && !same_value(ca, cb, r, r))
                     DIFF("column %s row %lld: values differ%s%s%s%s", ca->name, (long long)r,
-                         ca->type == AN_TYPE_STRING ? " [" : "", ca->type == AN_TYPE_STRING ? show(ca->values.strings[r]) : "",
+                         ca->type == AN_TYPE_STRING ? " [" : "", ca->type == AN_TYPE_STRING ? string_at(ca, r) : "",
                          ca->type == AN_TYPE_STRING ? "] vs [" : "",
-                         ca->type == AN_TYPE_STRING ? show(cb->values.strings[r]) : "");
+                         ca->type == AN_TYPE_STRING ? string_at(cb, r) : "");
             }
         }
     }

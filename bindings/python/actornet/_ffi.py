@@ -11,6 +11,8 @@ a callable that raises :class:`actornet.UnsupportedError` naming it; use
 :func:`available` to test for it.
 """
 import ctypes
+import operator
+import threading
 from ctypes import (POINTER, Structure, c_char_p, c_double, c_int, c_int64, c_long, c_size_t,
                     c_uint, c_uint64, c_void_p)
 
@@ -28,13 +30,61 @@ c_size_t_p = POINTER(c_size_t)
 buffer_pp = POINTER(c_void_p)  # char ** for buffers freed with an_free()
 
 
+_INTEGER_FIELDS = {c_int64: (64, True), c_uint64: (64, False), c_int: (8 * ctypes.sizeof(c_int), True),
+                   c_uint: (8 * ctypes.sizeof(c_uint), False), c_long: (8 * ctypes.sizeof(c_long), True),
+                   c_size_t: (8 * ctypes.sizeof(c_size_t), False)}
+
+
+class CheckedStructure(Structure):
+    """A C struct whose integer fields refuse values they cannot hold (ctypes keeps the
+    low bits: a seed of 2**64 became 0) and values that are not integers."""
+
+    def __init__(self, *positional, **named):
+        super().__init__()
+        for field, value in zip(self._fields_, positional):
+            setattr(self, field[0], value)
+        for name, value in named.items():
+            setattr(self, name, value)
+
+    def __setattr__(self, name, value):
+        kind = _field_kinds(type(self)).get(name)
+        if kind is not None and not isinstance(value, bool):
+            bits, signed = kind
+            try:
+                number = operator.index(value)
+            except TypeError:
+                raise TypeError("option '%s' must be an integer, not %s %r" % (
+                    name, type(value).__name__, value)) from None
+            low, high = (-2 ** (bits - 1), 2 ** (bits - 1) - 1) if signed else (0, 2 ** bits - 1)
+            if not low <= number <= high:
+                raise ValueError("option '%s' = %d does not fit %s %d-bit integer" % (
+                    name, number, "a signed" if signed else "an unsigned", bits))
+            value = number
+        super().__setattr__(name, value)
+
+
+_KINDS_BY_CLASS = {}
+
+
+def _field_kinds(cls):
+    kinds = _KINDS_BY_CLASS.get(cls)
+    if kinds is None:
+        kinds = {}
+        for klass in reversed(cls.__mro__):
+            for field in klass.__dict__.get("_fields_", ()):
+                if field[1] in _INTEGER_FIELDS:
+                    kinds[field[0]] = _INTEGER_FIELDS[field[1]]
+        _KINDS_BY_CLASS[cls] = kinds
+    return kinds
+
+
 class AnError(Structure):
     """struct an_error (common.h)."""
     _fields_ = [("code", c_int), ("message", c_char_p), ("reason", c_char_p),
                 ("file", c_char_p), ("line", c_long), ("column", c_long)]
 
 
-class GraphmlReadOptions(Structure):
+class GraphmlReadOptions(CheckedStructure):
     """struct an_graphml_read_options (graphml.h)."""
     VERSION = 2
     _fields_ = [("version", c_uint), ("graph_index", c_int), ("max_depth", c_int64),
@@ -46,7 +96,7 @@ class GraphmlReadOptions(Structure):
                          1 if strict else 0)
 
 
-class GraphmlWriteOptions(Structure):
+class GraphmlWriteOptions(CheckedStructure):
     """struct an_graphml_write_options (graphml.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("indent", c_int)]
@@ -55,7 +105,7 @@ class GraphmlWriteOptions(Structure):
         super().__init__(self.VERSION, 1 if indent else 0)
 
 
-class DotWriteOptions(Structure):
+class DotWriteOptions(CheckedStructure):
     """struct an_dot_write_options (dot.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("label_column", c_char_p),
@@ -63,19 +113,25 @@ class DotWriteOptions(Structure):
                 ("graph_attributes", c_char_pp)]
 
 
-class SummaryOptions(Structure):
+class CsvWriteOptions(CheckedStructure):
+    """struct an_csv_write_options (csv.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("raw", c_int)]
+
+
+class SummaryOptions(CheckedStructure):
     """struct an_summary_options (summary.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("class_column", c_char_p),
                 ("relation_column", c_char_p), ("confidence_column", c_char_p)]
 
 
-class RelationSemantics(Structure):
+class RelationSemantics(CheckedStructure):
     """struct an_relation_semantics (vocabulary.h)."""
     _fields_ = [("family", c_char_p), ("sign", c_int), ("symmetric", c_int), ("flow", c_int)]
 
 
-class Lens(Structure):
+class Lens(CheckedStructure):
     """struct an_lens (lens.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("name", c_char_p), ("modes", c_uint), ("signs", c_uint),
@@ -83,7 +139,7 @@ class Lens(Structure):
                 ("relation_column", c_char_p)]
 
 
-class LensSelection(Structure):
+class LensSelection(CheckedStructure):
     """struct an_lens_selection (lens.h), allocated by the library."""
     _fields_ = [("name", c_char_p), ("node_count", c_int64), ("edge_count", c_int64),
                 ("nodes", POINTER(ctypes.c_ubyte)), ("edges", POINTER(ctypes.c_byte)),
@@ -93,7 +149,7 @@ class LensSelection(Structure):
                 ("vocabulary_origin", c_char_p)]
 
 
-class EdgePolicy(Structure):
+class EdgePolicy(CheckedStructure):
     """struct an_edge_policy (analysis.h)."""
     _fields_ = [("direction", c_int), ("parallel", c_int), ("self_loops", c_int),
                 ("weight", c_char_p), ("lens", c_void_p)]
@@ -102,20 +158,20 @@ class EdgePolicy(Structure):
 edge_policy_p = POINTER(EdgePolicy)
 
 
-class CentralityOptions(Structure):
+class CentralityOptions(CheckedStructure):
     """struct an_centrality_options (centrality.h)."""
     VERSION = 2
     DEFAULT_SEED = 20260101
     _fields_ = [("version", c_uint), ("policy", EdgePolicy), ("raw", c_int),
                 ("damping", c_double), ("seed", c_uint64)]
 
-class BetweennessApproximation(Structure):
+class BetweennessApproximation(CheckedStructure):
     """struct an_betweenness_approximation (centrality.h)."""
     _fields_ = [("samples", c_int64), ("vertex_diameter_bound", c_int64), ("exact", c_int),
                 ("epsilon", c_double), ("delta", c_double)]
 
 
-class CommunityOptions(Structure):
+class CommunityOptions(CheckedStructure):
     """struct an_community_options (communities.h)."""
     VERSION = 2
     DEFAULT_SEED = 42
@@ -125,46 +181,46 @@ class CommunityOptions(Structure):
                 ("steps", c_int64), ("max_edges", c_int64)]
 
 
-class Partition(Structure):
+class Partition(CheckedStructure):
     """struct an_partition (communities.h), allocated by the library."""
     _fields_ = [("node_count", c_int64), ("count", c_int64), ("membership", c_int64_p),
                 ("sizes", c_int64_p), ("modularity", c_double), ("quality", c_double),
                 ("directed", c_int), ("method", c_int)]
 
 
-class ModularityOptions(Structure):
+class ModularityOptions(CheckedStructure):
     """struct an_modularity_options (communities.h)."""
     VERSION = 2
     _fields_ = [("version", c_uint), ("policy", EdgePolicy), ("resolution", c_double)]
 
 
-class PartitionComparison(Structure):
+class PartitionComparison(CheckedStructure):
     """struct an_partition_comparison (communities.h)."""
     _fields_ = [("nodes", c_int64), ("nmi", c_double), ("adjusted_rand", c_double),
                 ("rand", c_double), ("variation_of_information", c_double),
                 ("split_join_a", c_int64), ("split_join_b", c_int64)]
 
 
-class Components(Structure):
+class Components(CheckedStructure):
     """struct an_components (cohesion.h), allocated by the library."""
     _fields_ = [("node_count", c_int64), ("count", c_int64), ("membership", c_int64_p),
                 ("sizes", c_int64_p), ("largest", c_int64)]
 
 
-class CliqueOptions(Structure):
+class CliqueOptions(CheckedStructure):
     """struct an_clique_options (cohesion.h)."""
     VERSION = 2
     _fields_ = [("version", c_uint), ("min_size", c_int64), ("max_size", c_int64),
                 ("max_cliques", c_int64), ("policy", EdgePolicy)]
 
 
-class Cliques(Structure):
+class Cliques(CheckedStructure):
     """struct an_cliques (cohesion.h), allocated by the library."""
     _fields_ = [("count", c_int64), ("offsets", c_int64_p), ("nodes", c_int64_p),
                 ("largest", c_int64), ("truncated", c_int)]
 
 
-class RobustnessOptions(Structure):
+class RobustnessOptions(CheckedStructure):
     """struct an_robustness_options (robustness.h)."""
     VERSION = 2
     _fields_ = [("version", c_uint), ("replicates", c_int64), ("dropout", c_double),
@@ -173,7 +229,7 @@ class RobustnessOptions(Structure):
                 ("centrality", CentralityOptions), ("communities", CommunityOptions)]
 
 
-class RankRobustness(Structure):
+class RankRobustness(CheckedStructure):
     """struct an_rank_robustness (robustness.h), allocated by the library."""
     _fields_ = [("node_count", c_int64), ("replicates", c_int64), ("measure", c_int),
                 ("score", c_double_p), ("rank", c_double_p), ("has_stated", c_int),
@@ -183,7 +239,7 @@ class RankRobustness(Structure):
                 ("top_k_share", c_double_p)]
 
 
-class PartitionRobustness(Structure):
+class PartitionRobustness(CheckedStructure):
     """struct an_partition_robustness (robustness.h), allocated by the library."""
     _fields_ = [("node_count", c_int64), ("replicates", c_int64),
                 ("full", POINTER(Partition)), ("has_stated", c_int),
@@ -192,7 +248,7 @@ class PartitionRobustness(Structure):
                 ("stability", c_double_p)]
 
 
-class ValidateOptions(Structure):
+class ValidateOptions(CheckedStructure):
     """struct an_validate_options (validate.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("class_column", c_char_p), ("relation_column", c_char_p),
@@ -203,7 +259,7 @@ class ValidateOptions(Structure):
 vocabulary_p = c_void_p       # an_vocabulary * (opaque)
 
 
-class Filter(Structure):
+class Filter(CheckedStructure):
     """struct an_filter (views.h)."""
     _fields_ = [("classes", c_char_pp), ("relations", c_char_pp), ("confidence", c_char_pp),
                 ("has_year_from", c_int), ("has_year_to", c_int), ("year_from", c_double),
@@ -213,19 +269,19 @@ class Filter(Structure):
                 ("end_column", c_char_p)]
 
 
-class ViewOptions(Structure):
+class ViewOptions(CheckedStructure):
     """struct an_view_options (views.h)."""
     VERSION = 1
     _fields_ = [("version", c_int), ("filter", Filter), ("drop_isolates", c_int)]
 
 
-class EgoOptions(Structure):
+class EgoOptions(CheckedStructure):
     """struct an_ego_options (views.h)."""
     VERSION = 1
     _fields_ = [("version", c_int), ("radius", c_int64), ("mode", c_int)]
 
 
-class ProjectionOptions(Structure):
+class ProjectionOptions(CheckedStructure):
     """struct an_projection_options (views.h)."""
     VERSION = 1
     _fields_ = [("version", c_int), ("class_column", c_char_p), ("via", c_char_pp),
@@ -233,7 +289,7 @@ class ProjectionOptions(Structure):
                 ("separator", c_char_p)]
 
 
-class PathOptions(Structure):
+class PathOptions(CheckedStructure):
     """struct an_path_options (paths.h)."""
     VERSION = 2
     _fields_ = [("version", c_int), ("filter", Filter), ("classes_at_ends", c_int),
@@ -264,7 +320,7 @@ path_result_p = c_void_p      # an_path_result * (read through an_path_result_js
 REPORT_PROGRESS = ctypes.CFUNCTYPE(None, c_void_p, c_char_p, c_int, c_int)
 
 
-class Progress(Structure):
+class Progress(CheckedStructure):
     """struct an_progress (progress.h)."""
     _fields_ = [("task", c_char_p), ("step", c_char_p), ("done", c_int64), ("total", c_int64),
                 ("fraction", c_double), ("elapsed", c_double)]
@@ -274,7 +330,7 @@ class Progress(Structure):
 PROGRESS_FN = ctypes.CFUNCTYPE(c_int, c_void_p, POINTER(Progress))
 
 
-class ReportOptions(Structure):
+class ReportOptions(CheckedStructure):
     """struct an_report_options (report.h)."""
     VERSION = 3
     DEFAULT_SEED = 42
@@ -291,14 +347,14 @@ class ReportOptions(Structure):
                 ("vocabulary", c_void_p), ("time_respecting", c_int)]
 
 
-class BrokerageOptions(Structure):
+class BrokerageOptions(CheckedStructure):
     """struct an_brokerage_options (brokerage.h)."""
     VERSION = 2
     _fields_ = [("version", c_uint), ("attribute", c_char_p), ("missing", c_int),
                 ("direction", c_int), ("lens", c_void_p)]
 
 
-class KeyplayerOptions(Structure):
+class KeyplayerOptions(CheckedStructure):
     """struct an_keyplayer_options (keyplayers.h)."""
     VERSION = 2
     _fields_ = [("version", c_uint), ("objective", c_int), ("m", c_int64), ("direction", c_int),
@@ -306,13 +362,13 @@ class KeyplayerOptions(Structure):
                 ("seed", c_uint64), ("threads", c_int), ("lens", c_void_p)]
 
 
-class KeyplayerResult(Structure):
+class KeyplayerResult(CheckedStructure):
     """struct an_keyplayer_result (keyplayers.h)."""
     _fields_ = [("score", c_double), ("greedy_score", c_double), ("swaps", c_int64),
                 ("evaluations", c_int64)]
 
 
-class WhatifState(Structure):
+class WhatifState(CheckedStructure):
     """struct an_whatif_state (keyplayers.h)."""
     _fields_ = [("nodes", c_int64), ("edges", c_int64), ("components", c_int64),
                 ("largest_component", c_int64), ("fragmentation", c_double),
@@ -320,12 +376,12 @@ class WhatifState(Structure):
                 ("mean_reach", c_double)]
 
 
-class WhatifResult(Structure):
+class WhatifResult(CheckedStructure):
     """struct an_whatif_result (keyplayers.h)."""
     _fields_ = [("before", WhatifState), ("after", WhatifState)]
 
 
-class WhatifOptions(Structure):
+class WhatifOptions(CheckedStructure):
     """struct an_whatif_options (keyplayers.h)."""
     VERSION = 2
     _fields_ = [("version", c_uint), ("direction", c_int), ("distances", c_int),
@@ -334,41 +390,41 @@ class WhatifOptions(Structure):
 # positions.h
 
 
-class MatrixSpec(Structure):
+class MatrixSpec(CheckedStructure):
     """struct an_matrix_spec (positions.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("kind", c_int), ("relations", c_char_pp),
                 ("relation_column", c_char_p), ("attribute", c_char_p), ("policy", EdgePolicy)]
 
 
-class EquivalenceOptions(Structure):
+class EquivalenceOptions(CheckedStructure):
     """struct an_equivalence_options (positions.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("measure", c_int), ("diag", c_int), ("relations", c_char_pp),
                 ("relation_column", c_char_p), ("policy", EdgePolicy)]
 
 
-class PositionsOptions(Structure):
+class PositionsOptions(CheckedStructure):
     """struct an_positions_options (positions.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("equivalence", EquivalenceOptions), ("linkage", c_int),
                 ("positions", c_int64), ("height", c_double)]
 
 
-class Dendrogram(Structure):
+class Dendrogram(CheckedStructure):
     """struct an_dendrogram (positions.h), allocated by the library."""
     _fields_ = [("node_count", c_int64), ("linkage", c_int), ("merge", c_int64_p),
                 ("height", c_double_p), ("order", c_int64_p)]
 
 
-class PositionsResult(Structure):
+class PositionsResult(CheckedStructure):
     """struct an_positions (positions.h), allocated by the library."""
     _fields_ = [("node_count", c_int64), ("count", c_int64), ("membership", c_int64_p),
                 ("sizes", c_int64_p), ("distance", c_double_p), ("dendrogram", POINTER(Dendrogram)),
                 ("cut_height", c_double)]
 
 
-class ConcorOptions(Structure):
+class ConcorOptions(CheckedStructure):
     """struct an_concor_options (positions.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("depth", c_int64), ("max_iterations", c_int64),
@@ -376,14 +432,14 @@ class ConcorOptions(Structure):
                 ("policy", EdgePolicy)]
 
 
-class BlockmodelResult(Structure):
+class BlockmodelResult(CheckedStructure):
     """struct an_blockmodel (positions.h), allocated by the library."""
     _fields_ = [("positions", c_int64), ("relations", c_int64), ("sizes", c_int64_p),
                 ("density", c_double_p), ("overall_density", c_double_p), ("image", c_int_p),
                 ("r_squared", c_double_p)]
 
 
-class CorePeripheryOptions(Structure):
+class CorePeripheryOptions(CheckedStructure):
     """struct an_core_periphery_options (positions.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("model", c_int), ("between_density", c_double),
@@ -391,14 +447,14 @@ class CorePeripheryOptions(Structure):
                 ("tolerance", c_double), ("policy", EdgePolicy)]
 
 
-class CorePeripheryResult(Structure):
+class CorePeripheryResult(CheckedStructure):
     """struct an_core_periphery (positions.h), allocated by the library."""
     _fields_ = [("node_count", c_int64), ("model", c_int), ("fit", c_double), ("core_size", c_int64),
                 ("core", c_int_p), ("coreness", c_double_p), ("density", c_double * 4),
                 ("iterations", c_int64), ("converged", c_int)]
 
 
-class QapOptions(Structure):
+class QapOptions(CheckedStructure):
     """struct an_qap_options (positions.h)."""
     VERSION = 1
     DEFAULT_SEED = 20260521
@@ -407,14 +463,14 @@ class QapOptions(Structure):
                 ("intercept", c_int), ("tolerance", c_double)]
 
 
-class QapCorrelationResult(Structure):
+class QapCorrelationResult(CheckedStructure):
     """struct an_qap_correlation_result (positions.h), allocated by the library."""
     _fields_ = [("correlation", c_double), ("observations", c_int64), ("permutations", c_int64),
                 ("p_greater", c_double), ("p_less", c_double), ("p_two_sided", c_double),
                 ("distribution", c_double_p)]
 
 
-class QapRegressionResult(Structure):
+class QapRegressionResult(CheckedStructure):
     """struct an_qap_regression (positions.h), allocated by the library."""
     _fields_ = [("model", c_int), ("null_hypothesis", c_int), ("statistic", c_int), ("intercept", c_int),
                 ("terms", c_int64), ("observations", c_int64), ("rank", c_int64),
@@ -427,14 +483,14 @@ class QapRegressionResult(Structure):
                 ("iterations", c_int64), ("converged", c_int)]
 
 
-class CugOptions(Structure):
+class CugOptions(CheckedStructure):
     """struct an_cug_options (positions.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("condition", c_int), ("replicates", c_int64), ("seed", c_uint64),
                 ("policy", EdgePolicy)]
 
 
-class CugResult(Structure):
+class CugResult(CheckedStructure):
     """struct an_cug_result (positions.h), allocated by the library."""
     _fields_ = [("condition", c_int), ("directed", c_int), ("nodes", c_int64), ("ties", c_int64),
                 ("observed", c_double), ("replicates", c_int64), ("undefined", c_int64),
@@ -446,14 +502,14 @@ class CugResult(Structure):
 CUG_STATISTIC = ctypes.CFUNCTYPE(c_int, c_double_p, c_void_p, c_void_p)
 
 
-class KplexOptions(Structure):
+class KplexOptions(CheckedStructure):
     """struct an_kplex_options (positions.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("k", c_int64), ("min_size", c_int64), ("max_plexes", c_int64),
                 ("policy", EdgePolicy)]
 
 
-class CohesiveBlocksResult(Structure):
+class CohesiveBlocksResult(CheckedStructure):
     """struct an_cohesive_blocks (positions.h), allocated by the library."""
     _fields_ = [("node_count", c_int64), ("count", c_int64), ("offsets", c_int64_p),
                 ("nodes", c_int64_p), ("cohesion", c_int64_p), ("parent", c_int64_p),
@@ -564,6 +620,9 @@ SIGNATURES = {
     # csv.h
     "an_network_save_nodes_csv": (c_int, [network_p, c_char_p], STATUS),
     "an_network_save_edges_csv": (c_int, [network_p, c_char_p], STATUS),
+    "an_network_save_csv": (c_int, [network_p, c_char_p, c_int, POINTER(CsvWriteOptions)], STATUS),
+    "an_network_csv_to_buffer": (c_int, [buffer_pp, c_size_t_p, network_p, c_int,
+                                         POINTER(CsvWriteOptions)], STATUS),
 
     # analysis.h
     "an_network_attach_reals": (c_int, [network_p, c_int, c_char_p, c_double_p], STATUS),
@@ -845,6 +904,152 @@ class _Unavailable:
             % (self.__name__, library_path), code=_errors.AN_EUNSUPPORTED)
 
 
+class Handle:
+    """A C object several threads may use while one closes it (issue 14, item 8).
+
+    A subclass keeps its C pointer in ``_pointer`` and passes ``self`` (``_handle``) to C
+    functions. Every call of a function that takes a pointer holds the objects among its
+    arguments for its duration: a call on a closed object raises ValueError before C
+    sees it, and :meth:`_close_handle` frees the pointer only once no call holds it —
+    it waits for calls on other threads, and when called from inside a call on its own
+    thread (a progress or statistic callback) the free happens as that call returns."""
+
+    __slots__ = ()
+
+    @property
+    def _as_parameter_(self):
+        pointer = self._pointer
+        if pointer is None:
+            raise ValueError("the %s is closed" % self._handle_noun)
+        return pointer
+
+    def _handle_state(self):
+        state = self._use
+        if state is None:
+            state = self._use = _UseState()
+        return state
+
+    def _hold(self):
+        state = self._handle_state()
+        with state.condition:
+            if self._pointer is None:
+                raise ValueError("the %s is closed" % self._handle_noun)
+            state.users[threading.get_ident()] = state.users.get(threading.get_ident(), 0) + 1
+
+    def _release(self):
+        state = self._use
+        doomed = None
+        with state.condition:
+            me = threading.get_ident()
+            state.users[me] -= 1
+            if not state.users[me]:
+                del state.users[me]
+            if not state.users:
+                doomed, state.doomed = state.doomed, None
+                state.condition.notify_all()
+        if doomed is not None:
+            self._free_pointer(doomed)
+
+    def _close_handle(self):
+        """Free the C object once no call uses it; later calls raise ValueError."""
+        state = self._handle_state()
+        with state.condition:
+            pointer, self._pointer = self._pointer, None
+            if pointer is None:
+                return
+            if threading.get_ident() in state.users:
+                state.doomed = pointer  # freed as this thread's running call returns
+                return
+            while state.users:
+                state.condition.wait()
+        self._free_pointer(pointer)
+
+
+class _UseState:
+    __slots__ = ("condition", "users", "doomed")
+
+    def __init__(self):
+        self.condition = threading.Condition(threading.Lock())
+        self.users = {}     # thread id -> calls in progress
+        self.doomed = None  # a pointer closed from inside a call, freed when it returns
+
+
+# Set by progress.py: runs a long analysis so that Ctrl-C cancels it (interruptible_call).
+interruptible_call = None
+_LONG_CALLS = ("an_centrality", "an_communit", "an_keyplayers", "an_whatif", "an_robustness", "an_report",
+               "an_brokerage", "an_path", "an_cohesion", "an_position", "an_census", "an_blockmodel",
+               "an_coreperiphery", "an_qap", "an_cug", "an_kplex", "an_cohesive", "an_structural")
+
+
+def _holding(function):
+    """`function`, holding every Handle among its arguments while it runs."""
+    long_call = function.__name__.startswith(_LONG_CALLS)
+
+    def call(*arguments):
+        held = [a for a in arguments if isinstance(a, Handle)]
+        if not held:
+            return function(*arguments)
+        taken = []
+        try:
+            for handle in held:
+                handle._hold()
+                taken.append(handle)
+            if long_call and interruptible_call is not None:
+                return interruptible_call(function, arguments)
+            return function(*arguments)
+        finally:
+            for handle in taken:
+                handle._release()
+    call.__name__ = function.__name__
+    call.__wrapped__ = function
+    return call
+
+
+def integer(value, what, minimum=None, maximum=None):
+    """`value` as a Python int for an integer parameter named `what`: refuses bool, float,
+    str and anything else that is not an integer (TypeError), and values outside
+    [minimum, maximum] (ValueError; the default range is that of a signed 64-bit
+    integer, never wrapped)."""
+    if isinstance(value, bool) or not hasattr(type(value), "__index__"):
+        raise TypeError("%s must be an integer, not %s %r" % (what, type(value).__name__, value))
+    value = operator.index(value)
+    low = -2 ** 63 if minimum is None else minimum
+    high = 2 ** 63 - 1 if maximum is None else maximum
+    if not low <= value <= high:
+        if value < -2 ** 63 or value > 2 ** 63 - 1:
+            raise ValueError("%s = %d is outside the signed 64-bit range" % (what, value))
+        raise ValueError("%s must be %s, got %d" % (
+            what, ">= %d" % low if high == 2 ** 63 - 1 else "between %d and %d" % (low, high), value))
+    return value
+
+
+def _checked_integer(ctype, bits, signed):
+    """A ctypes argument type like `ctype` that refuses integers it cannot hold (ctypes
+    itself keeps the low bits: 2**64 became 0) and non-integers."""
+    low, high = (-2 ** (bits - 1), 2 ** (bits - 1) - 1) if signed else (0, 2 ** bits - 1)
+
+    class Checked:
+        @classmethod
+        def from_param(cls, value):
+            if isinstance(value, ctype):
+                return value
+            try:
+                number = operator.index(value)
+            except TypeError:
+                raise TypeError("expected an integer, not %s %r" % (type(value).__name__, value)) from None
+            if not low <= number <= high:
+                raise OverflowError("%d does not fit a %s %d-bit integer" % (
+                    number, "signed" if signed else "unsigned", bits))
+            return ctype(number)
+    Checked.__name__ = "checked_" + ctype.__name__
+    return Checked
+
+
+_CHECKED = {c_int64: _checked_integer(c_int64, 64, True), c_uint64: _checked_integer(c_uint64, 64, False),
+            c_int: _checked_integer(c_int, 8 * ctypes.sizeof(c_int), True),
+            c_uint: _checked_integer(c_uint, 8 * ctypes.sizeof(c_uint), False)}
+
+
 class _Library:
     """The bound functions, as attributes: ``lib.an_network_new(...)``."""
 
@@ -860,9 +1065,11 @@ for _name, (_restype, _argtypes, _check) in SIGNATURES.items():
         _missing.add(_name)
         continue
     _function.restype = _restype
-    _function.argtypes = _argtypes
+    _function.argtypes = [_CHECKED.get(t, t) for t in _argtypes]
     if _CHECKS[_check] is not None:
         _function.errcheck = _CHECKS[_check]
+    if any(t is c_void_p for t in _argtypes):
+        _function = _holding(_function)
     setattr(lib, _name, _function)
 
 

@@ -14,6 +14,9 @@ def column_type(name, values):
         if isinstance(value, bool) or type(value).__name__ == "bool_":
             kinds.add("boolean")
         elif isinstance(value, numbers.Integral):
+            if not -2 ** 63 <= int(value) < 2 ** 63:
+                raise OverflowError("attribute %r holds %d, outside the signed 64-bit range actornet stores "
+                                    "(give it as a float or a string)" % (name, int(value)))
             kinds.add("long")
         elif isinstance(value, numbers.Real):
             kinds.add("double")

@@ -11,6 +11,7 @@ coordinator (A A A), itinerant (A B A), gatekeeper (A B B), representative
 >>> roles.liaison.top(3)
 >>> roles.table()[0]              # {'id': ..., 'coordinator': ..., ..., 'total': ...}
 """
+import numbers
 from ctypes import byref
 
 from . import _arrays, _ffi
@@ -100,6 +101,9 @@ class BrokerageMethods:
         groups_keep = groups = None
         if isinstance(by, str):
             options.attribute = encode(by, "attribute")
+        elif by is None or isinstance(by, (bytes, numbers.Number)):
+            raise TypeError("brokerage: by must name a node attribute, or be a Partition or a "
+                            "sequence of group numbers (one per node), not %r" % (by,))
         else:
             if isinstance(by, Partition):
                 by = by.membership

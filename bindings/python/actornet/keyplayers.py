@@ -117,9 +117,9 @@ class KeyPlayerMethods:
 
         >>> net.key_players(3).set
         """
+        k = _ffi.integer(k, "key_players: k", minimum=0)
         options = _keyplayer_options(objective, m, direction, exact, max_sets, candidates,
                                      seed, threads)
-        k = int(k)
         buffer = _arrays.IntegerBuffer(max(k, 1))
         result = _ffi.KeyplayerResult()
         if among is None:

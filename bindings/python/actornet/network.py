@@ -107,7 +107,7 @@ def _path_bytes(path):
     return encode(os.fsdecode(path), "path") if not isinstance(path, bytes) else encode(path)
 
 
-class Network(*_ANALYSES):
+class Network(_ffi.Handle, *_ANALYSES):
     """An actor network: nodes with unique string ids, edges with their own direction,
     typed attributes. Build one, load one with :func:`actornet.load`, or convert one
     with :func:`actornet.from_networkx`.
@@ -126,10 +126,12 @@ class Network(*_ANALYSES):
     garbage-collected.
     """
 
-    __slots__ = ("_pointer", "_ids", "_index", "_frozen", "__weakref__")
+    __slots__ = ("_pointer", "_ids", "_index", "_frozen", "_use", "__weakref__")
+    _handle_noun = "network"
 
     def __init__(self, directed=False):
         self._pointer = None
+        self._use = None
         self._ids = None
         self._index = None
         self._frozen = None
@@ -142,6 +144,7 @@ class Network(*_ANALYSES):
         """Wrap an an_network * the caller owns (ownership passes to the new object)."""
         network = cls.__new__(cls)
         network._pointer = pointer
+        network._use = None
         network._ids = None
         network._index = None
         network._frozen = None
@@ -151,10 +154,10 @@ class Network(*_ANALYSES):
 
     @property
     def _handle(self):
-        pointer = self._pointer
-        if pointer is None:
+        """What C calls take: the network itself (a :class:`_ffi.Handle`), held for each call."""
+        if self._pointer is None:
             raise ValueError("the network is closed")
-        return pointer
+        return self
 
     @property
     def closed(self):
@@ -162,10 +165,16 @@ class Network(*_ANALYSES):
         return self._pointer is None
 
     def close(self):
-        """Free the C network now. Safe to call twice; any later use raises ValueError."""
-        pointer, self._pointer = self._pointer, None
-        if pointer is not None:
-            lib.an_network_free(pointer)
+        """Free the C network. Safe to call twice; any later use raises ValueError.
+
+        Safe while other threads analyse the network: it waits until their running calls
+        return (called from a callback inside a call on this network, the network is
+        freed as that call returns)."""
+        self._close_handle()
+
+    @staticmethod
+    def _free_pointer(pointer):
+        lib.an_network_free(pointer)
 
     def __enter__(self):
         self._handle  # raises if closed
@@ -484,6 +493,10 @@ class Network(*_ANALYSES):
 
     def _set_value(self, domain, name, row, value):
         handle = self._handle
+        if isinstance(value, numbers.Integral) and not isinstance(value, bool) and \
+                not -2 ** 63 <= int(value) < 2 ** 63:
+            raise OverflowError("attribute %r: %d is outside the signed 64-bit range actornet stores "
+                                "(give it as a float or a string)" % (name, int(value)))
         encoded = encode(name, "attribute name")
         column = c_int()
         try:
@@ -802,7 +815,10 @@ class Network(*_ANALYSES):
     # ---- helpers for analyses ---------------------------------------------
 
     def _frozen_ids(self):
-        """The node ids as a tuple (shared by results; rebuilt after add_node)."""
+        """The node ids as a tuple (shared by results; rebuilt after add_node). Closed by
+        another thread while an analysis ran: the ids it was analysed with."""
+        if self._pointer is None and self._frozen is not None:
+            return self._frozen
         ids = self._node_ids()
         if self._frozen is None or len(self._frozen) != len(ids):
             self._frozen = tuple(ids)

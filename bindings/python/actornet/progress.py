@@ -88,3 +88,22 @@ class progress:
             raised, self.raised = self.raised, None
             raise raised from value
         return False
+
+
+def _ignore(report):
+    return False
+
+
+def _interruptible_call(function, arguments):
+    """A long analysis outside any progress() block, on the main thread with Python's
+    default SIGINT handler: run it inside an implicit block, so that Ctrl-C cancels it at
+    its next checkpoint and KeyboardInterrupt comes out (instead of waiting for the C call
+    to end). Elsewhere: a plain call."""
+    if getattr(_local, "stack", None) or threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return function(*arguments)
+    with progress(_ignore):
+        return function(*arguments)
+
+
+_ffi.interruptible_call = _interruptible_call

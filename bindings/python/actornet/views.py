@@ -12,6 +12,7 @@ kept, so every analysis and writer works on it. The original is never modified.
 >>> people = net.project("person", via=["event"])
 """
 import ctypes
+import numbers
 from ctypes import byref, c_char_p, c_void_p
 
 from . import _ffi
@@ -58,9 +59,16 @@ def build_filter(classes=None, relations=None, confidence=None, years=None, unda
             keep.append(kept)
             setattr(f, field, pointer)
     if years is not None:
-        if isinstance(years, (int, float)):
+        if isinstance(years, (int, float)) and not isinstance(years, bool):
             years = (years, years)
+        if isinstance(years, (str, bytes)) or not hasattr(years, "__len__") or len(years) != 2:
+            raise TypeError("years must be a year or a (from, to) pair of years (either may be None), "
+                            "not %r" % (years,))
         year_from, year_to = years
+        for end in (year_from, year_to):
+            if end is not None and (isinstance(end, (bool, str, bytes)) or not isinstance(end, numbers.Real)
+                                    or end != end):
+                raise TypeError("years: %r is not a year (a number)" % (end,))
         if year_from is not None:
             f.has_year_from, f.year_from = 1, float(year_from)
         if year_to is not None:

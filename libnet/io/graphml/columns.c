@@ -104,17 +104,17 @@ int an_i_graphml_ensure_column(reader *r, key_record *k, int domain, long line, 
  * so store them escaped from now on. */
 static int column_to_markup(reader *r, an_i_column *c)
 {
-    for (int64_t row = 0; row < c->capacity; row++) {
-        if (!an_i_column_present(c, row) || !c->values.strings[row])
+    for (int64_t slot = 0; slot < an_i_column_slot_end(c); slot++) {
+        if (an_i_column_slot_row(c, slot) < 0 || !c->data.strings[slot])
             continue;
-        const char *s = c->values.strings[row];
+        const char *s = c->data.strings[slot];
         r->value_swap.length = 0;
         if (an_i_graphml_append_escaped(r, &r->value_swap, s, strlen(s), 0))
             return -1;
         const char *escaped = an_i_graphml_intern_value(r, r->value_swap.data, r->value_swap.length);
         if (!escaped)
             return -1;
-        c->values.strings[row] = escaped;
+        c->data.strings[slot] = escaped;
     }
     if (c->has_default && c->default_value.string) {
         const char *s = c->default_value.string;
@@ -173,10 +173,7 @@ void an_i_graphml_store_value(reader *r, int domain, int index, int64_t row, cha
                               int markup, long line, long column)
 {
     an_i_column *c = an_i_network_column(r->network, (an_domain)domain, index);
-    if (an_i_column_reserve(c, row + 1) != AN_OK) {
-        an_i_graphml_fail_nomem(r);
-        return;
-    }
+    int64_t slot;
     if (an_i_column_present(c, row))
         an_i_graphml_warn_at(r, line, column,
                              "several values for key '%.200s' on one %s; the last one is kept", c->name,
@@ -194,8 +191,11 @@ void an_i_graphml_store_value(reader *r, int domain, int index, int64_t row, cha
         const char *s = an_i_graphml_intern_value(r, text, length);
         if (!s)
             return;
-        c->values.strings[row] = s;
-        an_i_column_mark_present(c, row);
+        if ((slot = an_i_column_claim(c, row, NULL)) < 0) {
+            an_i_graphml_fail_nomem(r);
+            return;
+        }
+        c->data.strings[slot] = s;
         return;
     }
     if (markup) {
@@ -214,11 +214,14 @@ void an_i_graphml_store_value(reader *r, int domain, int index, int64_t row, cha
         an_i_graphml_fail_value(r, status, "value", text, length, c->name, c->type, line, column);
         return;
     }
-    switch (c->type) {
-    case AN_TYPE_BOOLEAN: c->values.booleans[row] = (unsigned char)v.integer; break;
-    case AN_TYPE_INT:
-    case AN_TYPE_LONG: c->values.integers[row] = v.integer; break;
-    default: c->values.reals[row] = v.real; break;
+    if ((slot = an_i_column_claim(c, row, NULL)) < 0) {
+        an_i_graphml_fail_nomem(r);
+        return;
     }
-    an_i_column_mark_present(c, row);
+    switch (c->type) {
+    case AN_TYPE_BOOLEAN: c->data.booleans[slot] = (unsigned char)v.integer; break;
+    case AN_TYPE_INT:
+    case AN_TYPE_LONG: c->data.integers[slot] = v.integer; break;
+    default: c->data.reals[slot] = v.real; break;
+    }
 }

@@ -120,8 +120,6 @@ static int add_role_column(reader *r, const char *name, const char *fallback, an
         return an_i_graphml_fail_nomem(r), -1;
     an_i_column *c = an_i_network_column(n, AN_DOMAIN_NODE, index);
     c->role = (unsigned char)role;
-    if (an_i_column_reserve(c, n->node_count) != AN_OK)
-        return an_i_graphml_fail_nomem(r), -1;
     return index;
 }
 
@@ -143,8 +141,12 @@ void an_i_graphml_finish_nesting(reader *r)
             an_i_graphml_fail_nomem(r);
             return;
         }
-        parent->values.strings[v] = kept;
-        an_i_column_mark_present(parent, v);
+        int64_t slot = an_i_column_claim(parent, v, NULL);
+        if (slot < 0) {
+            an_i_graphml_fail_nomem(r);
+            return;
+        }
+        parent->data.strings[slot] = kept;
     }
     int group_column = add_role_column(r, "is_group", "graphml_is_group", AN_TYPE_BOOLEAN, AN_I_ROLE_GROUP);
     if (group_column < 0)
@@ -153,7 +155,11 @@ void an_i_graphml_finish_nesting(reader *r)
     group->has_default = 1;
     group->default_value.integer = 0;
     for (int64_t i = 0; i < r->group_count; i++) {
-        group->values.booleans[r->groups[i]] = 1;
-        an_i_column_mark_present(group, r->groups[i]);
+        int64_t slot = an_i_column_claim(group, r->groups[i], NULL);
+        if (slot < 0) {
+            an_i_graphml_fail_nomem(r);
+            return;
+        }
+        group->data.booleans[slot] = 1;
     }
 }

@@ -11,7 +11,7 @@
  * segment's bytes ourselves.
  */
 #include "reader.h"
-#include "keyplayers/parallel.h"
+#include "parallel_for.h"
 
 #include <limits.h>
 #include <string.h>

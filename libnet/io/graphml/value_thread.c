@@ -19,7 +19,7 @@
  *    parsing thread with the value's line and column.
  */
 #include "reader.h"
-#include "keyplayers/parallel.h"
+#include "parallel_for.h"
 
 #include <string.h>
 

@@ -1,16 +1,7 @@
 /*
- * betweenness_parallel.c — exact (Brandes 2001) and sampled (Riondato &
- * Kornaropoulos 2016) betweenness on CSR arrays, split over pthreads.
- *
- * Exact. One single-source pass per source s: BFS (unweighted) or Dijkstra
- * (weighted, lengths compared as igraph does: relative tolerance 1e-10 on
- * distance + 1) records the settle order, sigma (number of shortest paths)
- * and distances; then, in reverse settle order, each node w gets
- * coef(w) = (1 + delta(w)) / sigma(w) and each node v
- * delta(v) = sigma(v) * sum over successors w of coef(w), the successors being
- * the out-arcs v -> w that lie on a shortest path (the same test igraph uses to
- * record v as a parent of w, so parallel arcs count once each, as in igraph).
- * No parent lists are stored: the backward pass rescans the out-arcs.
+ * betweenness_sample.c — sampled betweenness (Riondato & Kornaropoulos 2016)
+ * on the shared CSR, split over pthreads, and the vertex-diameter bound that
+ * sets its sample size (betweenness_parallel.h).
  *
  * Sampled. Each sample draws an ordered pair (s, t) and a shortest s-t path
  * uniformly among all of them: unweighted, a balanced bidirectional BFS
@@ -24,414 +15,15 @@
  */
 #include "betweenness_parallel.h"
 #include "error_internal.h"
-#include "keyplayers/parallel.h"
+#include "parallel_for.h"
 #include "progress_internal.h"
 #include "random.h"
+#include "shortest_path_kernel.h"
 
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define SHORTEST_PATH_EPSILON 1e-10
-
-/* ---- CSR ----------------------------------------------------------------- */
-
-void an_i_csr_free(an_i_csr *csr)
-{
-    if (!csr)
-        return;
-    if (csr->in_offsets != csr->out_offsets) {
-        free(csr->in_offsets);
-        free(csr->in_sources);
-        free(csr->in_weights);
-    }
-    free(csr->out_offsets);
-    free(csr->out_targets);
-    free(csr->out_weights);
-    memset(csr, 0, sizeof *csr);
-}
-
-/* Fill one direction: arcs from `tail` to `head` of every igraph edge (and the
- * reverse too when `both`). */
-static int fill_rows(int64_t **out_offsets, int32_t **out_heads, double **out_weights, int32_t n,
-                     const igraph_t *graph, const igraph_vector_t *weights, int reverse, int both)
-{
-    igraph_integer_t m = igraph_ecount(graph);
-    int64_t arcs = both ? 2 * (int64_t)m : (int64_t)m;
-    int64_t *offsets = calloc((size_t)n + 1, sizeof *offsets);
-    int32_t *heads = malloc((size_t)(arcs > 0 ? arcs : 1) * sizeof *heads);
-    double *w = weights ? malloc((size_t)(arcs > 0 ? arcs : 1) * sizeof *w) : NULL;
-    if (!offsets || !heads || (weights && !w)) {
-        free(offsets);
-        free(heads);
-        free(w);
-        return AN_I_NOMEM();
-    }
-    for (igraph_integer_t e = 0; e < m; e++) {
-        igraph_integer_t from = IGRAPH_FROM(graph, e), to = IGRAPH_TO(graph, e);
-        offsets[(reverse ? to : from) + 1]++;
-        if (both)
-            offsets[(reverse ? from : to) + 1]++;
-    }
-    for (int32_t v = 0; v < n; v++)
-        offsets[v + 1] += offsets[v];
-    int64_t *next = malloc((size_t)(n > 0 ? n : 1) * sizeof *next);
-    if (!next) {
-        free(offsets);
-        free(heads);
-        free(w);
-        return AN_I_NOMEM();
-    }
-    memcpy(next, offsets, (size_t)n * sizeof *next);
-    for (igraph_integer_t e = 0; e < m; e++) {
-        igraph_integer_t from = IGRAPH_FROM(graph, e), to = IGRAPH_TO(graph, e);
-        igraph_integer_t tail = reverse ? to : from, head = reverse ? from : to;
-        int64_t k = next[tail]++;
-        heads[k] = (int32_t)head;
-        if (w)
-            w[k] = VECTOR(*weights)[e];
-        if (both) {
-            k = next[head]++;
-            heads[k] = (int32_t)tail;
-            if (w)
-                w[k] = VECTOR(*weights)[e];
-        }
-    }
-    free(next);
-    *out_offsets = offsets;
-    *out_heads = heads;
-    *out_weights = w;
-    return AN_OK;
-}
-
-int an_i_csr_from_igraph(an_i_csr *out, const igraph_t *graph, const igraph_vector_t *weights, int with_in)
-{
-    memset(out, 0, sizeof *out);
-    igraph_integer_t n = igraph_vcount(graph);
-    if (n >= INT32_MAX)
-        return an_i_error(AN_ELIMIT, "betweenness: %lld nodes is more than this implementation handles (2^31 - 1)",
-                          (long long)n);
-    out->n = (int32_t)n;
-    out->directed = igraph_is_directed(graph);
-    int rc = fill_rows(&out->out_offsets, &out->out_targets, &out->out_weights, out->n, graph, weights, 0,
-                       !out->directed);
-    if (rc != AN_OK)
-        return rc;
-    if (!out->directed) {
-        out->in_offsets = out->out_offsets;
-        out->in_sources = out->out_targets;
-        out->in_weights = out->out_weights;
-    } else if (with_in) {
-        rc = fill_rows(&out->in_offsets, &out->in_sources, &out->in_weights, out->n, graph, weights, 1, 0);
-        if (rc != AN_OK) {
-            an_i_csr_free(out);
-            return rc;
-        }
-    }
-    return AN_OK;
-}
-
-/* igraph_cmp_epsilon(): 0 when a and b are equal within a relative tolerance eps. */
-static inline int compare_lengths(double a, double b)
-{
-    if (a == b)
-        return 0;
-    double diff = a - b, abs_diff = fabs(diff), sum = fabs(a) + fabs(b);
-    if (a == 0 || b == 0 || sum < DBL_MIN)
-        return abs_diff < SHORTEST_PATH_EPSILON * DBL_MIN ? 0 : (diff < 0 ? -1 : 1);
-    if (!isfinite(sum))
-        return abs_diff < SHORTEST_PATH_EPSILON * fabs(a) ? 0 : (diff < 0 ? -1 : 1);
-    return abs_diff / sum < SHORTEST_PATH_EPSILON ? 0 : (diff < 0 ? -1 : 1);
-}
-
-/* ---- an indexed binary min-heap on dist[] ---------------------------------- */
-
-typedef struct heap {
-    int32_t *items;
-    int32_t *position;  /* -1: never pushed; -2: popped (settled); else index in items */
-    int32_t size;
-} heap;
-
-static inline void heap_swap(heap *h, int32_t i, int32_t j)
-{
-    int32_t a = h->items[i], b = h->items[j];
-    h->items[i] = b;
-    h->items[j] = a;
-    h->position[b] = i;
-    h->position[a] = j;
-}
-
-static inline void heap_up(heap *h, const double *key, int32_t i)
-{
-    while (i > 0) {
-        int32_t parent = (i - 1) / 2;
-        if (!(key[h->items[i]] < key[h->items[parent]]))
-            break;
-        heap_swap(h, i, parent);
-        i = parent;
-    }
-}
-
-static inline void heap_push(heap *h, const double *key, int32_t v)
-{
-    h->items[h->size] = v;
-    h->position[v] = h->size;
-    h->size++;
-    heap_up(h, key, h->size - 1);
-}
-
-static inline int32_t heap_pop(heap *h, const double *key)
-{
-    int32_t top = h->items[0];
-    h->size--;
-    if (h->size > 0) {
-        h->items[0] = h->items[h->size];
-        h->position[h->items[0]] = 0;
-        int32_t i = 0;
-        for (;;) {
-            int32_t left = 2 * i + 1, right = left + 1, best = i;
-            if (left < h->size && key[h->items[left]] < key[h->items[best]])
-                best = left;
-            if (right < h->size && key[h->items[right]] < key[h->items[best]])
-                best = right;
-            if (best == i)
-                break;
-            heap_swap(h, i, best);
-            i = best;
-        }
-    }
-    h->position[top] = -2;
-    return top;
-}
-
-/* ---- exact --------------------------------------------------------------- */
-
-typedef struct exact_workspace {
-    int32_t *order;     /* settle order (BFS queue) */
-    int32_t *hops;      /* unweighted: distance, -1 = unreached */
-    double *dist;       /* weighted: distance + 1, 0 = unreached (igraph's convention) */
-    double *sigma;
-    double *coef;       /* (1 + delta) / sigma once a node is finished */
-    heap queue;
-} exact_workspace;
-
-/* Sources are cut into `blocks` fixed ranges, each summed into its own array
- * in source order, and the arrays are added in block order: the result is
- * the same bits whatever the thread count and the schedule. */
-typedef struct exact_job {
-    const an_i_csr *graph;
-    exact_workspace *workspaces;
-    int64_t blocks;
-    double *block_scores;       /* blocks x n */
-    an_i_progress *progress;    /* one unit per source */
-} exact_job;
-
-static void exact_unweighted(const an_i_csr *g, exact_workspace *w, int32_t source, double *score)
-{
-    const int64_t *offsets = g->out_offsets;
-    const int32_t *targets = g->out_targets;
-    int32_t *order = w->order, *hops = w->hops;
-    double *sigma = w->sigma, *coef = w->coef;
-    int32_t head = 0, tail = 0;
-    order[tail++] = source;
-    hops[source] = 0;
-    sigma[source] = 1.0;
-    while (head < tail) {
-        int32_t v = order[head++];
-        int32_t next = hops[v] + 1;
-        double sv = sigma[v];
-        for (int64_t k = offsets[v], end = offsets[v + 1]; k < end; k++) {
-            int32_t u = targets[k];
-            if (hops[u] < 0) {
-                hops[u] = next;
-                sigma[u] = sv;
-                order[tail++] = u;
-            } else if (hops[u] == next) {
-                sigma[u] += sv;
-            }
-        }
-    }
-    for (int32_t i = tail - 1; i >= 0; i--) {
-        int32_t v = order[i];
-        int32_t next = hops[v] + 1;
-        double sum = 0.0;
-        for (int64_t k = offsets[v], end = offsets[v + 1]; k < end; k++) {
-            int32_t u = targets[k];
-            if (hops[u] == next)
-                sum += coef[u];
-        }
-        double delta = sigma[v] * sum;
-        coef[v] = (1.0 + delta) / sigma[v];
-        if (v != source)
-            score[v] += delta;
-    }
-    for (int32_t i = 0; i < tail; i++)
-        hops[order[i]] = -1;
-}
-
-static void exact_weighted(const an_i_csr *g, exact_workspace *w, int32_t source, double *score)
-{
-    const int64_t *offsets = g->out_offsets;
-    const int32_t *targets = g->out_targets;
-    const double *weights = g->out_weights;
-    int32_t *order = w->order;
-    double *dist = w->dist, *sigma = w->sigma, *coef = w->coef;
-    heap *queue = &w->queue;
-    int32_t settled = 0;
-    dist[source] = 1.0;
-    sigma[source] = 1.0;
-    heap_push(queue, dist, source);
-    while (queue->size > 0) {
-        int32_t v = heap_pop(queue, dist);
-        order[settled++] = v;
-        double dv = dist[v], sv = sigma[v];
-        for (int64_t k = offsets[v], end = offsets[v + 1]; k < end; k++) {
-            int32_t u = targets[k];
-            double alt = dv + weights[k], current = dist[u];
-            if (current == 0) {
-                dist[u] = alt;
-                sigma[u] = sv;
-                heap_push(queue, dist, u);
-                continue;
-            }
-            int cmp = compare_lengths(alt, current);
-            if (cmp < 0) {
-                if (queue->position[u] < 0)
-                    continue; /* already settled: cannot happen with weights > 0 */
-                dist[u] = alt;
-                sigma[u] = sv;
-                heap_up(queue, dist, queue->position[u]);
-            } else if (cmp == 0) {
-                sigma[u] += sv;
-            }
-        }
-    }
-    for (int32_t i = settled - 1; i >= 0; i--) {
-        int32_t v = order[i];
-        double dv = dist[v];
-        double sum = 0.0;
-        for (int64_t k = offsets[v], end = offsets[v + 1]; k < end; k++) {
-            int32_t u = targets[k];
-            if (dist[u] > dv && compare_lengths(dv + weights[k], dist[u]) == 0)
-                sum += coef[u];
-        }
-        double delta = sigma[v] * sum;
-        coef[v] = (1.0 + delta) / sigma[v];
-        if (v != source)
-            score[v] += delta;
-    }
-    for (int32_t i = 0; i < settled; i++) {
-        dist[order[i]] = 0;
-        queue->position[order[i]] = -1;
-    }
-}
-
-static void exact_worker(void *context, int worker, int64_t begin, int64_t end)
-{
-    exact_job *job = context;
-    exact_workspace *w = &job->workspaces[worker];
-    int64_t n = job->graph->n;
-    for (int64_t block = begin; block < end; block++) {
-        double *score = job->block_scores + block * n;
-        int64_t first = block * n / job->blocks, last = (block + 1) * n / job->blocks;
-        for (int64_t s = first; s < last; s++) {
-            if (job->graph->out_weights)
-                exact_weighted(job->graph, w, (int32_t)s, score);
-            else
-                exact_unweighted(job->graph, w, (int32_t)s, score);
-            if (an_i_progress_advance(job->progress, 1) != AN_OK)
-                return;   /* cancelled: the sums are discarded */
-        }
-    }
-}
-
-static void exact_workspace_free(exact_workspace *w)
-{
-    free(w->order);
-    free(w->hops);
-    free(w->dist);
-    free(w->sigma);
-    free(w->coef);
-    free(w->queue.items);
-    free(w->queue.position);
-}
-
-static int exact_workspace_init(exact_workspace *w, int32_t n, int weighted)
-{
-    size_t count = (size_t)(n > 0 ? n : 1);
-    memset(w, 0, sizeof *w);
-    w->order = malloc(count * sizeof *w->order);
-    w->sigma = malloc(count * sizeof *w->sigma);
-    w->coef = malloc(count * sizeof *w->coef);
-    if (weighted) {
-        w->dist = calloc(count, sizeof *w->dist);
-        w->queue.items = malloc(count * sizeof *w->queue.items);
-        w->queue.position = malloc(count * sizeof *w->queue.position);
-    } else {
-        w->hops = malloc(count * sizeof *w->hops);
-    }
-    if (!w->order || !w->sigma || !w->coef ||
-        (weighted ? (!w->dist || !w->queue.items || !w->queue.position) : !w->hops)) {
-        exact_workspace_free(w);
-        return AN_I_NOMEM();
-    }
-    if (weighted)
-        memset(w->queue.position, 0xff, count * sizeof *w->queue.position); /* -1 */
-    else
-        memset(w->hops, 0xff, count * sizeof *w->hops);
-    return AN_OK;
-}
-
-int an_i_betweenness_brandes(double *out, const an_i_csr *graph, int threads)
-{
-    int32_t n = graph->n;
-    /* 64 blocks (fewer on huge networks: at most 512 MiB of block sums) */
-    int64_t blocks = 64;
-    while (blocks > 4 && (double)blocks * (double)n * sizeof(double) > 512.0 * 1024 * 1024)
-        blocks /= 2;
-    if (blocks > n)
-        blocks = n > 0 ? n : 1;
-    threads = an_i_parallel_threads_env(threads);
-    if (threads > blocks)
-        threads = (int)blocks;
-    exact_workspace *workspaces = calloc((size_t)threads, sizeof *workspaces);
-    double *block_scores = calloc((size_t)blocks * (size_t)(n > 0 ? n : 1), sizeof *block_scores);
-    if (!workspaces || !block_scores) {
-        free(workspaces);
-        free(block_scores);
-        return AN_I_NOMEM();
-    }
-    int rc = AN_OK, ready = 0;
-    for (; ready < threads; ready++) {
-        rc = exact_workspace_init(&workspaces[ready], n, graph->out_weights != NULL);
-        if (rc != AN_OK)
-            break;
-    }
-    an_i_progress progress;
-    an_i_progress_begin(&progress, "betweenness", n);
-    if (rc == AN_OK) {
-        exact_job job = { graph, workspaces, blocks, block_scores, &progress };
-        an_i_parallel_for(threads, blocks, 1, exact_worker, &job);
-        if (an_i_progress_cancelled(&progress))
-            rc = AN_ECANCELED;
-    }
-    rc = an_i_progress_end(&progress, rc);
-    if (rc == AN_OK) {
-        double scale = graph->directed ? 1.0 : 0.5;
-        for (int32_t v = 0; v < n; v++) {
-            double sum = 0.0;
-            for (int64_t b = 0; b < blocks; b++)
-                sum += block_scores[b * n + v];
-            out[v] = sum * scale;
-        }
-    }
-    for (int t = 0; t < ready; t++)
-        exact_workspace_free(&workspaces[t]);
-    free(workspaces);
-    free(block_scores);
-    return rc;
-}
 
 /* ---- sampled ------------------------------------------------------------- */
 
@@ -470,7 +62,7 @@ static void count_path_unweighted(const an_i_csr *g, sample_workspace *w, an_i_r
     seen_b[nb++] = t;
     hb[t] = 0;
     sb[t] = 1.0;
-    cost_f = g->out_offsets[s + 1] - g->out_offsets[s];
+    cost_f = g->offsets[s + 1] - g->offsets[s];
     cost_b = g->in_offsets[t + 1] - g->in_offsets[t];
     for (;;) {
         if (f_begin == nf || b_begin == nb)
@@ -482,14 +74,14 @@ static void count_path_unweighted(const an_i_csr *g, sample_workspace *w, an_i_r
             for (int32_t i = f_begin; i < f_end; i++) {
                 int32_t v = seen_f[i];
                 double sv = sf[v];
-                w->arcs += g->out_offsets[v + 1] - g->out_offsets[v];
-                for (int64_t k = g->out_offsets[v], end = g->out_offsets[v + 1]; k < end; k++) {
-                    int32_t u = g->out_targets[k];
+                w->arcs += g->offsets[v + 1] - g->offsets[v];
+                for (int64_t k = g->offsets[v], end = g->offsets[v + 1]; k < end; k++) {
+                    int32_t u = g->targets[k];
                     if (hf[u] < 0) {
                         hf[u] = level_f + 1;
                         sf[u] = sv;
                         seen_f[nf++] = u;
-                        cost += g->out_offsets[u + 1] - g->out_offsets[u];
+                        cost += g->offsets[u + 1] - g->offsets[u];
                         if (hb[u] >= 0)
                             met = 1;
                     } else if (hf[u] == level_f + 1) {
@@ -582,8 +174,8 @@ static void count_path_unweighted(const an_i_csr *g, sample_workspace *w, an_i_r
         while (current != t) {
             double target = an_i_random_uniform(rng) * sb[current], sum = 0.0;
             int32_t pick = -1, want = hb[current] - 1;
-            for (int64_t k = g->out_offsets[current], end = g->out_offsets[current + 1]; k < end; k++) {
-                int32_t q = g->out_targets[k];
+            for (int64_t k = g->offsets[current], end = g->offsets[current + 1]; k < end; k++) {
+                int32_t q = g->targets[k];
                 if (hb[q] != want)
                     continue;
                 pick = q;
@@ -621,10 +213,10 @@ static void count_path_weighted(const an_i_csr *g, sample_workspace *w, an_i_ran
             break;
         }
         double dv = dist[v], sv = sigma[v];
-        w->arcs += g->out_offsets[v + 1] - g->out_offsets[v];
-        for (int64_t k = g->out_offsets[v], end = g->out_offsets[v + 1]; k < end; k++) {
-            int32_t u = g->out_targets[k];
-            double alt = dv + g->out_weights[k], current = dist[u];
+        w->arcs += g->offsets[v + 1] - g->offsets[v];
+        for (int64_t k = g->offsets[v], end = g->offsets[v + 1]; k < end; k++) {
+            int32_t u = g->targets[k];
+            double alt = dv + g->weights[k], current = dist[u];
             if (current == 0) {
                 dist[u] = alt;
                 sigma[u] = sv;
@@ -693,7 +285,7 @@ static void sample_worker(void *context, int worker, int64_t begin, int64_t end)
         int32_t t = (int32_t)an_i_random_below(&rng, (uint64_t)g->n - 1);
         if (t >= s)
             t++;
-        if (g->out_weights)
+        if (g->weights)
             count_path_weighted(g, w, &rng, s, t);
         else
             count_path_unweighted(g, w, &rng, s, t);
@@ -761,7 +353,7 @@ int an_i_betweenness_sample(int64_t *counts, int64_t *out_arcs, const an_i_csr *
         return AN_I_NOMEM();
     int rc = AN_OK, ready = 0;
     for (; ready < threads; ready++) {
-        rc = sample_workspace_init(&workspaces[ready], n, graph->out_weights != NULL);
+        rc = sample_workspace_init(&workspaces[ready], n, graph->weights != NULL);
         if (rc != AN_OK)
             break;
     }
@@ -813,15 +405,15 @@ static int32_t strong_components(const an_i_csr *g, int32_t *comp)
         int32_t depth = 0;
         call[depth++] = root;
         index[root] = low[root] = next_index++;
-        cursor[root] = g->out_offsets[root];
+        cursor[root] = g->offsets[root];
         stack[top++] = root;
         while (depth > 0) {
             int32_t v = call[depth - 1];
-            if (cursor[v] < g->out_offsets[v + 1]) {
-                int32_t u = g->out_targets[cursor[v]++];
+            if (cursor[v] < g->offsets[v + 1]) {
+                int32_t u = g->targets[cursor[v]++];
                 if (index[u] < 0) {
                     index[u] = low[u] = next_index++;
-                    cursor[u] = g->out_offsets[u];
+                    cursor[u] = g->offsets[u];
                     stack[top++] = u;
                     call[depth++] = u;
                 } else if (comp[u] < 0 && index[u] < low[v]) {
@@ -858,9 +450,9 @@ static int32_t strong_components(const an_i_csr *g, int32_t *comp)
 static double component_eccentricity(const an_i_csr *g, const int32_t *comp, int32_t root, int reverse,
                                      sample_workspace *w)
 {
-    const int64_t *offsets = reverse ? g->in_offsets : g->out_offsets;
-    const int32_t *heads = reverse ? g->in_sources : g->out_targets;
-    const double *weights = reverse ? g->in_weights : g->out_weights;
+    const int64_t *offsets = reverse ? g->in_offsets : g->offsets;
+    const int32_t *heads = reverse ? g->in_sources : g->targets;
+    const double *weights = reverse ? g->in_weights : g->weights;
     int32_t c = comp[root];
     double eccentricity = 0.0;
     if (!weights) {
@@ -922,7 +514,7 @@ int an_i_vertex_diameter_bound(int64_t *out, const an_i_csr *g)
     *out = n > 0 ? 1 : 0;
     if (n <= 1)
         return AN_OK;
-    int weighted = g->out_weights != NULL;
+    int weighted = g->weights != NULL;
     int32_t *comp = malloc((size_t)n * sizeof *comp);
     sample_workspace w;
     if (!comp)
@@ -954,9 +546,9 @@ int an_i_vertex_diameter_bound(int64_t *out, const an_i_csr *g)
     }
     double min_weight = INFINITY;
     if (weighted)
-        for (int64_t k = 0; k < g->out_offsets[n]; k++)
-            if (g->out_weights[k] < min_weight)
-                min_weight = g->out_weights[k];
+        for (int64_t k = 0; k < g->offsets[n]; k++)
+            if (g->weights[k] < min_weight)
+                min_weight = g->weights[k];
     /* Hop bound of each component, stored (plus one node) in best[] before the DP. */
     int64_t *hop_nodes = calloc((size_t)components, sizeof *hop_nodes);
     if (!hop_nodes)
@@ -1010,8 +602,8 @@ int an_i_vertex_diameter_bound(int64_t *out, const an_i_csr *g)
         int64_t after = 0;
         for (int64_t i = start[c]; i < start[c + 1]; i++) {
             int32_t v = members[i];
-            for (int64_t k = g->out_offsets[v]; k < g->out_offsets[v + 1]; k++) {
-                int32_t d = comp[g->out_targets[k]];
+            for (int64_t k = g->offsets[v]; k < g->offsets[v + 1]; k++) {
+                int32_t d = comp[g->targets[k]];
                 if (d != c && best[d] > after)
                     after = best[d];
             }

@@ -12,23 +12,32 @@
  *     return an_i_sink_commit(&sink, &buffer, &size);  // buffer/size only for memory sinks
  *
  * Files: the bytes go to a new temporary file ".NAME.XXXXXX" in the same
- * directory as `path` (created with O_EXCL and mode 0666, so the umask and
- * any default ACL apply as for any new file; when `path` already exists as a
- * regular file, its permission bits are copied). Commit flushes, closes
- * (checking every write and close) and renames the temporary file over
- * `path`; abort, or any failure, unlinks it. Until the rename succeeds the
- * previous file at `path` is untouched. No fsync: the rename makes the
- * replacement atomic for readers, not durable across a power cut.
- * A symbolic link at `path` is resolved, so the file it points to is
- * replaced and the link kept. As with any replace-by-rename, the new file
- * belongs to the writing user, and other hard links keep the old content.
+ * directory as `path` (created with O_CREAT | O_EXCL | O_NOFOLLOW and mode
+ * 0666, so the umask and any default ACL apply as for any new file; when the
+ * entry at `path` is a regular file, its permission bits are copied). Commit
+ * flushes, closes (checking every write and close) and renames the temporary
+ * file over the directory entry `path` names (renameat() on the directory
+ * opened once at open time); abort, or any failure, unlinks it. Until the
+ * rename succeeds the previous file at `path` is untouched. No fsync: the
+ * rename makes the replacement atomic for readers, not durable across a
+ * power cut. The entry is replaced, never followed: a symbolic link at
+ * `path` is replaced by the new file (the file it pointed to is not
+ * touched), and so is a FIFO or socket planted there (never opened, so
+ * nothing blocks). As with any replace-by-rename, the new file belongs to
+ * the writing user, and other hard links keep the old content. A directory
+ * at `path` is refused with AN_EIO.
  *
- * Streams: when `path` exists and is not a regular file (a character device
- * such as /dev/null, /dev/stdout or /dev/full, a FIFO), or lies under /dev/
- * or /proc/, a rename would replace the device node itself, so the sink
- * writes to it directly (not atomic; there is no previous content to
- * protect). Write errors are reported all the same: /dev/full fails with
- * AN_EIO. A directory at `path` is refused with AN_EIO.
+ * Streams: the sink writes in place, not atomically, only where the caller
+ * names a stream explicitly:
+ *  - a descriptor alias, "/dev/stdout", "/dev/stderr", "/dev/fd/N" or
+ *    "/proc/self/fd/N" (what a shell's >(...) passes): the descriptor is
+ *    duplicated and written at its current offset, so a redirection with >>
+ *    appends and a pipe works;
+ *  - an existing character device node (not a link to one), such as
+ *    /dev/null or /dev/full: opened without O_TRUNC semantics mattering.
+ * Anything else, even under /dev/ (/dev/shm is an ordinary writable
+ * directory), is a directory entry to replace. Write errors are reported all
+ * the same: /dev/full fails with AN_EIO.
  *
  * Errors are sticky: the first failure (AN_EIO naming the path and the
  * system's reason, or AN_ENOMEM) is recorded with an_i_error() and kept in
@@ -54,7 +63,7 @@
 typedef enum an_i_sink_mode {
     AN_I_SINK_CLOSED = 0,
     AN_I_SINK_FILE,         /* temporary file, renamed over the target on commit */
-    AN_I_SINK_STREAM,       /* existing non-regular file written in place */
+    AN_I_SINK_STREAM,       /* a descriptor alias or a character device, written in place */
     AN_I_SINK_BUFFER        /* growing memory buffer */
 } an_i_sink_mode;
 
@@ -65,13 +74,17 @@ typedef struct an_i_sink {
     int mode;               /* an_i_sink_mode */
     int status;             /* AN_OK or the first error (sticky) */
     int fd;                 /* file and stream sinks; -1 otherwise */
+    int directory_fd;       /* file sinks: the directory holding the entry; -1 otherwise */
     char *path;             /* the path as given, for messages */
-    char *target;           /* the path renamed over on commit (symlinks resolved) */
-    char *temp_path;        /* the temporary file, or NULL */
+    char *name;             /* file sinks: the entry's name in directory_fd */
+    char *temp_name;        /* file sinks: the temporary file's name in directory_fd, or NULL */
 } an_i_sink;
 
 /** Open a sink writing to `path` (see above). AN_OK, AN_EIO, AN_ENOMEM, AN_EMISUSE. */
 int an_i_sink_open_file(an_i_sink *sink, const char *path);
+
+/** Six random characters from [A-Za-z0-9] and a NUL, for temporary names. */
+void an_i_sink_random_suffix(char out[7]);
 
 /** Open a sink collecting into memory. AN_OK or AN_ENOMEM. */
 int an_i_sink_open_buffer(an_i_sink *sink);
@@ -87,6 +100,27 @@ int an_i_sink_commit(an_i_sink *sink, char **out, size_t *out_size);
 
 /** Give up: close and unlink the temporary file, free everything. Safe to call twice. */
 void an_i_sink_abort(an_i_sink *sink);
+
+/**
+ * A writer's public frame, shared by the GraphML, DOT and CSV writers: the
+ * options' check (NULL options mean the defaults) and the body that writes
+ * the whole document into a sink (returning AN_OK or an error; a sink that
+ * failed on the way is noticed by the frame).
+ */
+typedef struct an_i_writer {
+    int (*check)(const void *options);
+    int (*body)(an_i_sink *sink, const void *network, const void *options);
+} an_i_writer;
+
+/**
+ * Run `writer` on `network` and `options`: into the file `path` (mode
+ * AN_I_SINK_FILE: atomically, as an_i_sink_open_file) or into a new buffer
+ * handed out in *out / *out_size (mode AN_I_SINK_BUFFER; *out is NULL until
+ * success, free with an_free()). Checks the arguments (AN_EMISUSE), then the
+ * options, opens the sink, runs the body, commits or aborts.
+ */
+int an_i_sink_run(const an_i_writer *writer, int mode, const void *network, const void *options, const char *path,
+                  char **out, size_t *out_size);
 
 /** Slow paths of the inline functions below. */
 void an_i_sink_write_slow(an_i_sink *sink, const void *bytes, size_t length);

@@ -1,7 +1,7 @@
 /*
- * parallel.c — pthread workers pulling chunks from an atomic counter.
+ * parallel_for.c — the thread pool: pthread workers pulling chunks from an atomic counter.
  */
-#include "parallel.h"
+#include "parallel_for.h"
 
 #include <pthread.h>
 #include <stdatomic.h>

@@ -1,5 +1,5 @@
 /*
- * parallel.h — a minimal parallel-for over our own arrays (never igraph).
+ * parallel_for.h — the thread pool: a minimal parallel-for over our own arrays (never igraph).
  *
  * Work items [0, count) are handed out in chunks from an atomic counter to
  * `threads` workers (the calling thread is worker 0). Each item must write
@@ -7,8 +7,8 @@
  * depend on the thread count or the schedule. Workers must not fail: allocate
  * everything they need beforehand.
  */
-#ifndef AN_PARALLEL_H
-#define AN_PARALLEL_H
+#ifndef AN_PARALLEL_FOR_H
+#define AN_PARALLEL_FOR_H
 
 #include <stdint.h>
 

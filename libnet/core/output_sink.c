@@ -51,26 +51,24 @@ static void release(an_i_sink *sink)
 {
     if (sink->fd >= 0)
         close(sink->fd);
-    if (sink->temp_path)
-        unlink(sink->temp_path);
+    if (sink->temp_name && sink->directory_fd >= 0)
+        unlinkat(sink->directory_fd, sink->temp_name, 0);
+    if (sink->directory_fd >= 0)
+        close(sink->directory_fd);
     free(sink->data);
     free(sink->path);
-    free(sink->target);
-    free(sink->temp_path);
+    free(sink->name);
+    free(sink->temp_name);
     memset(sink, 0, sizeof *sink);
     sink->fd = -1;
+    sink->directory_fd = -1;
     sink->mode = AN_I_SINK_CLOSED;
 }
 
 /* ---- opening ----------------------------------------------------------- */
 
-static int starts_with(const char *text, const char *prefix)
-{
-    return strncmp(text, prefix, strlen(prefix)) == 0;
-}
-
 /* A random suffix of 6 characters from [A-Za-z0-9]. */
-static void random_suffix(char out[7])
+void an_i_sink_random_suffix(char out[7])
 {
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     uint64_t bits = 0;
@@ -87,40 +85,26 @@ static void random_suffix(char out[7])
     out[6] = '\0';
 }
 
-/* Create the temporary file beside sink->target; sets temp_path and fd. */
-static int create_temp(an_i_sink *sink)
+/* Create the temporary file ".NAME.XXXXXX" in sink->directory_fd; sets temp_name and fd. */
+static int create_temp(an_i_sink *sink, const char *directory_shown)
 {
-    const char *target = sink->target;
-    const char *slash = strrchr(target, '/');
-    size_t dir_length = slash ? (size_t)(slash - target) + 1 : 0; /* with the slash */
-    const char *base = slash ? slash + 1 : target;
-    size_t base_length = strlen(base);
-    if (base_length == 0) {
-        if (sink->status == 0)
-            sink->status = an_i_error(AN_EIO, "cannot write '%s': not a file name", sink->path);
-        return sink->status;
-    }
+    size_t base_length = strlen(sink->name);
     if (base_length > TEMP_BASE_MAX)
         base_length = TEMP_BASE_MAX;
-    /* dir + "." + base + "." + 6 + NUL */
-    size_t size = dir_length + 1 + base_length + 1 + 6 + 1;
-    char *temp = malloc(size);
+    char *temp = malloc(1 + base_length + 1 + 6 + 1);
     if (!temp)
         return fail_nomem(sink);
     for (int attempt = 0; attempt < 100; attempt++) {
         char suffix[7];
-        random_suffix(suffix);
-        memcpy(temp, target, dir_length);
-        size_t at = dir_length;
-        temp[at++] = '.';
-        memcpy(temp + at, base, base_length);
-        at += base_length;
-        temp[at++] = '.';
-        memcpy(temp + at, suffix, 7);
-        int fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        an_i_sink_random_suffix(suffix);
+        temp[0] = '.';
+        memcpy(temp + 1, sink->name, base_length);
+        temp[1 + base_length] = '.';
+        memcpy(temp + 2 + base_length, suffix, 7);
+        int fd = openat(sink->directory_fd, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
         if (fd >= 0) {
             sink->fd = fd;
-            sink->temp_path = temp;
+            sink->temp_name = temp;
             return AN_OK;
         }
         if (errno != EEXIST) {
@@ -128,10 +112,8 @@ static int create_temp(an_i_sink *sink)
             free(temp);
             char scratch[128];
             /* Name the directory: that is where the problem usually is. */
-            int shown = dir_length > 1 ? (int)dir_length - 1 : (int)dir_length; /* "/" stays */
-            sink->status = an_i_error(AN_EIO, "cannot create a temporary file in '%.*s' for '%s': %s",
-                                      dir_length ? shown : 1, dir_length ? target : ".", sink->path,
-                                      reason(saved, scratch, sizeof scratch));
+            sink->status = an_i_error(AN_EIO, "cannot create a temporary file in '%s' for '%s': %s", directory_shown,
+                                      sink->path, reason(saved, scratch, sizeof scratch));
             return sink->status;
         }
     }
@@ -145,6 +127,7 @@ int an_i_sink_open_buffer(an_i_sink *sink)
 {
     memset(sink, 0, sizeof *sink);
     sink->fd = -1;
+    sink->directory_fd = -1;
     sink->data = malloc(BUFFER_INITIAL);
     if (!sink->data) {
         sink->mode = AN_I_SINK_CLOSED;
@@ -155,15 +138,65 @@ int an_i_sink_open_buffer(an_i_sink *sink)
     return AN_OK;
 }
 
+/* The descriptor a path names explicitly (/dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N), or -1. */
+static int descriptor_alias(const char *path)
+{
+    if (strcmp(path, "/dev/stdout") == 0)
+        return 1;
+    if (strcmp(path, "/dev/stderr") == 0)
+        return 2;
+    const char *digits = NULL;
+    if (strncmp(path, "/dev/fd/", 8) == 0)
+        digits = path + 8;
+    else if (strncmp(path, "/proc/self/fd/", 14) == 0)
+        digits = path + 14;
+    if (!digits || !*digits)
+        return -1;
+    long fd = 0;
+    for (const char *p = digits; *p; p++) {
+        if (*p < '0' || *p > '9' || fd > 1000000)
+            return -1;
+        fd = fd * 10 + (*p - '0');
+    }
+    return (int)fd;
+}
+
+/* Open a stream sink on a descriptor alias or a character device. */
+static int open_stream(an_i_sink *sink, const char *path, int alias)
+{
+    char scratch[128];
+    sink->mode = AN_I_SINK_STREAM;
+    if (alias >= 0) {
+        sink->fd = fcntl(alias, F_DUPFD_CLOEXEC, 3);
+        if (sink->fd < 0)
+            return an_i_error(AN_EIO, "cannot write '%s': %s", path, reason(errno, scratch, sizeof scratch));
+        return AN_OK;
+    }
+    /* O_NOFOLLOW: the device node itself, never a link planted in its place; O_NONBLOCK: opening a
+     * device never waits (it is cleared again for writing). */
+    sink->fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW | O_NONBLOCK);
+    struct stat info;
+    if (sink->fd < 0 || fstat(sink->fd, &info) != 0 || !S_ISCHR(info.st_mode)) {
+        int saved = sink->fd < 0 ? errno : EINVAL;
+        return an_i_error(AN_EIO, "cannot open '%s' for writing: %s", path, reason(saved, scratch, sizeof scratch));
+    }
+    int flags = fcntl(sink->fd, F_GETFL);
+    if (flags >= 0)
+        fcntl(sink->fd, F_SETFL, flags & ~O_NONBLOCK);
+    return AN_OK;
+}
+
 int an_i_sink_open_file(an_i_sink *sink, const char *path)
 {
     memset(sink, 0, sizeof *sink);
     sink->fd = -1;
+    sink->directory_fd = -1;
     if (!path)
         return AN_I_MISUSE("path is NULL");
     if (!*path)
         return an_i_error(AN_EIO, "cannot write '': empty file name");
     int rc = AN_OK;
+    char *directory = NULL;
     sink->path = strdup(path);
     sink->data = malloc(AN_I_SINK_FILE_BUFFER);
     if (!sink->path || !sink->data) {
@@ -173,43 +206,52 @@ int an_i_sink_open_file(an_i_sink *sink, const char *path)
     sink->capacity = AN_I_SINK_FILE_BUFFER;
 
     struct stat info;
-    int exists = stat(path, &info) == 0;
+    int alias = descriptor_alias(path);
+    int exists = lstat(path, &info) == 0; /* the entry itself: a link is not followed */
+    if (alias >= 0 || (exists && S_ISCHR(info.st_mode))) {
+        rc = open_stream(sink, path, alias);
+        if (rc != AN_OK)
+            goto cleanup;
+        return AN_OK;
+    }
     if (exists && S_ISDIR(info.st_mode)) {
         rc = an_i_error(AN_EIO, "cannot write '%s': it is a directory", path);
         goto cleanup;
     }
-    if (exists && (!S_ISREG(info.st_mode) || starts_with(path, "/dev/") || starts_with(path, "/proc/"))) {
-        /* A device, FIFO or socket (or a /proc/self/fd alias): write in place. */
-        sink->mode = AN_I_SINK_STREAM;
-        sink->fd = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOCTTY);
-        if (sink->fd < 0) {
-            char scratch[128];
-            rc = an_i_error(AN_EIO, "cannot open '%s' for writing: %s", path,
-                            reason(errno, scratch, sizeof scratch));
-            goto cleanup;
-        }
-        return AN_OK;
-    }
 
-    /* A regular file or a new one: write beside it, rename on commit. */
+    /* A directory entry (new, a regular file, or anything planted there): write beside it, rename over it. */
     sink->mode = AN_I_SINK_FILE;
-    struct stat link_info;
-    if (exists && lstat(path, &link_info) == 0 && S_ISLNK(link_info.st_mode))
-        sink->target = realpath(path, NULL);
-    if (!sink->target)
-        sink->target = strdup(path);
-    if (!sink->target) {
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    if (!*base || strcmp(base, ".") == 0 || strcmp(base, "..") == 0) {
+        rc = an_i_error(AN_EIO, "cannot write '%s': not a file name", path);
+        goto cleanup;
+    }
+    size_t directory_length = slash ? (size_t)(slash - path) : 0;
+    directory = directory_length ? strndup(path, directory_length) : strdup(slash ? "/" : ".");
+    sink->name = strdup(base);
+    if (!directory || !sink->name) {
         rc = an_i_error(AN_ENOMEM, "out of memory opening '%s'", path);
         goto cleanup;
     }
-    rc = create_temp(sink);
+    sink->directory_fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (sink->directory_fd < 0) {
+        char scratch[128];
+        rc = an_i_error(AN_EIO, "cannot create a temporary file in '%s' for '%s': %s", directory, path,
+                        reason(errno, scratch, sizeof scratch));
+        goto cleanup;
+    }
+    rc = create_temp(sink, directory);
     if (rc != AN_OK)
         goto cleanup;
-    if (exists)
-        (void)fchmod(sink->fd, info.st_mode & 07777); /* keep the old file's permissions */
+    /* keep an old regular file's permissions (looked up again through the directory just opened) */
+    if (fstatat(sink->directory_fd, sink->name, &info, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(info.st_mode))
+        (void)fchmod(sink->fd, info.st_mode & 07777);
+    free(directory);
     return AN_OK;
 
 cleanup:
+    free(directory);
     release(sink);
     return rc;
 }
@@ -373,11 +415,11 @@ int an_i_sink_commit(an_i_sink *sink, char **out, size_t *out_size)
     if (close(fd) != 0 && sink->status == 0)
         fail_io(sink, "write", errno);
     if (sink->status == 0 && sink->mode == AN_I_SINK_FILE) {
-        if (rename(sink->temp_path, sink->target) != 0) {
+        if (renameat(sink->directory_fd, sink->temp_name, sink->directory_fd, sink->name) != 0) {
             fail_io(sink, "replace", errno);
         } else {
-            free(sink->temp_path);
-            sink->temp_path = NULL; /* renamed: nothing to unlink */
+            free(sink->temp_name);
+            sink->temp_name = NULL; /* renamed: nothing to unlink */
         }
     }
     rc = sink->status;
@@ -390,4 +432,32 @@ void an_i_sink_abort(an_i_sink *sink)
     if (sink->mode == AN_I_SINK_CLOSED)
         return;
     release(sink);
+}
+
+/* ---- the writers' frame ------------------------------------------------ */
+
+int an_i_sink_run(const an_i_writer *writer, int mode, const void *network, const void *options, const char *path,
+                  char **out, size_t *out_size)
+{
+    if (out)
+        *out = NULL;
+    if (out_size)
+        *out_size = 0;
+    if (mode == AN_I_SINK_BUFFER ? !out || !network : !network || !path)
+        return AN_I_MISUSE(mode == AN_I_SINK_BUFFER ? "out or network is NULL" : "network or path is NULL");
+    int rc = writer->check ? writer->check(options) : AN_OK;
+    if (rc != AN_OK)
+        return rc;
+    an_i_sink sink;
+    rc = mode == AN_I_SINK_BUFFER ? an_i_sink_open_buffer(&sink) : an_i_sink_open_file(&sink, path);
+    if (rc != AN_OK)
+        return rc;
+    rc = writer->body(&sink, network, options);
+    if (rc == AN_OK && an_i_sink_failed(&sink))
+        rc = sink.status;
+    if (rc != AN_OK) {
+        an_i_sink_abort(&sink);
+        return rc;
+    }
+    return an_i_sink_commit(&sink, mode == AN_I_SINK_BUFFER ? out : NULL, mode == AN_I_SINK_BUFFER ? out_size : NULL);
 }

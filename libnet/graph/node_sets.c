@@ -2,7 +2,7 @@
  * node_sets.c — a growing list of node sets (maximal cliques, k-plexes),
  * turned into an an_cliques sorted by size, largest first, then by nodes.
  */
-#include "cohesion_internal.h"
+#include "node_sets.h"
 #include "error_internal.h"
 
 #include <stdlib.h>

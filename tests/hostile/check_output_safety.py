@@ -1,0 +1,349 @@
+#!/usr/bin/env python3
+"""No data value reaches DOT, SVG, HTML or CSV unescaped (issue 14, items 1-5).
+
+    check_output_safety.py ACTORNET [--networks N] [--seed S] [--keep DIR]
+
+Property test: N seeded networks whose column names and values are random
+text drawn from hostile pieces (quotes, angle brackets, ampersands, Graphviz
+attribute names such as URL/href/fontname/style, javascript: and data:
+addresses, file paths, formula starts) and random code points. Each goes
+through `actornet convert X.graphml X.dot`, `dot -Tsvg`, and `actornet
+report` (Graphviz rendering included), and the outputs are parsed:
+
+  - the SVG from dot and the report's .svg files parse as XML; every element
+    is one Graphviz draws with, every attribute one Graphviz writes, no
+    attribute is an event handler, and every link is http(s) without quotes;
+  - report.html and explorer.html parse as HTML; every element and attribute
+    name is one the page has for a benign network (tags from the SVG
+    allow-list added), no on* attribute, no javascript:/data: link, and as
+    many <script> elements as the benign page;
+  - the DOT never names a file attribute (image, shapefile, fontpath,
+    imagepath) nor a fontname that is a path.
+
+Then the output-directory rules through the CLI: a symlink and a FIFO
+planted at convert's and report's outputs are replaced, never followed or
+opened; '-' and /dev/stdout write a stream; CSV cells that start a formula
+are guarded, and --raw-csv writes them as they are; a report of a network
+with a 100 KB label and a 50 KB default stays within 15 times its input.
+
+The test command runs 3 networks; fuzz/run.sh output-safety runs more.
+Prints "cases: P passed, F failed".
+"""
+import argparse
+import os
+import random
+import re
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+PIECES = ['"', "'", "<", ">", "&", "&amp;", "<script>alert(1)</script>", "\" onmouseover=\"alert(1)", "' onload='x",
+          "javascript:alert(1)", "data:text/html,<b>x</b>", "/etc/passwd", "/dev/zero", "../../x", "file:///etc/shadow",
+          "=HYPERLINK(\"http://e.example\")", "+1+cmd", "-2", "@SUM(A1)", "\t", "]]>", "<!--", "-->", "{", "}", "|",
+          "\\", "\\N", "\\G", "url(#x)", "url(http://e.example/)", "http://example.org/a\"b", "https://example.org/",
+          "red", "#ff0000", "box", "filled", "setlinewidth(3)", "Times", "12", "1e400", "NaN", "\u202e", "ş", "𝔘"]
+ATTRIBUTE_NAMES = ["URL", "href", "target", "tooltip", "fontname", "labelfontname", "color", "fillcolor", "shape",
+                   "style", "penwidth", "label", "image", "shapefile", "fontpath", "imagepath", "stylesheet", "id",
+                   "class", "xlabel", "headlabel", "edgetooltip", "labeltooltip", "pos", "group", "arrowhead", "dir"]
+
+SVG_ELEMENTS = {"svg", "g", "title", "a", "polygon", "polyline", "ellipse", "path", "text", "tspan", "defs",
+                "linearGradient", "radialGradient", "stop"}
+SVG_ATTRIBUTES = {"id", "class", "font-family", "cx", "cy", "d", "fill", "fill-opacity", "font-size", "font-style",
+                  "font-weight", "fx", "fy", "gradientTransform", "gradientUnits", "height", "offset", "points",
+                  "preserveAspectRatio", "r", "rx", "ry", "stop-color", "stop-opacity", "stroke", "stroke-dasharray",
+                  "stroke-linecap", "stroke-linejoin", "stroke-opacity", "stroke-width", "style", "text-anchor",
+                  "text-decoration", "transform", "viewBox", "width", "x", "x1", "x2", "y", "y1", "y2", "target",
+                  "{http://www.w3.org/1999/xlink}href", "{http://www.w3.org/1999/xlink}title", "href", "xlink:href",
+                  "xlink:title", "version"}
+XML_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+
+passed = failed = 0
+
+
+def check(ok, what):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL", what, file=sys.stderr)
+
+
+def xml_text(text):
+    # keep characters XML 1.0 can hold; GraphML carries them escaped
+    text = "".join(c for c in text if c in "\t\n\r" or (0x20 <= ord(c) <= 0xD7FF) or (0xE000 <= ord(c) <= 0xFFFD)
+                   or ord(c) >= 0x10000)
+    return text.translate(XML_ESCAPE)
+
+
+def hostile_text(rng):
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        if rng.random() < 0.7:
+            parts.append(rng.choice(PIECES))
+        else:
+            parts.append("".join(chr(rng.choice([rng.randint(0x20, 0x7E), rng.randint(0xA0, 0x2FFF)]))
+                                 for _ in range(rng.randint(1, 6))))
+    return "".join(parts)
+
+
+def hostile_graphml(rng):
+    n = rng.randint(2, 7)
+    # 'type' and 'relation' always exist (the report's lenses need them; main refuses a network without)
+    keys, lines = [("node", "kt", "type"), ("edge", "kr", "relation")], []
+    names = {("node", "type"), ("edge", "relation")}
+    for domain in ("node", "edge"):
+        for k in range(rng.randint(2, 6)):
+            name = rng.choice(ATTRIBUTE_NAMES) if rng.random() < 0.7 else hostile_text(rng)
+            if (domain, name) in names:
+                continue
+            names.add((domain, name))
+            keys.append((domain, "k%s%d" % (domain[0], k), name))
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
+    for domain, key, name in keys:
+        out.append('<key id="%s" for="%s" attr.name="%s" attr.type="string"/>' % (key, domain, xml_text(name)))
+    out.append('<graph edgedefault="directed">')
+    ids = []
+    for v in range(n):
+        node_id = "v%d %s" % (v, hostile_text(rng))
+        ids.append(node_id)
+        data = "".join('<data key="%s">%s</data>' % (key, xml_text(hostile_text(rng)))
+                       for domain, key, _ in keys if domain == "node" and rng.random() < 0.8)
+        out.append('<node id="%s">%s</node>' % (xml_text(node_id), data))
+    for _ in range(rng.randint(1, 2 * n)):
+        a, b = rng.randrange(n), rng.randrange(n)
+        data = "".join('<data key="%s">%s</data>' % (key, xml_text(hostile_text(rng)))
+                       for domain, key, _ in keys if domain == "edge" and rng.random() < 0.8)
+        out.append('<edge source="%s" target="%s">%s</edge>' % (xml_text(ids[a]), xml_text(ids[b]), data))
+    out.append("</graph></graphml>\n")
+    return "\n".join(out)
+
+
+def safe_link(value):
+    return re.fullmatch(r"https?://[A-Za-z0-9\[][A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]*", value) is not None
+
+
+def check_svg(text, what, graphviz_raw):
+    try:
+        root = ET.fromstring(text.encode("utf-8") if isinstance(text, str) else text)
+    except ET.ParseError as error:
+        check(False, "%s: SVG does not parse: %s" % (what, error))
+        return
+    bad = []
+    for element in root.iter():
+        tag = element.tag.split("}")[-1]
+        if tag not in SVG_ELEMENTS:
+            bad.append("element " + tag)
+        for name, value in element.attrib.items():
+            local = name.split("}")[-1]
+            if local.lower().startswith("on"):
+                bad.append("handler " + name)
+            if not graphviz_raw and name not in SVG_ATTRIBUTES:
+                bad.append("attribute " + name)
+            if local == "href" and not safe_link(value):
+                bad.append("link " + value)
+    check(not bad, "%s: %s" % (what, bad[:3]))
+
+
+class Page(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.attributes, self.scripts, self.bad = set(), set(), 0, []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        if tag == "script":
+            self.scripts += 1
+        for name, value in attrs:
+            self.attributes.add(name)
+            if name.startswith("on"):
+                self.bad.append("handler " + name)
+            if name in ("href", "xlink:href", "src", "action", "formaction") and value:
+                if re.match(r"\s*(javascript|data|vbscript):", value, re.I):
+                    self.bad.append("link " + value)
+
+
+def parse_page(path):
+    page = Page()
+    with open(path, encoding="utf-8") as f:
+        page.feed(f.read())
+    page.close()
+    return page
+
+
+def run(command, **kwargs):
+    return subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300, **kwargs)
+
+
+def report(actornet, source, directory):
+    return run([actornet, "report", source, "-o", directory, "-q", "--replicates", "2", "--timeout", "60"])
+
+
+def property_runs(actornet, count, seed, work):
+    benign = os.path.join(work, "benign")
+    done = report(actornet, os.path.join(os.path.dirname(__file__), "..", "..", "data", "teaching-example.graphml"),
+                  benign)
+    check(done.returncode == 0, "benign report: %s" % done.stderr.decode(errors="replace"))
+    if done.returncode != 0:
+        return
+    pages = {name: parse_page(os.path.join(benign, name)) for name in ("report.html", "explorer.html")}
+    svg_names = {e.lower() for e in SVG_ELEMENTS}
+    # elements the page's own code writes (sections a benign network may not show, such as warnings)
+    sources = os.path.join(os.path.dirname(__file__), "..", "..", "libnet", "report")
+    for name in os.listdir(sources):
+        if name.endswith(".c"):
+            svg_names |= set(re.findall(r"<([a-z][a-z0-9]*)[ >]", open(os.path.join(sources, name), encoding="utf-8").read()))
+    rng = random.Random(seed)
+    for k in range(count):
+        source = os.path.join(work, "hostile-%d.graphml" % k)
+        with open(source, "w", encoding="utf-8") as f:
+            f.write(hostile_graphml(rng))
+        what = "network %d (seed %d)" % (k, seed)
+        dot_path = os.path.join(work, "hostile-%d.dot" % k)
+        done = run([actornet, "convert", "-q", source, dot_path])
+        check(done.returncode == 0, "%s: convert: %s" % (what, done.stderr.decode(errors="replace")))
+        if done.returncode != 0:
+            continue
+        dot_text = open(dot_path, encoding="utf-8").read()
+        check(not re.search(r'"(image|shapefile|fontpath|imagepath|stylesheet)"?=', dot_text), what + ": file attribute")
+        check(not re.search(r'fontname="[^"]*[/\\.]', dot_text), what + ": fontname path")
+        svg = run(["dot", "-Tsvg", dot_path])
+        check(svg.returncode == 0, "%s: dot -Tsvg: %s" % (what, svg.stderr.decode(errors="replace")))
+        if svg.returncode == 0:
+            check_svg(svg.stdout, what + " dot -Tsvg", graphviz_raw=True)
+        directory = os.path.join(work, "report-%d" % k)
+        done = report(actornet, source, directory)
+        check(done.returncode == 0, "%s: report: %s" % (what, done.stderr.decode(errors="replace")))
+        if done.returncode != 0:
+            continue
+        for name in sorted(os.listdir(directory)):
+            if name.endswith(".svg"):
+                check_svg(open(os.path.join(directory, name), "rb").read(), "%s %s" % (what, name), graphviz_raw=False)
+        for name, baseline in pages.items():
+            page = parse_page(os.path.join(directory, name))
+            check(not page.bad, "%s %s: %s" % (what, name, page.bad[:3]))
+            check(page.scripts == baseline.scripts, "%s %s: %d scripts" % (what, name, page.scripts))
+            extra_tags = page.tags - baseline.tags - svg_names
+            extra_attributes = page.attributes - baseline.attributes - {a.lower() for a in SVG_ATTRIBUTES}
+            check(not extra_tags and not extra_attributes,
+                  "%s %s: elements %s attributes %s" % (what, name, sorted(extra_tags), sorted(extra_attributes)))
+        for name in sorted(os.listdir(directory)):
+            if name.endswith(".csv"):
+                for line in open(os.path.join(directory, name), encoding="utf-8", newline=""):
+                    for cell in re.findall(r'(?:^|,)("(?:[^"]|"")*"|[^,\r\n]*)', line):
+                        check(not re.match(r'^"?[=+@]', cell) or cell.startswith("\"'"),
+                              "%s %s: formula cell %r" % (what, name, cell[:40]))
+
+
+def plant(path, kind, victim):
+    if kind == "link":
+        os.symlink(victim, path)
+    else:
+        os.mkfifo(path)
+
+
+def directory_rules(actornet, work):
+    teaching = os.path.join(os.path.dirname(__file__), "..", "..", "data", "teaching-example.graphml")
+    victim = os.path.join(work, "victim.txt")
+    for kind in ("link", "fifo"):
+        with open(victim, "w") as f:
+            f.write("precious\n")
+        for name in ("out.dot", "out.graphml"):
+            target = os.path.join(work, kind + "-" + name)
+            plant(target, kind, victim)
+            done = run([actornet, "convert", "-q", teaching, target])
+            check(done.returncode == 0, "convert over a planted %s: %s" % (kind, done.stderr.decode(errors="replace")))
+            check(stat.S_ISREG(os.lstat(target).st_mode), "convert over a planted %s: entry replaced" % kind)
+            check(open(victim).read() == "precious\n", "convert over a planted %s: victim untouched" % kind)
+        directory = os.path.join(work, kind + "-report")
+        os.mkdir(directory)
+        for name in ("report.html", "report.json", "network.svg", "actors.csv"):
+            plant(os.path.join(directory, name), kind, victim)
+        done = run([actornet, "report", teaching, "-o", directory, "-q", "--replicates", "0"])
+        check(done.returncode == 0, "report over planted %ss: %s" % (kind, done.stderr.decode(errors="replace")))
+        for name in ("report.html", "report.json", "network.svg", "actors.csv"):
+            check(stat.S_ISREG(os.lstat(os.path.join(directory, name)).st_mode), "report: %s %s replaced" % (kind, name))
+        check(open(victim).read() == "precious\n", "report over planted %ss: victim untouched" % kind)
+    # streams named explicitly
+    for stream in ("-", "/dev/stdout"):
+        done = run([actornet, "convert", "-q", teaching, stream])
+        check(done.returncode == 0 and done.stdout.startswith(b"<?xml") and b"</graphml>" in done.stdout,
+              "convert to %s writes GraphML on standard output" % stream)
+    # formula cells through convert
+    source = os.path.join(work, "formula.graphml")
+    with open(source, "w") as f:
+        f.write('<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+                '<key id="l" for="node" attr.name="label" attr.type="string"/><graph edgedefault="directed">'
+                '<node id="a"><data key="l">=HYPERLINK("http://e.example","x")</data></node>'
+                '<node id="@b"><data key="l">-7</data></node><edge source="a" target="@b"/></graph></graphml>')
+    out = os.path.join(work, "formula.csv")
+    done = run([actornet, "convert", "-q", source, out])
+    nodes = open(os.path.join(work, "formula.nodes.csv"), encoding="utf-8").read()
+    check(done.returncode == 0 and "\"'=HYPERLINK" in nodes and "\"'@b\",-7" in nodes, "convert guards formulas: %r" % nodes)
+    done = run([actornet, "convert", "-q", "--raw-csv", source, out])
+    nodes = open(os.path.join(work, "formula.nodes.csv"), encoding="utf-8").read()
+    check(done.returncode == 0 and '"=HYPERLINK(""http' in nodes and "\n@b,-7" in nodes, "--raw-csv: %r" % nodes)
+
+
+def amplification(actornet, work):
+    """A hub's 100 KB label and a 50 KB default source on every tie (206 KB of GraphML): the report
+    stays within 15 times the input (it was 130 MB, 630 times, before long texts were cut)."""
+    n = 300
+    out = ['<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+           '<key id="l" for="node" attr.name="label" attr.type="string"/>',
+           '<key id="t" for="node" attr.name="type" attr.type="string"/>',
+           '<key id="r" for="edge" attr.name="relation" attr.type="string"/>',
+           '<key id="s" for="edge" attr.name="source" attr.type="string"><default>%s</default></key>' % ("S" * 50000),
+           '<graph edgedefault="directed">',
+           '<node id="hub"><data key="l">Hub %s</data><data key="t">state</data></node>' % ("x" * 100000)]
+    out += ['<node id="n%d"><data key="t">person</data></node>' % i for i in range(n)]
+    out += ['<edge source="hub" target="n%d"><data key="r">funds</data></edge>' % i for i in range(n)]
+    out += ['<edge source="n%d" target="n%d"><data key="r">commands</data></edge>' % (i, i + 1) for i in range(n - 1)]
+    out.append('</graph></graphml>')
+    source = os.path.join(work, "amplified.graphml")
+    with open(source, "w") as f:
+        f.write("\n".join(out))
+    directory = os.path.join(work, "amplified")
+    done = run([actornet, "report", source, "-o", directory, "-q", "--replicates", "2", "--no-render"])
+    check(done.returncode == 0, "amplification report: %s" % done.stderr.decode(errors="replace"))
+    if done.returncode != 0:
+        return
+    total = sum(os.path.getsize(os.path.join(directory, name)) for name in os.listdir(directory))
+    check(total <= 15 * os.path.getsize(source), "amplification: %d bytes of report from %d bytes of input"
+          % (total, os.path.getsize(source)))
+    page = open(os.path.join(directory, "report.html"), encoding="utf-8").read()
+    check("the full text is in network.graphml" in page, "amplification: the cut label says where the full text is")
+    back = open(os.path.join(directory, "network.graphml"), encoding="utf-8").read()
+    check("x" * 100000 in back, "amplification: network.graphml keeps the full label")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("actornet")
+    parser.add_argument("--networks", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--keep")
+    args = parser.parse_args()
+    if not shutil.which("dot"):
+        print("dot not found: install graphviz", file=sys.stderr)
+        print("cases: 0 passed, 1 failed")
+        return 1
+    work = args.keep or tempfile.mkdtemp(prefix="actornet-output-safety-")
+    os.makedirs(work, exist_ok=True)
+    try:
+        directory_rules(args.actornet, work)
+        amplification(args.actornet, work)
+        property_runs(args.actornet, args.networks, args.seed, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print("cases: %d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
