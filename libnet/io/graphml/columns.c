@@ -100,32 +100,29 @@ int an_i_graphml_ensure_column(reader *r, key_record *k, int domain, long line, 
     return index;
 }
 
+/* `*text` (plain) replaced by its escaped, interned form. 0, or -1 (failure recorded). */
+static int escape_in_place(reader *r, const char **text)
+{
+    r->value_swap.length = 0;
+    if (an_i_graphml_append_escaped(r, &r->value_swap, *text, strlen(*text), 0))
+        return -1;
+    const char *escaped = an_i_graphml_intern_value(r, r->value_swap.data, r->value_swap.length);
+    if (!escaped)
+        return -1;
+    *text = escaped;
+    return 0;
+}
+
 /* Turn a string column into a markup column: values so far were plain text,
  * so store them escaped from now on. */
 static int column_to_markup(reader *r, an_i_column *c)
 {
-    for (int64_t slot = 0; slot < an_i_column_slot_end(c); slot++) {
-        if (an_i_column_slot_row(c, slot) < 0 || !c->data.strings[slot])
-            continue;
-        const char *s = c->data.strings[slot];
-        r->value_swap.length = 0;
-        if (an_i_graphml_append_escaped(r, &r->value_swap, s, strlen(s), 0))
+    for (int64_t slot = 0; slot < an_i_column_slot_end(c); slot++)
+        if (an_i_column_slot_row(c, slot) >= 0 && c->data.strings[slot] &&
+            escape_in_place(r, &c->data.strings[slot]))
             return -1;
-        const char *escaped = an_i_graphml_intern_value(r, r->value_swap.data, r->value_swap.length);
-        if (!escaped)
-            return -1;
-        c->data.strings[slot] = escaped;
-    }
-    if (c->has_default && c->default_value.string) {
-        const char *s = c->default_value.string;
-        r->value_swap.length = 0;
-        if (an_i_graphml_append_escaped(r, &r->value_swap, s, strlen(s), 0))
-            return -1;
-        const char *escaped = an_i_graphml_intern_value(r, r->value_swap.data, r->value_swap.length);
-        if (!escaped)
-            return -1;
-        c->default_value.string = escaped;
-    }
+    if (c->has_default && c->default_value.string && escape_in_place(r, &c->default_value.string))
+        return -1;
     c->is_markup = 1;
     return 0;
 }

@@ -16,6 +16,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+int an_i_graphml_read_edgedefault(reader *r, const char *value, size_t length, int *directed)
+{
+    if (text_is(value, length, "directed")) {
+        *directed = 1;
+    } else if (text_is(value, length, "undirected")) {
+        *directed = 0;
+    } else {
+        char shown[64];
+        FAIL(r, AN_EFORMAT, "edgedefault='%s' is neither directed nor undirected",
+             an_i_graphml_excerpt(shown, sizeof shown, value, length));
+        return -1;
+    }
+    return 0;
+}
+
 void an_i_graphml_start_graph(reader *r, const element *e)
 {
     int number = r->graph_count++;
@@ -44,20 +59,10 @@ void an_i_graphml_start_graph(reader *r, const element *e)
         return;
     }
     int directed = 0; /* no edgedefault: undirected, as NetworkX and igraph read it */
-    if (!edgedefault) {
+    if (!edgedefault)
         WARN(r, "<graph> has no edgedefault; read as undirected, as NetworkX and igraph read it");
-    } else {
-        if (text_is(edgedefault, edgedefault_length, "directed")) {
-            directed = 1;
-        } else if (text_is(edgedefault, edgedefault_length, "undirected")) {
-            directed = 0;
-        } else {
-            char shown[64];
-            FAIL(r, AN_EFORMAT, "edgedefault='%s' is neither directed nor undirected",
-                 an_i_graphml_excerpt(shown, sizeof shown, edgedefault, edgedefault_length));
-            return;
-        }
-    }
+    else if (an_i_graphml_read_edgedefault(r, edgedefault, edgedefault_length, &directed))
+        return;
     r->network->default_directed = directed;
     r->current_directed = directed;
     if (id) {

@@ -24,6 +24,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Room for item `used` of an array of `*capacity` items (doubled). 0, or -1 (failure recorded). */
+static int grow(reader *r, void **items, int64_t *capacity, int64_t used, size_t size)
+{
+    if (used < *capacity)
+        return 0;
+    int64_t fresh = *capacity ? 2 * *capacity : 8;
+    void *bigger = realloc(*items, (size_t)fresh * size);
+    if (!bigger)
+        return an_i_graphml_fail_nomem(r), -1;
+    *items = bigger;
+    *capacity = fresh;
+    return 0;
+}
+
 void an_i_graphml_start_nested_graph(reader *r, const element *e)
 {
     const char *edgedefault = NULL;
@@ -33,38 +47,11 @@ void an_i_graphml_start_nested_graph(reader *r, const element *e)
             an_i_graphml_attribute_value(r, e->attributes, i, 1, &edgedefault, &edgedefault_length))
             return;
     int directed = r->current_directed; /* no edgedefault: the enclosing graph's */
-    if (edgedefault) {
-        if (text_is(edgedefault, edgedefault_length, "directed")) {
-            directed = 1;
-        } else if (text_is(edgedefault, edgedefault_length, "undirected")) {
-            directed = 0;
-        } else {
-            char shown[64];
-            FAIL(r, AN_EFORMAT, "edgedefault='%s' is neither directed nor undirected",
-                 an_i_graphml_excerpt(shown, sizeof shown, edgedefault, edgedefault_length));
-            return;
-        }
-    }
-    if (r->nest_depth == r->nest_capacity) {
-        int fresh = r->nest_capacity ? 2 * r->nest_capacity : 8;
-        nested_graph *nest = realloc(r->nest, (size_t)fresh * sizeof *nest);
-        if (!nest) {
-            an_i_graphml_fail_nomem(r);
-            return;
-        }
-        r->nest = nest;
-        r->nest_capacity = fresh;
-    }
-    if (r->group_count == r->group_capacity) {
-        int64_t fresh = r->group_capacity ? 2 * r->group_capacity : 16;
-        int64_t *groups = realloc(r->groups, (size_t)fresh * sizeof *groups);
-        if (!groups) {
-            an_i_graphml_fail_nomem(r);
-            return;
-        }
-        r->groups = groups;
-        r->group_capacity = fresh;
-    }
+    if (edgedefault && an_i_graphml_read_edgedefault(r, edgedefault, edgedefault_length, &directed))
+        return;
+    if (grow(r, (void **)&r->nest, &r->nest_capacity, r->nest_depth, sizeof *r->nest) ||
+        grow(r, (void **)&r->groups, &r->group_capacity, r->group_count, sizeof *r->groups))
+        return;
     int64_t parent = r->row;
     r->groups[r->group_count++] = parent;
     r->nest[r->nest_depth].parent = parent;

@@ -213,7 +213,7 @@ typedef struct reader {
 
     /* nesting (nesting.c): graphs in nodes, flattened */
     nested_graph *nest;         /* open nested graphs, innermost last */
-    int nest_depth, nest_capacity;
+    int64_t nest_depth, nest_capacity;
     int64_t *parent_of;         /* node -> its group node (-1: top level); NULL until needed */
     int64_t parent_of_length;   /* nodes from here on are at the top level */
     int64_t *groups;            /* group nodes, in document order */
@@ -452,6 +452,8 @@ void an_i_graphml_finish_graph(reader *r);
 /* ---- graph.c: the <graphml> root and the <graph> ------------------------ */
 
 void an_i_graphml_start_graph(reader *r, const element *e);
+/* An edgedefault value: *directed set, 0; anything but directed / undirected: -1 (failure recorded). */
+int an_i_graphml_read_edgedefault(reader *r, const char *value, size_t length, int *directed);
 void an_i_graphml_start_root(reader *r, element_kind kind, const element *e, const xmlChar *uri);
 
 /* ---- nesting.c: graphs nested in nodes (groups), flattened --------------- */
