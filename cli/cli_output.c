@@ -54,6 +54,16 @@ an_network *cli_load(const char *path)
         limit_from_environment("ACTORNET_MAX_VALUE_BYTES", &options.max_value_bytes) != 0 ||
         limit_from_environment("ACTORNET_MAX_KEYS", &options.max_keys) != 0)
         return NULL;
+    if (cli_is_gexf(path)) {
+        an_gexf_read_options gexf = AN_GEXF_READ_OPTIONS_INIT;
+        gexf.max_depth = options.max_depth;
+        gexf.max_value_bytes = options.max_value_bytes;
+        if (an_gexf_read(&network, path, &gexf) != AN_OK) {
+            cli_library_error();
+            return NULL;
+        }
+        return network;
+    }
     if (an_network_load_graphml(&network, path, &options) != AN_OK) {
         cli_library_error();
         return NULL;
