@@ -62,7 +62,7 @@
  *  - a GEXF type actornet stores as text (date, liststring, anyURI, ...) is
  *    kept the same way (` gexf.type="liststring"`).
  *  - <meta> (creator, description, keywords, lastmodifieddate) become graph
- *    string columns `gexf_creator`, `gexf_description`, `gexf_keywords`,
+ *    string columns `gexf_creator`, `gexf_title`, `gexf_description`, `gexf_keywords`,
  *    `gexf_lastmodifieddate`; the graph's `timeformat`, `timerepresentation`
  *    and `mode` are the graph string columns `gexf_timeformat`,
  *    `gexf_timerepresentation`, `gexf_mode`.

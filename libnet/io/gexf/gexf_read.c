@@ -476,6 +476,8 @@ static void end_owner(an_i_gexf_reader *r)
     if (!o)
         return;
     if (!r->status)
+        an_i_gexf_flush_dynamic(r, o->domain, o->row); /* values not inside <attvalues> */
+    if (!r->status)
         an_i_gexf_owner_finish(r, o);
     an_i_gexf_owner_free(o);
     r->owner_count--;
@@ -618,7 +620,7 @@ static element_kind child_kind(element_kind parent, const char *name)
     case K_ROOT:
         return strcmp(name, "meta") == 0 ? K_META : strcmp(name, "graph") == 0 ? K_GRAPH : K_OTHER;
     case K_META:
-        return strcmp(name, "creator") == 0 || strcmp(name, "description") == 0 ||
+        return strcmp(name, "creator") == 0 || strcmp(name, "description") == 0 || strcmp(name, "title") == 0 ||
                strcmp(name, "keywords") == 0 ? K_META_FIELD : K_OTHER;
     case K_GRAPH:
         return strcmp(name, "attributes") == 0 ? K_ATTRIBUTES : strcmp(name, "nodes") == 0 ? K_NODES
@@ -636,6 +638,8 @@ static element_kind child_kind(element_kind parent, const char *name)
             return K_PARENTS;
         /* fall through */
     case K_EDGE:
+        if (strcmp(name, "attvalue") == 0)
+            return K_ATTVALUE; /* without <attvalues>, as some Gephi files have it */
         return strcmp(name, "attvalues") == 0 ? K_ATTVALUES : strcmp(name, "spells") == 0 ? K_SPELLS : K_OTHER;
     case K_ATTVALUES: return strcmp(name, "attvalue") == 0 ? K_ATTVALUE : K_OTHER;
     case K_SPELLS: return strcmp(name, "spell") == 0 ? K_SPELL : K_OTHER;

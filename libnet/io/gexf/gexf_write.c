@@ -566,7 +566,7 @@ static void edge(writer *w, int64_t row)
 
 static void meta(writer *w)
 {
-    static const char *fields[] = { "creator", "description", "keywords" };
+    static const char *fields[] = { "creator", "title", "description", "keywords" };
     line(w, 1, "<meta");
     int date_column = an_i_find_column_quiet(w->network, AN_DOMAIN_GRAPH, "gexf_lastmodifieddate");
     char date_buffer[AN_I_NUMBER_BUFFER];
@@ -577,7 +577,7 @@ static void meta(writer *w)
     put(w, ">");
     end_line(w);
     int creator = 0;
-    for (int f = 0; f < 3; f++) {
+    for (int f = 0; f < 4; f++) {
         char name[32], buffer[AN_I_NUMBER_BUFFER];
         snprintf(name, sizeof name, "gexf_%s", fields[f]);
         int column = an_i_find_column_quiet(w->network, AN_DOMAIN_GRAPH, name);
