@@ -21,7 +21,8 @@
  *    (string edge column `kind`). A node without id, or an edge without
  *    source or target, is AN_EFORMAT. Edge ids are kept (an edge without one
  *    gets none).
- *  - <attributes class="node|edge|graph"> declare columns: the column is
+ *  - <attributes class="node|edge"> declare columns (class="graph" declares
+ *    graph columns; GEXF has no place for their values, so they stay empty): the column is
  *    named by the attribute's title (its id when it has none; a title that
  *    clashes with a column above or an earlier attribute is made unique with
  *    "_" and the id, with a warning), and remembers the id as its key id.
@@ -30,19 +31,27 @@
  *    (liststring, date, anyURI, biginteger, bigdecimal, char, list types,
  *    and unknown ones, the last with a warning) -> STRING keeping the text
  *    exactly. <default> becomes the column's default.
- *  - <attvalue for value>: the value, parsed strictly as the declared type
- *    (AN_EFORMAT naming value, attribute and line when it does not fit).
+ *  - <attvalue for value> (also directly inside <node>/<edge>, as some Gephi
+ *    files have it): the value, parsed strictly as the declared type
+ *    (AN_EFORMAT naming value, attribute and line when it does not fit); an
+ *    empty numeric value is absent, with a warning. An <attvalue> for an
+ *    undeclared attribute declares a string column, with a warning
+ *    (AN_EFORMAT with options.strict).
  *  - the viz namespace, as Gephi's own GraphML export names them:
- *    viz:color r g b -> integer columns `r`, `g`, `b` (a -> double `alpha`),
- *    viz:position x y z -> double `x`, `y`, `z`, viz:size -> double `size`,
- *    viz:thickness (edges) -> double `thickness`, viz:shape -> string
- *    `shape`. Edge colours use the same names in the edge domain.
+ *    viz:color r g b -> int columns `r`, `g`, `b` (a -> float `alpha`),
+ *    viz:position x y z -> float `x`, `y`, `z`, viz:size -> float `size`,
+ *    viz:thickness (edges) -> float `thickness`, viz:shape -> string
+ *    `shape` (the names and types of Gephi's GraphML export, so Gephi's
+ *    GraphML and GEXF of one graph load alike). Edge colours use the same
+ *    names in the edge domain. An edge `weight` column has the default 1.0
+ *    (GEXF's), so an edge without weight reads as 1.0.
  *  - hierarchy: nested <nodes> inside a <node>, and `pid`, are flattened:
  *    every node is in the network, and the string node column `parent`
  *    holds the id of its parent (as the GraphML reader does for groups).
  *    Nested <edges> inside a <node> are read as ordinary edges.
  *  - time: a node's or edge's own `start` / `end` (also `startopen` /
- *    `endopen`, and a single `<spell>`) become the node or edge columns
+ *    `endopen`, read as closed bounds with a warning, and a single `<spell>`)
+ *    become the node or edge columns
  *    `start` and `end` (the names actornet's timeline and filters read):
  *    string columns for timeformat date / dateTime (text kept as written),
  *    double for double, long for integer. A `timestamp` t reads as
@@ -61,18 +70,20 @@
  *    kept), so the writer declares them again.
  *  - a GEXF type actornet stores as text (date, liststring, anyURI, ...) is
  *    kept the same way (` gexf.type="liststring"`).
- *  - <meta> (creator, description, keywords, lastmodifieddate) become graph
- *    string columns `gexf_creator`, `gexf_title`, `gexf_description`, `gexf_keywords`,
- *    `gexf_lastmodifieddate`; the graph's `timeformat`, `timerepresentation`
- *    and `mode` are the graph string columns `gexf_timeformat`,
- *    `gexf_timerepresentation`, `gexf_mode`.
- *  - other elements and namespaces are skipped (never fatal); the first of
- *    each kind is named in a warning.
+ *  - <meta> (creator, title, description, keywords, lastmodifieddate) become
+ *    graph string columns `gexf_creator`, `gexf_title`, `gexf_description`,
+ *    `gexf_keywords`, `gexf_lastmodifieddate`; the graph's `timeformat` is the
+ *    graph string column `gexf_timeformat` (the writer derives `mode` itself;
+ *    timerepresentation="timestamp" needs nothing: a timestamp t is [t, t]).
+ *  - GEXF 1.1's <parents><parent for=.../></parents> sets `parent` too.
+ *    <slices> and <options> are skipped silently.
+ *  - other elements and namespaces are skipped (never fatal); the first one
+ *    skipped is named in a warning.
  *
  * Like the GraphML reader (issue 17 item 3): an edge naming a node that is
  * not declared anywhere in the document creates that node, with a warning
  * naming the line; with options.strict it is AN_EFORMAT. A duplicate node id
- * is AN_EFORMAT (NetworkX merges them; Gephi refuses them).
+ * is AN_EFORMAT (NetworkX merges them silently).
  */
 #ifndef ACTORNET_GEXF_H
 #define ACTORNET_GEXF_H
@@ -138,9 +149,10 @@ typedef struct an_gexf_write_options {
  * nothing this writer needs), atomically as every actornet writer does
  * (a temporary file renamed over `path`; "/dev/stdout", "/dev/fd/N" and
  * character devices are written in place). Inverse of the reader's mapping
- * above: defaultedgetype from the edges (directed, undirected, or mixed with
- * a `type` on every edge that differs from the default... written as
- * `type` per edge); columns `label`, `weight`, `kind`, `mutual`, the viz
+ * above: defaultedgetype is the network's default direction and an edge
+ * whose direction differs carries its own `type` (GEXF 1.2 has no "mixed"
+ * default; NetworkX refuses such mixed files, Gephi and graphology read
+ * them); columns `label`, `weight`, `kind`, `mutual`, the viz
  * columns (numeric `r` `g` `b` [`alpha`], `x` `y` [`z`], `size`,
  * `thickness`, string `shape`), `parent` (as `pid`), `start` / `end` /
  * `spells` (as the element's start / end or <spells>; the graph becomes
@@ -149,7 +161,10 @@ typedef struct an_gexf_write_options {
  * attributes; every other column becomes a declared <attribute> with its
  * type (or the kept GEXF type), default and values; columns holding Gephi
  * interval maps (read from dynamic attributes) are written back as dynamic
- * <attvalue>s with start and end. Numbers read back exactly.
+ * <attvalue>s with start and end. Numbers read back exactly (the
+ * infinities as Infinity / -Infinity, which Java, Python and actornet read).
+ * Graph columns other than the gexf_* ones above are not written: GEXF 1.2
+ * has no graph attribute values.
  * @return AN_OK, AN_EMISUSE (NULL network or path, wrong options version),
  *         AN_EINVAL (text XML 1.0 cannot hold: a control character, invalid
  *         UTF-8; the message names the node or edge and column), AN_EIO,
