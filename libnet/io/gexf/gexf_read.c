@@ -274,6 +274,22 @@ static an_i_gexf_owner *push_owner(an_i_gexf_reader *r, an_domain domain, int64_
     return o;
 }
 
+/* An element's time: start/end (startopen/endopen read as closed, counted for one
+ * warning), or a timestamp t as [t, t]; decoded into scratch slots 2 to 4. */
+static void time_bounds(an_i_gexf_reader *r, int nb_attributes, const xmlChar **attributes,
+                        const char **start, const char **end)
+{
+    const char *timestamp = ATTR("timestamp", 4);
+    *start = ATTR("start", 2);
+    *end = ATTR("end", 3);
+    if (!*start && (*start = ATTR("startopen", 2)))
+        r->warned_open++;
+    if (!*end && (*end = ATTR("endopen", 3)))
+        r->warned_open++;
+    if (timestamp)
+        *start = *end = timestamp;
+}
+
 /* ---- nodes and edges ---------------------------------------------------- */
 
 static int mark_implicit(an_i_gexf_reader *r, int64_t node, int value)
@@ -370,14 +386,8 @@ static void start_node(an_i_gexf_reader *r, int nb_attributes, const xmlChar **a
     an_i_gexf_owner *o = push_owner(r, AN_DOMAIN_NODE, node);
     if (!o)
         return;
-    const char *timestamp = ATTR("timestamp", 3);
-    const char *start = ATTR("start", 1), *end = ATTR("end", 2);
-    if (!start && (start = ATTR("startopen", 1)))
-        r->warned_open++;
-    if (!end && (end = ATTR("endopen", 2)))
-        r->warned_open++;
-    if (timestamp)
-        start = end = timestamp;
+    const char *start, *end;
+    time_bounds(r, nb_attributes, attributes, &start, &end);
     if (!r->status && (start || end))
         an_i_gexf_owner_times(r, o, start, end);
 }
@@ -458,14 +468,8 @@ static void start_edge(an_i_gexf_reader *r, int nb_attributes, const xmlChar **a
     an_i_gexf_owner *o = push_owner(r, AN_DOMAIN_EDGE, edge);
     if (!o)
         return;
-    const char *timestamp = ATTR("timestamp", 3);
-    const char *start = ATTR("start", 1), *end = ATTR("end", 2);
-    if (!start && (start = ATTR("startopen", 1)))
-        r->warned_open++;
-    if (!end && (end = ATTR("endopen", 2)))
-        r->warned_open++;
-    if (timestamp)
-        start = end = timestamp;
+    const char *start, *end;
+    time_bounds(r, nb_attributes, attributes, &start, &end);
     if (!r->status && (start || end))
         an_i_gexf_owner_times(r, o, start, end);
 }
@@ -560,28 +564,16 @@ static void start_attvalue(an_i_gexf_reader *r, int nb_attributes, const xmlChar
         an_i_gexf_fail(r, AN_EFORMAT, "<attvalue> without %s", id ? "a value" : "'for'");
         return;
     }
-    const char *timestamp = ATTR("timestamp", 4);
-    const char *start = ATTR("start", 2), *end = ATTR("end", 3);
-    if (!start && (start = ATTR("startopen", 2)))
-        r->warned_open++;
-    if (!end && (end = ATTR("endopen", 3)))
-        r->warned_open++;
-    if (timestamp)
-        start = end = timestamp;
+    const char *start, *end;
+    time_bounds(r, nb_attributes, attributes, &start, &end);
     if (!r->status)
         an_i_gexf_attvalue(r, id, value, start, end);
 }
 
 static void start_spell(an_i_gexf_reader *r, int nb_attributes, const xmlChar **attributes)
 {
-    const char *timestamp = ATTR("timestamp", 3);
-    const char *start = ATTR("start", 1), *end = ATTR("end", 2);
-    if (!start && (start = ATTR("startopen", 1)))
-        r->warned_open++;
-    if (!end && (end = ATTR("endopen", 2)))
-        r->warned_open++;
-    if (timestamp)
-        start = end = timestamp;
+    const char *start, *end;
+    time_bounds(r, nb_attributes, attributes, &start, &end);
     an_i_gexf_owner *o = owner_top(r);
     if (!r->status && o)
         an_i_gexf_owner_spell(r, o, start, end);
