@@ -44,6 +44,8 @@ static int limit_from_environment(const char *name, int64_t *value)
     return 0;
 }
 
+int cli_strict_loading;
+
 an_network *cli_load(const char *path)
 {
     an_network *network = NULL;
@@ -54,10 +56,13 @@ an_network *cli_load(const char *path)
         limit_from_environment("ACTORNET_MAX_VALUE_BYTES", &options.max_value_bytes) != 0 ||
         limit_from_environment("ACTORNET_MAX_KEYS", &options.max_keys) != 0)
         return NULL;
+    const char *strict = getenv("ACTORNET_STRICT");
+    options.strict = cli_strict_loading || (strict && *strict && strcmp(strict, "0") != 0);
     if (cli_is_gexf(path)) {
         an_gexf_read_options gexf = AN_GEXF_READ_OPTIONS_INIT;
         gexf.max_depth = options.max_depth;
         gexf.max_value_bytes = options.max_value_bytes;
+        gexf.strict = options.strict;
         if (an_gexf_read(&network, path, &gexf) != AN_OK) {
             cli_library_error();
             return NULL;

@@ -906,8 +906,8 @@ def _convert(type_code, value):
 
 # ---- loading -----------------------------------------------------------------
 
-def _read_options(graph_index, max_depth, max_value_bytes, max_keys):
-    return _ffi.GraphmlReadOptions(graph_index, max_depth, max_value_bytes, max_keys)
+def _read_options(graph_index, max_depth, max_value_bytes, max_keys, strict=False):
+    return _ffi.GraphmlReadOptions(graph_index, max_depth, max_value_bytes, max_keys, strict)
 
 
 def _format_of(path):
@@ -945,21 +945,24 @@ def _is_gexf_file(path):
 
 
 def load(path, graph_index=0, max_depth=256, max_value_bytes=64 * 1024 * 1024,
-         max_keys=100000, format=None, strict=False):
+         max_keys=100000, strict=False, format=None):
     """Load a GraphML or GEXF file.
 
     `format` is "graphml" or "gexf"; by default a file named .gexf, or whose root
     element is ``<gexf>``, is read as GEXF (Gephi's format: see the README's GEXF
-    section for what is kept), anything else as GraphML. `strict` (GEXF) refuses an
-    edge to an undeclared node instead of adding it with a warning.
+    section for what is kept; ``strict`` and the two ``max_*`` limits apply to it
+    too), anything else as GraphML.
 
     The reader never fetches external entities or DTDs and refuses entity bombs.
     `graph_index` selects a top-level ``<graph>`` in a file with several; the
-    ``max_*`` limits guard against hostile input.
+    ``max_*`` limits guard against hostile input. Edges to undeclared nodes and
+    ``<data>`` with undeclared keys are loaded with a warning (the node or a string
+    column is added); ``strict=True`` refuses them with FormatError. Graphs nested
+    in nodes (yEd groups) are flattened into node columns ``parent`` and ``is_group``.
 
     Raises FileError (an OSError) when the file cannot be read, ParseError for
     malformed XML, FormatError for invalid GraphML, UnsupportedError for
-    hyperedges or nested graphs, LimitError when a limit is exceeded; each
+    hyperedges, LimitError when a limit is exceeded; each
     carries ``.file``, ``.line``, ``.column`` and the C message.
 
     >>> net = actornet.load("data/proxy-network.graphml")
@@ -972,13 +975,13 @@ def load(path, graph_index=0, max_depth=256, max_value_bytes=64 * 1024 * 1024,
         return Network._adopt(pointer)
     if format not in (None, "graphml"):
         raise ValueError("load: format must be 'graphml' or 'gexf', not %r" % (format,))
-    options = _read_options(graph_index, max_depth, max_value_bytes, max_keys)
+    options = _read_options(graph_index, max_depth, max_value_bytes, max_keys, strict)
     lib.an_network_load_graphml(byref(pointer), _path_bytes(path), byref(options))
     return Network._adopt(pointer)
 
 
 def loads(data, name=None, graph_index=0, max_depth=256, max_value_bytes=64 * 1024 * 1024,
-          max_keys=100000, format=None, strict=False):
+          max_keys=100000, strict=False, format=None):
     """Load GraphML or GEXF (`format`, by default GEXF when the root element is
     ``<gexf>``) from a str or bytes. A str is encoded as UTF-8 (pass bytes for
     documents in another encoding). `name` is used in error messages
@@ -1002,7 +1005,7 @@ def loads(data, name=None, graph_index=0, max_depth=256, max_value_bytes=64 * 10
         return Network._adopt(pointer)
     if format not in (None, "graphml"):
         raise ValueError("loads: format must be 'graphml' or 'gexf', not %r" % (format,))
-    options = _read_options(graph_index, max_depth, max_value_bytes, max_keys)
+    options = _read_options(graph_index, max_depth, max_value_bytes, max_keys, strict)
     lib.an_network_load_graphml_buffer(byref(pointer), data, len(data),
                                        None if name is None else encode(name, "name"),
                                        byref(options))
