@@ -128,12 +128,15 @@ int cli_emit_buffer(an_i_strbuf *buffer);
 
 /** The format an output path names by its extension. */
 typedef enum cli_format {
-    CLI_FORMAT_UNKNOWN = 0, CLI_FORMAT_GRAPHML, CLI_FORMAT_DOT, CLI_FORMAT_CSV
+    CLI_FORMAT_UNKNOWN = 0, CLI_FORMAT_GRAPHML, CLI_FORMAT_DOT, CLI_FORMAT_CSV, CLI_FORMAT_GEXF
 } cli_format;
 
-/** .graphml/.xml, .dot/.gv, .csv (case-insensitive); GraphML for an existing character device
+/** .graphml/.xml, .dot/.gv, .csv, .gexf (case-insensitive); GraphML for an existing character device
  *  or FIFO without one of these (/dev/stdout, /dev/full); else CLI_FORMAT_UNKNOWN. */
 cli_format cli_format_of(const char *path);
+
+/** 1 if the network file `path` is GEXF: named .gexf, or a regular file whose root element is <gexf>. */
+int cli_is_gexf(const char *path);
 
 /**
  * Write a network atomically in the format its path names: GraphML, DOT, or for

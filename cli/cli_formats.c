@@ -24,6 +24,8 @@ cli_format cli_format_of(const char *path)
         return CLI_FORMAT_DOT;
     if (has_extension(path, ".csv"))
         return CLI_FORMAT_CSV;
+    if (has_extension(path, ".gexf"))
+        return CLI_FORMAT_GEXF;
     /* "-" (standard output), a device or pipe names no format (/dev/stdout, /dev/full, a FIFO): GraphML. */
     if (strcmp(path, "-") == 0)
         return CLI_FORMAT_GRAPHML;
@@ -62,8 +64,36 @@ int cli_save_network(const an_network *network, const char *path, int raw_csv)
     case CLI_FORMAT_DOT: return an_network_save_dot(network, path, NULL);
     case CLI_FORMAT_CSV: return save_csv_pair(network, path, raw_csv);
     case CLI_FORMAT_GRAPHML: return an_network_save_graphml(network, path, NULL);
+    case CLI_FORMAT_GEXF: return an_network_save_gexf(network, path, NULL);
     default: return AN_EINVAL;
     }
+}
+
+int cli_is_gexf(const char *path)
+{
+    if (has_extension(path, ".gexf"))
+        return 1;
+    if (has_extension(path, ".graphml"))
+        return 0;
+    /* another name: a regular file whose root element is <gexf> (after the XML declaration,
+     * comments and blanks at its start) */
+    struct stat info;
+    if (stat(path, &info) != 0 || !S_ISREG(info.st_mode))
+        return 0;
+    FILE *file = fopen(path, "rb");
+    if (!file)
+        return 0;
+    char head[1024];
+    size_t length = fread(head, 1, sizeof head - 1, file);
+    fclose(file);
+    head[length] = '\0';
+    for (const char *p = head; (p = strchr(p, '<')) != NULL; p++) {
+        if (p[1] == '?' || p[1] == '!')
+            continue;
+        return strncmp(p + 1, "gexf", 4) == 0 && (p[5] == ' ' || p[5] == '>' || p[5] == '\n' ||
+                                                  p[5] == '\t' || p[5] == '\r');
+    }
+    return 0;
 }
 
 int cli_parse_years(const char *text, an_filter *filter)

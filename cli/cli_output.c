@@ -58,6 +58,17 @@ an_network *cli_load(const char *path)
         return NULL;
     const char *strict = getenv("ACTORNET_STRICT");
     options.strict = cli_strict_loading || (strict && *strict && strcmp(strict, "0") != 0);
+    if (cli_is_gexf(path)) {
+        an_gexf_read_options gexf = AN_GEXF_READ_OPTIONS_INIT;
+        gexf.max_depth = options.max_depth;
+        gexf.max_value_bytes = options.max_value_bytes;
+        gexf.strict = options.strict;
+        if (an_gexf_read(&network, path, &gexf) != AN_OK) {
+            cli_library_error();
+            return NULL;
+        }
+        return network;
+    }
     if (an_network_load_graphml(&network, path, &options) != AN_OK) {
         cli_library_error();
         return NULL;

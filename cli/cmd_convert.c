@@ -1,5 +1,5 @@
 /*
- * cmd_convert.c — `actornet convert IN OUT`: GraphML to GraphML, DOT or CSV,
+ * cmd_convert.c — `actornet convert IN OUT`: GraphML or GEXF to GraphML, GEXF, DOT or CSV,
  * chosen by OUT's extension.
  */
 #include "cli.h"
@@ -16,9 +16,12 @@ int cli_cmd_convert(int argc, char **argv)
         { 0 } };
     cli_positional positionals[] = { { "IN", &in, 1 }, { "OUT", &out, 1 }, { 0 } };
     cli_usage usage = {
-        "actornet convert IN.graphml OUT.{graphml,dot,csv}",
-        "Read a GraphML network and write it in the format named by OUT's extension:\n"
+        "actornet convert IN.{graphml,gexf} OUT.{graphml,gexf,dot,csv}",
+        "Read a GraphML or GEXF network and write it in the format named by OUT's extension:\n"
         "  .graphml  GraphML with every key, value, default, id and foreign element kept\n"
+        "  .gexf     GEXF 1.2 for Gephi: labels, weights, colours, positions, sizes as Gephi's own\n"
+        "            attributes, every other column declared with its type; start/end as spells,\n"
+        "            dynamic values back as dynamic attributes (README: GEXF)\n"
         "  .dot/.gv  Graphviz DOT (always valid: render with dot -Tsvg OUT.dot)\n"
         "  .csv      two tables: NAME.nodes.csv (id + node columns) and NAME.edges.csv; a text\n"
         "            a spreadsheet would run as a formula gets a ' in front unless --raw-csv\n"
@@ -26,12 +29,13 @@ int cli_cmd_convert(int argc, char **argv)
         "Output files are written atomically: a failure leaves any existing file intact, and a\n"
         "link, FIFO or other entry already at OUT is replaced, never followed or opened.",
         "  actornet convert data/proxy-network.graphml proxy.dot && dot -Tsvg proxy.dot -o proxy.svg\n"
-        "  actornet convert data/karate.graphml karate.csv   # karate.nodes.csv, karate.edges.csv" };
+        "  actornet convert data/karate.graphml karate.csv   # karate.nodes.csv, karate.edges.csv\n"
+        "  actornet convert data/proxy-network.graphml proxy.gexf   # open in Gephi" };
     int rc = cli_parse(argc, argv, options, positionals, &usage);
     if (rc >= 0)
         return rc;
     if (cli_format_of(out) == CLI_FORMAT_UNKNOWN) {
-        cli_error("convert: cannot tell the format of '%s' (use .graphml, .dot, .gv or .csv)", out);
+        cli_error("convert: cannot tell the format of '%s' (use .graphml, .gexf, .dot, .gv or .csv)", out);
         return CLI_EXIT_USAGE;
     }
     an_network *network = cli_load(in);

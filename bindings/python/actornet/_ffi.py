@@ -105,6 +105,25 @@ class GraphmlWriteOptions(CheckedStructure):
         super().__init__(self.VERSION, 1 if indent else 0)
 
 
+class GexfReadOptions(CheckedStructure):
+    """struct an_gexf_read_options (gexf.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("strict", c_int), ("max_depth", c_int64),
+                ("max_value_bytes", c_int64)]
+
+    def __init__(self, strict=False, max_depth=256, max_value_bytes=64 * 1024 * 1024):
+        super().__init__(self.VERSION, 1 if strict else 0, max_depth, max_value_bytes)
+
+
+class GexfWriteOptions(CheckedStructure):
+    """struct an_gexf_write_options (gexf.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("indent", c_int)]
+
+    def __init__(self, indent=True):
+        super().__init__(self.VERSION, 1 if indent else 0)
+
+
 class DotWriteOptions(CheckedStructure):
     """struct an_dot_write_options (dot.h)."""
     VERSION = 1
@@ -610,6 +629,14 @@ SIGNATURES = {
                                 STATUS),
     "an_network_graphml_to_buffer": (c_int, [buffer_pp, c_size_t_p, network_p,
                                              POINTER(GraphmlWriteOptions)], STATUS),
+
+    # gexf.h
+    "an_gexf_read": (c_int, [POINTER(network_p), c_char_p, POINTER(GexfReadOptions)], STATUS),
+    "an_gexf_read_buffer": (c_int, [POINTER(network_p), c_char_p, c_size_t, c_char_p,
+                                    POINTER(GexfReadOptions)], STATUS),
+    "an_network_save_gexf": (c_int, [network_p, c_char_p, POINTER(GexfWriteOptions)], STATUS),
+    "an_network_gexf_to_buffer": (c_int, [buffer_pp, c_size_t_p, network_p,
+                                          POINTER(GexfWriteOptions)], STATUS),
 
     # dot.h
     "an_network_save_dot": (c_int, [network_p, c_char_p, POINTER(DotWriteOptions)], STATUS),

@@ -14,6 +14,16 @@ buffer_pp: Any
 class AnError(Structure):
     _fields_: Any
 
+class GexfReadOptions(Structure):
+    VERSION: int
+    _fields_: Any
+    def __init__(self, strict: bool = ..., max_depth: int = ..., max_value_bytes: Any = ...) -> None: ...
+
+class GexfWriteOptions(Structure):
+    VERSION: int
+    _fields_: Any
+    def __init__(self, indent: bool = ...) -> None: ...
+
 class GraphmlReadOptions(Structure):
     VERSION: int
     _fields_: Any

@@ -766,6 +766,38 @@ class Network(_ffi.Handle, *_ANALYSES):
                                          byref(options))
         return _ffi.take_buffer(buffer, size)
 
+    def save_gexf(self, path, indent=True):
+        """Write GEXF 1.2 (Gephi's format) atomically. Labels, weights, colours, positions
+        and sizes become Gephi's own attributes, every other column a typed attribute;
+        start/end columns become spells and dynamic values dynamic attributes (README: GEXF)."""
+        options = _ffi.GexfWriteOptions(indent)
+        lib.an_network_save_gexf(self._handle, _path_bytes(path), byref(options))
+
+    def to_gexf_bytes(self, indent=True):
+        """The network as a GEXF document (UTF-8 bytes)."""
+        options = _ffi.GexfWriteOptions(indent)
+        buffer, size = c_void_p(), c_size_t()
+        lib.an_network_gexf_to_buffer(byref(buffer), byref(size), self._handle, byref(options))
+        return _ffi.take_buffer(buffer, size)
+
+    def to_gexf_string(self, indent=True):
+        """The network as a GEXF document (str)."""
+        return self.to_gexf_bytes(indent).decode("utf-8")
+
+    def save(self, path, format=None):
+        """Write the network in `format` ("graphml", "gexf" or "dot"), by default the one
+        `path`'s extension names (.graphml/.xml, .gexf, .dot/.gv)."""
+        fmt = format or _format_of(path)
+        if fmt == "graphml":
+            self.save_graphml(path)
+        elif fmt == "gexf":
+            self.save_gexf(path)
+        elif fmt == "dot":
+            self.save_dot(path)
+        else:
+            raise ValueError("save: format %r is not graphml, gexf or dot (and %r names none)"
+                             % (format, os.fspath(path)))
+
     @staticmethod
     def _dot_options(label, edge_label, graph_name, graph_attributes):
         options = _ffi.DotWriteOptions()
@@ -878,9 +910,48 @@ def _read_options(graph_index, max_depth, max_value_bytes, max_keys, strict=Fals
     return _ffi.GraphmlReadOptions(graph_index, max_depth, max_value_bytes, max_keys, strict)
 
 
+def _format_of(path):
+    name = os.fspath(path).lower() if not isinstance(path, bytes) else path.decode().lower()
+    for fmt, endings in (("graphml", (".graphml", ".xml")), ("gexf", (".gexf",)),
+                         ("dot", (".dot", ".gv"))):
+        if name.endswith(endings):
+            return fmt
+    return None
+
+
+def _looks_like_gexf(head):
+    """True when the bytes start (after the XML declaration, comments, blanks) with <gexf."""
+    at = 0
+    while True:
+        at = head.find(b"<", at)
+        if at < 0 or at + 1 >= len(head):
+            return False
+        if head[at + 1:at + 2] in (b"?", b"!"):
+            at += 1
+            continue
+        return head[at + 1:at + 6] in (b"gexf ", b"gexf>", b"gexf\n", b"gexf\t", b"gexf\r")
+
+
+def _is_gexf_file(path):
+    if _format_of(path) == "gexf":
+        return True
+    if _format_of(path) is not None:
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return _looks_like_gexf(handle.read(1024))
+    except OSError:
+        return False
+
+
 def load(path, graph_index=0, max_depth=256, max_value_bytes=64 * 1024 * 1024,
-         max_keys=100000, strict=False):
-    """Load a GraphML file.
+         max_keys=100000, strict=False, format=None):
+    """Load a GraphML or GEXF file.
+
+    `format` is "graphml" or "gexf"; by default a file named .gexf, or whose root
+    element is ``<gexf>``, is read as GEXF (Gephi's format: see the README's GEXF
+    section for what is kept; ``strict`` and the two ``max_*`` limits apply to it
+    too), anything else as GraphML.
 
     The reader never fetches external entities or DTDs and refuses entity bombs.
     `graph_index` selects a top-level ``<graph>`` in a file with several; the
@@ -897,15 +968,22 @@ def load(path, graph_index=0, max_depth=256, max_value_bytes=64 * 1024 * 1024,
     >>> net = actornet.load("data/proxy-network.graphml")
     >>> net.node_count
     """
-    options = _read_options(graph_index, max_depth, max_value_bytes, max_keys, strict)
     pointer = c_void_p()
+    if format == "gexf" or (format is None and _is_gexf_file(path)):
+        gexf = _ffi.GexfReadOptions(strict, max_depth, max_value_bytes)
+        lib.an_gexf_read(byref(pointer), _path_bytes(path), byref(gexf))
+        return Network._adopt(pointer)
+    if format not in (None, "graphml"):
+        raise ValueError("load: format must be 'graphml' or 'gexf', not %r" % (format,))
+    options = _read_options(graph_index, max_depth, max_value_bytes, max_keys, strict)
     lib.an_network_load_graphml(byref(pointer), _path_bytes(path), byref(options))
     return Network._adopt(pointer)
 
 
 def loads(data, name=None, graph_index=0, max_depth=256, max_value_bytes=64 * 1024 * 1024,
-          max_keys=100000, strict=False):
-    """Load GraphML from a str or bytes. A str is encoded as UTF-8 (pass bytes for
+          max_keys=100000, strict=False, format=None):
+    """Load GraphML or GEXF (`format`, by default GEXF when the root element is
+    ``<gexf>``) from a str or bytes. A str is encoded as UTF-8 (pass bytes for
     documents in another encoding). `name` is used in error messages
     (default "<buffer>").
 
@@ -919,8 +997,15 @@ def loads(data, name=None, graph_index=0, max_depth=256, max_value_bytes=64 * 10
         data = bytes(data)
     elif not isinstance(data, bytes):
         raise TypeError("loads() takes str or bytes, not %s" % type(data).__name__)
-    options = _read_options(graph_index, max_depth, max_value_bytes, max_keys, strict)
     pointer = c_void_p()
+    if format == "gexf" or (format is None and _looks_like_gexf(data[:1024])):
+        gexf = _ffi.GexfReadOptions(strict, max_depth, max_value_bytes)
+        lib.an_gexf_read_buffer(byref(pointer), data, len(data),
+                                None if name is None else encode(name, "name"), byref(gexf))
+        return Network._adopt(pointer)
+    if format not in (None, "graphml"):
+        raise ValueError("loads: format must be 'graphml' or 'gexf', not %r" % (format,))
+    options = _read_options(graph_index, max_depth, max_value_bytes, max_keys, strict)
     lib.an_network_load_graphml_buffer(byref(pointer), data, len(data),
                                        None if name is None else encode(name, "name"),
                                        byref(options))
