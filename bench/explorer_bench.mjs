@@ -46,7 +46,7 @@ async function withPage(body) {
 }
 
 async function open(page) {
-  await page.goto("file://" + pagePath);
+  await page.goto("file://" + pagePath, { timeout: 300000 });
   await page.waitForFunction(() => window.actornetExplorer && window.actornetExplorer.ready, null, { timeout: 300000 });
   return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
 }

@@ -285,6 +285,21 @@ function start() {
   const camera = renderer.getCamera();
   timings.sigma = performance.now();
 
+  // Sigma 3 finds the actor under the pointer by reading a pixel back from its picking buffer at
+  // every mouse move and wheel step; each read waits until the GPU has drawn the frames queued
+  // before it, which in software WebGL is most of a pan's frame. No actor can be hovered while the
+  // view is dragged or zoomed, so the hover test is skipped then, and the wheel's (whose
+  // wheelNode/wheelStage events the page does not use) is dropped. Zooming itself is the mouse
+  // captor's and is unchanged. (sigma 3.0.3's listeners, pinned in package-lock.json.)
+  {
+    const captor = renderer.getMouseCaptor(), listeners = renderer.activeListeners;
+    if (listeners && typeof listeners.handleMove === "function" && typeof listeners.handleWheel === "function") {
+      captor.removeListener("mousemove", listeners.handleMove);
+      captor.on("mousemove", (event) => { if (!captor.isMouseDown && !captor.currentWheelDirection) listeners.handleMove(event); });
+      captor.removeListener("wheel", listeners.handleWheel);
+    }
+  }
+
   // drag an actor (its position in the drawing only)
   renderer.on("downNode", (event) => {
     dragged = event.node;
