@@ -48,11 +48,17 @@ async function withPage(body) {
 async function open(page) {
   await page.goto("file://" + pagePath, { timeout: 300000 });
   await page.waitForFunction(() => window.actornetExplorer && window.actornetExplorer.ready, null, { timeout: 300000 });
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() =>
+    resolve({ ...window.actornetExplorer.timings, frame: performance.now() })))));
 }
 
-const opens = [];
-for (let i = 0; i < runs; i++) opens.push(await withPage(open));
+// where an opening goes: the page's own marks (explorer/src/main.js), as durations of each step
+const steps = [["script", "start"], ["parse", "parsed"], ["prepare", "prepared"], ["graph", "graph"], ["sigma", "sigma"], ["ready", "ready"], ["first_frame", "frame"]];
+const loads = [];
+for (let i = 0; i < runs; i++) loads.push(await withPage(open));
+const opens = loads.map((t) => t.frame);
+const phases = Object.fromEntries(steps.map(([name, mark], k) =>
+  [name, round(quantile(loads.map((t) => t[mark] - (k ? t[steps[k - 1][1]] : 0)), 0.5))]));
 
 const frames = await withPage(async (page) => {
   await open(page);
@@ -121,4 +127,4 @@ const frames = await withPage(async (page) => {
   return { ...size, pan, zoom, drag_actor: actorDrag, refresh_ms: round(settle) };
 });
 
-console.log(JSON.stringify({ page: pagePath, open_ms: { median: round(quantile(opens, 0.5)), all: opens.map(round) }, ...frames }));
+console.log(JSON.stringify({ page: pagePath, open_ms: { median: round(quantile(opens, 0.5)), all: opens.map(round), steps_median: phases }, ...frames }));
