@@ -8,7 +8,8 @@
 #
 # Needs node, npm (playwright-core from explorer/package-lock.json is installed by `npm ci` into
 # BUILD_DIR/bench-explorer) and /usr/bin/chromium. Prints one JSON line per network; see
-# bench/explorer_bench.mjs for what each number means.
+# bench/explorer_bench.mjs for what each number means. Then the floor: the 10,000 / 50,000 page's
+# actors and ties drawn by raw WebGL in the same Chromium (bench/explorer_floor.mjs).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$here/build}"
@@ -36,3 +37,4 @@ start=$(date +%s%N)
 OMP_NUM_THREADS=1 "$actornet" report "$data" -o "$work/50k" --quiet --no-render --replicates 0
 echo "{\"report_50k_ms\": $(( ($(date +%s%N) - start) / 1000000 )), \"explorer_html_bytes\": $(stat -c %s "$work/50k/explorer.html")}"
 (cd "$work/npm" && node "$here/bench/explorer_bench.mjs" "$work/50k/explorer.html" "$runs")
+(cd "$work/npm" && node "$here/bench/explorer_floor.mjs" "$work/50k/explorer.html" 40)

@@ -207,9 +207,51 @@ function start() {
   if (data.note) controls.prepend(el("p", { class: "warn", id: "data-note" }, data.note));
 
   // ---- sigma -------------------------------------------------------------------------------
-  const renderer = new Sigma(graph, container, {
+  // is the view moving? (sigma's own test for hideEdgesOnMove, plus an actor being dragged)
+  let renderer = null, dragged = null, dragMoved = false;
+  function moving() {
+    if (!renderer) return false;   // sigma's first render, in its constructor
+    const mouse = renderer.getMouseCaptor();
+    return (dragged !== null && dragMoved) || renderer.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || !!mouse.currentWheelDirection;
+  }
+  let restTimer = null;
+  function restLater() {
+    if (restTimer !== null) clearTimeout(restTimer);
+    restTimer = setTimeout(() => {
+      restTimer = null;
+      if (moving()) restLater();
+      else renderer.scheduleRender();
+    }, 60);
+  }
+
+  // filters and focus change the reducers' output: sigma reprocesses the graph, at most once a frame
+  // (a year slider sends an input event per step)
+  let redrawPending = false;
+  function redraw() {
+    if (redrawPending || !renderer) return;   // before sigma exists, its constructor draws the state
+    redrawPending = true;
+    requestAnimationFrame(() => {
+      redrawPending = false;
+      renderer.refresh();
+    });
+  }
+
+  // Large networks: ties are not drawn while the view moves (the camera pans, zooms or an actor is
+  // dragged) and are drawn again once it rests, as sigma's hideEdgesOnMove does; but sigma's own
+  // setting reprocesses the whole graph (reducers and buffers of every tie) when the mouse is
+  // released, which takes longer than the pan itself at 50,000 ties. Here the edge program skips
+  // its draw while moving, and a plain render (no reprocessing) follows when the view rests.
+  const hideEdgesWhileMoving = m > 5000;
+  const EdgeLinesAtRest = class extends EdgeLineProgram {
+    render(params) {
+      if (!moving()) super.render(params);
+      else restLater();
+    }
+  };
+  update();   // the filters' first result, so that sigma's constructor processes the graph once
+  renderer = new Sigma(graph, container, {
     renderEdgeLabels: false,
-    hideEdgesOnMove: m > 5000,
+    hideEdgesOnMove: false,
     hideLabelsOnMove: n > 2000,
     labelRenderedSizeThreshold: big ? 9 : 5,
     labelDensity: big ? 0.4 : 1,
@@ -221,7 +263,7 @@ function start() {
     defaultEdgeType: "line",
     // large networks: one-pixel lines and point sprites (a sixth of the vertices of quads and
     // arrow heads), which keeps software-rendered WebGL usable at 50,000 ties
-    edgeProgramClasses: m > 5000 ? { line: EdgeLineProgram, arrow: EdgeLineProgram } : { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
+    edgeProgramClasses: hideEdgesWhileMoving ? { line: EdgeLinesAtRest, arrow: EdgeLinesAtRest } : { line: EdgeRectangleProgram, arrow: EdgeArrowProgram },
     nodeProgramClasses: { circle: big ? NodePointProgram : NodeCircleProgram },
     nodeReducer: (key, attributes) => {
       const v = +key, r = state.result;
@@ -243,8 +285,22 @@ function start() {
   const camera = renderer.getCamera();
   timings.sigma = performance.now();
 
+  // Sigma 3 finds the actor under the pointer by reading a pixel back from its picking buffer at
+  // every mouse move and wheel step; each read waits until the GPU has drawn the frames queued
+  // before it, which in software WebGL is most of a pan's frame. No actor can be hovered while the
+  // view is dragged or zoomed, so the hover test is skipped then, and the wheel's (whose
+  // wheelNode/wheelStage events the page does not use) is dropped. Zooming itself is the mouse
+  // captor's and is unchanged. (sigma 3.0.3's listeners, pinned in package-lock.json.)
+  {
+    const captor = renderer.getMouseCaptor(), listeners = renderer.activeListeners;
+    if (listeners && typeof listeners.handleMove === "function" && typeof listeners.handleWheel === "function") {
+      captor.removeListener("mousemove", listeners.handleMove);
+      captor.on("mousemove", (event) => { if (!captor.isMouseDown && !captor.currentWheelDirection) listeners.handleMove(event); });
+      captor.removeListener("wheel", listeners.handleWheel);
+    }
+  }
+
   // drag an actor (its position in the drawing only)
-  let dragged = null, dragMoved = false;
   renderer.on("downNode", (event) => {
     dragged = event.node;
     dragMoved = false;
@@ -253,13 +309,22 @@ function start() {
   renderer.getMouseCaptor().on("mousemovebody", (event) => {
     if (!dragged) return;
     const p = renderer.viewportToGraph(event);
-    graph.mergeNodeAttributes(dragged, { x: p.x, y: p.y });
+    // graphology's setters would make sigma reprocess every actor and tie per mouse move; the
+    // attributes are written in place and only this actor and its ties are redrawn (the bounding
+    // box is fixed above, so no other position changes)
+    const attributes = graph.getNodeAttributes(dragged);
+    attributes.x = p.x;
+    attributes.y = p.y;
+    renderer.refresh({ partialGraph: { nodes: [dragged], edges: graph.edges(dragged) }, skipIndexation: true, schedule: true });
     dragMoved = true;
     event.preventSigmaDefault();
     event.original.preventDefault();
     event.original.stopPropagation();
   });
-  renderer.getMouseCaptor().on("mouseup", () => { dragged = null; });
+  renderer.getMouseCaptor().on("mouseup", () => {
+    if (dragged !== null && dragMoved) redraw();   // re-index the label grid at the new place
+    dragged = null;
+  });
   renderer.on("clickNode", ({ node }) => {
     if (dragMoved) { dragMoved = false; return; }
     select(+node, false);
@@ -344,7 +409,7 @@ function start() {
     status.textContent = "Showing " + state.result.nodes + " of " + n + " actors and " + state.result.edges + " of " + m + " ties";
     status.dataset.shownTies = String(state.result.edges);
     status.dataset.shownActors = String(state.result.nodes);
-    renderer.refresh();
+    redraw();
     if (state.selected !== null) showActor(state.selected);
   }
 
@@ -539,7 +604,6 @@ function start() {
   window.addEventListener("hashchange", fromHash);
 
   legend();
-  update();
   fromHash();
   timings.ready = performance.now();
 

@@ -35,13 +35,19 @@ export function prepare(data) {
   model.offsets = degree;
   model.incident = incident;
 
-  // search keys: id, label and each alias, folded
+  // search keys: id, label and each alias, folded; built at the first search, not at opening
   model.aliases = nodes.aliases.map((a) => (a ? a.split(" | ").map((s) => s.trim()).filter(Boolean) : []));
-  model.keys = [];
-  for (let v = 0; v < n; v++) {
-    const names = [nodes.id[v], nodes.label[v], ...model.aliases[v]];
-    model.keys.push(names.map((s) => fold(s)));
-  }
+  let keys = null;
+  Object.defineProperty(model, "keys", {
+    enumerable: true,
+    get() {
+      if (!keys) {
+        keys = [];
+        for (let v = 0; v < n; v++) keys.push([nodes.id[v], nodes.label[v], ...model.aliases[v]].map((s) => fold(s)));
+      }
+      return keys;
+    },
+  });
 
   // years present
   let low = Infinity, high = -Infinity;
@@ -68,10 +74,10 @@ export function search(model, query, limit = 20) {
   if (!q) return [];
   const size = model.data.size_by;
   const score = size >= 0 ? model.nodes.ranks[size] : null;
-  const found = [];
+  const found = [], keys = model.keys;
   for (let v = 0; v < model.n; v++) {
     let best = 0;
-    for (const key of model.keys[v]) {
+    for (const key of keys[v]) {
       let s = 0;
       if (key === q) s = 4;
       else if (key.startsWith(q)) s = 3;
