@@ -30,6 +30,8 @@
 #   TIMEOUT        seconds per tool run before it is stopped (default 1800)
 #   REPORT         1 (default) runs `actornet report`; REPORT_TIMEOUT (default 900)
 #   BUILD          build directory (default build-bench)
+#   BENCH_CLOCK    "cpu": every program reports each phase's CPU time (user + sys, all
+#                  threads) instead of wall time; the numbers to compare on a busy machine
 #   STAGES         default "load phases report h2h"; h2h = head to head, REPEAT times
 #                  interleaved (medians): exact betweenness with all threads, with one
 #                  thread, and igraph C on EXACT_SIZES; the two writers against igraph C
