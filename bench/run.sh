@@ -30,6 +30,11 @@
 #   TIMEOUT        seconds per tool run before it is stopped (default 1800)
 #   REPORT         1 (default) runs `actornet report`; REPORT_TIMEOUT (default 900)
 #   BUILD          build directory (default build-bench)
+#   PHASE_REPEAT   rounds of the phases stage (default 1): every tool once per round, the
+#                  rounds interleaved; the tables then show each phase's median
+#   PHASE_LIST     only these phases (e.g. "degree pagerank leiden louvain"), every tool
+#   BENCH_CLOCK    "cpu": every program reports each phase's CPU time (user + sys, all
+#                  threads) instead of wall time; the numbers to compare on a busy machine
 #   STAGES         default "load phases report h2h"; h2h = head to head, REPEAT times
 #                  interleaved (medians): exact betweenness with all threads, with one
 #                  thread, and igraph C on EXACT_SIZES; the two writers against igraph C
@@ -52,6 +57,8 @@ REPORT_TIMEOUT=${REPORT_TIMEOUT:-900}
 BUILD=${BUILD:-$root/build-bench}
 STAGES=${STAGES:-"load phases report h2h"}
 H2H_WRITE_SIZES=${H2H_WRITE_SIZES:-1m}
+PHASE_REPEAT=${PHASE_REPEAT:-1}
+PHASE_LIST=${PHASE_LIST:-}
 PY=/usr/bin/python3
 stamp=$(date +%Y%m%d-%H%M%S)
 out=$here/results/$stamp
@@ -209,7 +216,12 @@ for size in $SIZES; do
         phases="$phases betweenness closeness"
         peer_phases="$peer_phases betweenness closeness"
     fi
-    say "[$size] actornet"
+    if [ -n "$PHASE_LIST" ]; then
+        phases="load $PHASE_LIST"
+        peer_phases=$phases
+    fi
+    for round in $(seq "$PHASE_REPEAT"); do
+    say "[$size] actornet (round $round of $PHASE_REPEAT)"
     run_tool actornet "$size" "$file" $phases
     for peer in $PEERS; do
         if [ "$peer" = networkx ] && [ "$(size_rank "$size")" -gt "$(size_rank "$NX_MAX")" ]; then
@@ -222,6 +234,7 @@ for size in $SIZES; do
         say "[$size] $peer"
         run_tool "$peer" "$size" "$file" $these
     done
+    done  # rounds
     if [ "$REPORT" = 1 ] && has report "$STAGES"; then
         say "[$size] actornet report"
         dir=$out/$size/report

@@ -44,15 +44,6 @@ static int64_t choose_tie(const an_i_path_graph *graph, int64_t a, double *clock
     return best;
 }
 
-double an_i_path_tie_after(const an_i_path_graph *graph, int64_t t, double clock)
-{
-    if (an_i_path_tie_undated(graph, t))
-        return clock;
-    if (graph->tie_end[t] < clock)
-        return NAN;
-    return graph->tie_begin[t] > clock ? graph->tie_begin[t] : clock;
-}
-
 /* 1 when arcs[from..length) can still be walked from `clock` (each hop keeping the clock smallest). */
 static int suffix_feasible(const an_i_path_graph *graph, const int64_t *arcs, int64_t from, int64_t length,
                            double clock)

@@ -10,7 +10,7 @@
  * argument with the clock as the distance).
  */
 #include "time/time_internal.h"
-#include "paths/paths_internal.h"
+#include "graph/path_graph.h"
 #include "error_internal.h"
 #include "value_text.h"
 #include "filter_predicate.h"

@@ -24,11 +24,7 @@ import sys
 
 SHARED = {"core", "graph"}
 INCLUDE_PATH = ["", "core", "io"]  # relative to libnet/, after the including file's own directory
-ALLOWED = {
-    # The forward reachable set walks the chains' own path graph (tie order, lens orientation,
-    # dating: an_i_path_tie_after) so that reach and time-respecting chains cannot disagree.
-    ("time", "paths/paths_internal.h"),
-}
+ALLOWED = set()
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 

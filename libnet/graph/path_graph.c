@@ -1,9 +1,9 @@
 /*
- * path_filter.c — the path graph of a typed path query: the ties that
+ * path_graph.c — the path graph of a typed path query: the ties that
  * qualify under the filter, walkable in their direction, one chosen tie per
  * ordered pair of actors (the others kept as alternatives).
  */
-#include "paths/paths_internal.h"
+#include "graph/path_graph.h"
 #include "filter_predicate.h"
 #include "value_text.h"
 #include "error_internal.h"
