@@ -1,0 +1,1 @@
+print("cases: 0 passed, 0 failed")
