@@ -518,6 +518,70 @@ static void test_huge_field_and_many_columns(void)
     }
 }
 
+/* Seeded random damage to real tables (bytes flipped, inserted, deleted; quotes, delimiters and
+ * line ends favoured): every import either succeeds with a network whose every value reads
+ * back, or fails with a negative code, a FILE:LINE message and no network. Under
+ * tests/sanitize.sh this is also a memory-safety check of the scanner. */
+static void test_damaged_tables(void)
+{
+    an_network *original = load_data("proxy-network.graphml");
+    AN_T_CHECK(original != NULL);
+    if (!original)
+        return;
+    char *nodes = NULL, *edges = NULL;
+    size_t nodes_size = 0, edges_size = 0;
+    AN_T_CHECK_OK(an_network_csv_to_buffer(&nodes, &nodes_size, original, AN_DOMAIN_NODE, NULL));
+    AN_T_CHECK_OK(an_network_csv_to_buffer(&edges, &edges_size, original, AN_DOMAIN_EDGE, NULL));
+    an_network_free(original);
+    if (!nodes || !edges)
+        return;
+    size_t nodes_cut = nodes_size < 3000 ? nodes_size : 3000, edges_cut = edges_size < 6000 ? edges_size : 6000;
+    char *work = malloc(edges_cut + 64), *node_work = malloc(nodes_cut + 64);
+    uint64_t state = 0x9E3779B97F4A7C15u;
+    int loaded = 0, refused = 0, contract_broken = 0;
+    static const char favoured[] = "\",;\t\r\n'=\xC3\xFF\0 ";
+    for (int round = 0; round < 1500 && work && node_work; round++) {
+        memcpy(work, edges, edges_cut);
+        memcpy(node_work, nodes, nodes_cut);
+        size_t size = edges_cut, node_size = nodes_cut;
+        int damage = 1 + round % 4;
+        for (int d = 0; d < damage; d++) {
+            state = state * 6364136223846793005u + 1442695040888963407u;
+            int into_nodes = (state >> 60) & 1;
+            char *text = into_nodes ? node_work : work;
+            size_t *length = into_nodes ? &node_size : &size;
+            size_t at = (size_t)((state >> 16) % (*length ? *length : 1));
+            char byte = (state >> 8) & 1 ? favoured[(state >> 40) % (sizeof favoured - 1)] : (char)(state >> 48);
+            switch ((state >> 4) % 3) {
+            case 0: if (*length) text[at] = byte; break;
+            case 1: if (*length < (into_nodes ? nodes_cut : edges_cut) + 60) { memmove(text + at + 1, text + at, *length - at); text[at] = byte; (*length)++; } break;
+            default: if (*length) { memmove(text + at, text + at + 1, *length - at - 1); (*length)--; } break;
+            }
+        }
+        an_network *net = (an_network *)&net;
+        int rc = an_csv_import_buffers(&net, work, size, "e.csv", round % 3 ? node_work : NULL, node_size, "n.csv", NULL);
+        if (rc == AN_OK && net) {
+            loaded++;
+            for (an_domain domain = AN_DOMAIN_NODE; domain <= AN_DOMAIN_EDGE; domain++)
+                for (int c = 0; c < an_network_column_count(net, domain); c++)
+                    for (int64_t row = 0; row < (domain == AN_DOMAIN_NODE ? an_network_node_count(net) : an_network_edge_count(net)); row++)
+                        contract_broken += an_network_value_state(net, domain, c, row) < 0;
+            an_network_free(net);
+        } else if (rc < 0 && net == NULL && an_error_last()->code == rc && an_error_last()->file != NULL) {
+            refused++;
+        } else {
+            fprintf(stderr, "round %d: rc %d, network %p, message %s\n", round, rc, (void *)net, an_error_last()->message);
+            contract_broken++;
+        }
+    }
+    printf("damaged tables: %d loaded, %d refused\n", loaded, refused);
+    AN_T_CHECK(contract_broken == 0 && loaded > 0 && refused > 0);
+    free(work);
+    free(node_work);
+    an_free(nodes);
+    an_free(edges);
+}
+
 static void test_misuse_and_files(void)
 {
     an_network *net = NULL;
@@ -549,6 +613,7 @@ int main(int argc, char **argv)
     AN_T_RUN(test_bad_tables);
     AN_T_RUN(test_edge_cases_that_load);
     AN_T_RUN(test_huge_field_and_many_columns);
+    AN_T_RUN(test_damaged_tables);
     AN_T_RUN(test_misuse_and_files);
     return an_t_finish();
 }
