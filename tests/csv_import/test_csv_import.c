@@ -381,6 +381,11 @@ static void test_strict_and_validation(void)
     AN_T_CHECK(net && an_network_warning_count(net) == 5 &&
                strcmp(an_network_warning(net, 0), "n.csv:2: node 'a': type 'spaceship' is not in the vocabulary") == 0);
     an_network_free(net);
+    /* without a node table every finding names the edge table */
+    net = import_text("source,target,relation\na,b,funds\n", NULL, &options);
+    AN_T_CHECK(net && an_network_warning_count(net) == 5 &&
+               strcmp(an_network_warning(net, 0), "e.csv:2: node 'a': no type") == 0);
+    an_network_free(net);
     options.strict = 1;
     an_network *none = NULL;
     AN_T_CHECK_CODE(an_csv_import_buffers(&none, edges, strlen(edges), "e.csv", nodes, strlen(nodes), "n.csv", &options),

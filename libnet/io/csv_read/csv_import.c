@@ -348,7 +348,8 @@ static int node_finding_with_line(const char *line, size_t length, const char *f
 }
 
 /* Run the validator with `file` as the network's source name; keep its lines for which
- * node_finding_with_line() is `keep_nodes_with_line` as warnings; *findings += kept. */
+ * node_finding_with_line() is `keep_nodes_with_line` (-1: every line) as warnings;
+ * *findings += kept. */
 static int validate_as(import_state *state, const char *file, int keep_nodes_with_line, int64_t *findings,
                        char **first)
 {
@@ -360,7 +361,7 @@ static int validate_as(import_state *state, const char *file, int keep_nodes_wit
     network->source_name = saved;
     for (const char *line = report; rc == AN_OK && line && *line;) {
         size_t length = strcspn(line, "\n");
-        if (node_finding_with_line(line, length, file) == keep_nodes_with_line) {
+        if (keep_nodes_with_line < 0 || node_finding_with_line(line, length, file) == keep_nodes_with_line) {
             rc = an_i_network_warn(network, "%.*s", (int)length, line);
             if (rc == AN_OK && !*first && !(*first = strndup(line, length)))
                 rc = AN_I_NOMEM();
