@@ -479,14 +479,13 @@ int an_csv_import(an_network **out, const char *edges_path, const char *nodes_pa
     return import_owned(out, edges, edges_size, edges_path, nodes, nodes_size, nodes_path, options);
 }
 
+/* A NUL-terminated copy of `size` bytes (free with free()), or NULL. */
 static char *copy_text(const char *text, size_t size)
 {
-    char *copy = malloc(size + 1);
-    if (copy) {
-        memcpy(copy, text, size);
-        copy[size] = '\0';
-    }
-    return copy;
+    an_i_strbuf copy;
+    an_i_strbuf_init(&copy);
+    an_i_strbuf_append(&copy, text, size);
+    return an_i_strbuf_take(&copy, NULL);
 }
 
 int an_csv_import_buffers(an_network **out, const char *edges, size_t edges_size, const char *edges_name,

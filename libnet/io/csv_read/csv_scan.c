@@ -4,6 +4,7 @@
 #include "csv_scan.h"
 
 #include "error_internal.h"
+#include "xml_escape.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -75,39 +76,6 @@ static int scanner_error(const an_i_csv_scanner *scanner, long line, size_t line
     return rc;
 }
 
-/* Length of the UTF-8 sequence at p (1-4), or 0 when it is not valid UTF-8. */
-static int utf8_sequence(const unsigned char *p, size_t available)
-{
-    unsigned char c = p[0];
-    if (c < 0x80)
-        return 1;
-    int length;
-    unsigned int code;
-    if (c >= 0xC2 && c <= 0xDF) {
-        length = 2;
-        code = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        length = 3;
-        code = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        length = 4;
-        code = c & 0x07;
-    } else {
-        return 0;
-    }
-    if ((size_t)length > available)
-        return 0;
-    for (int k = 1; k < length; k++) {
-        if ((p[k] & 0xC0) != 0x80)
-            return 0;
-        code = (code << 6) | (p[k] & 0x3F);
-    }
-    if ((length == 3 && code < 0x800) || (length == 4 && (code < 0x10000 || code > 0x10FFFF)) ||
-        (code >= 0xD800 && code <= 0xDFFF))
-        return 0;
-    return length;
-}
-
 int an_i_csv_check_text(an_i_csv_scanner *scanner)
 {
     const unsigned char *text = (const unsigned char *)scanner->data;
@@ -130,11 +98,11 @@ int an_i_csv_check_text(an_i_csv_scanner *scanner)
         }
         if (c == 0)
             return scanner_error(scanner, line, line_start, p, AN_EPARSE, "NUL byte (a CSV text has none; is this a binary or UTF-16 file?)");
-        int length = utf8_sequence(text + p, size - p);
+        size_t length = an_i_utf8_sequence_length(text + p, text + size);
         if (length == 0)
             return scanner_error(scanner, line, line_start, p, AN_EPARSE,
                                  "invalid UTF-8 (byte 0x%02X); save the file as CSV UTF-8", c);
-        p += (size_t)length;
+        p += length;
     }
     an_i_csv_scanner_rewind(scanner);
     return AN_OK;
