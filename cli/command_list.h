@@ -6,6 +6,7 @@
  */
 AN_CLI_COMMAND(report, "the analyst's report: findings, diagrams and one offline page (no FILE: bundled data)")
 AN_CLI_COMMAND(info, "summarise a network: size, classes, relations, years, attributes, components")
+AN_CLI_COMMAND(import, "build a network from spreadsheets: an edge table and a node table as CSV")
 AN_CLI_COMMAND(convert, "convert between GraphML, DOT and CSV (by file extension)")
 AN_CLI_COMMAND(centrality, "who is central: degree, betweenness, closeness, eigenvector, PageRank, constraint, ...")
 AN_CLI_COMMAND(cohesion, "how the network holds together: density, components, cut-points, bridges, cliques")

@@ -10,6 +10,7 @@
  *   graphml.h      read and write GraphML        dot.h  write Graphviz DOT
  *   csv.h          node and edge tables          summary.h  `info` at a glance
  *   gexf.h         read and write GEXF (Gephi), static and dynamic
+ *   csv_import.h   a network from spreadsheets: edge and node tables as CSV
  *   vocabulary.h   what classes and relations mean: modes, signs, symmetry, flow
  *   lens.h         lenses: which actors and ties an analysis sees (cooperation, conflict ...)
  *   validate.h     schema check of the bundled data
@@ -35,6 +36,7 @@
 #include "actornet/dot.h"
 #include "actornet/csv.h"
 #include "actornet/gexf.h"
+#include "actornet/csv_import.h"
 #include "actornet/summary.h"
 #include "actornet/vocabulary.h"
 #include "actornet/lens.h"

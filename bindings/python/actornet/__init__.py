@@ -32,6 +32,7 @@ from .communities import METHODS, PartitionComparison, compare_partitions
 from .keyplayers import OBJECTIVES, KeyPlayers, WhatIf, WhatIfState
 from .network import Column, Edge, Network, load, loads
 from .constructors import from_networkx, from_pandas
+from .csv_import import import_csv
 from .paths import Path, Paths
 from .progress import Progress, progress
 from .positions import (CUG_CONDITIONS, EQUIVALENCE_MEASURES, LINKAGES, QAP_NULLS, TRIAD_TYPES,
@@ -53,7 +54,7 @@ library_path = _ffi.library_path
 library_version = _ffi.lib.an_version_string().decode("ascii")
 
 __all__ = [
-    "load", "loads", "from_networkx", "from_pandas", "data_file", "Network", "Edge", "Column", "Scores",
+    "load", "loads", "import_csv", "from_networkx", "from_pandas", "data_file", "Network", "Edge", "Column", "Scores",
     "Partition", "PartitionComparison", "compare_partitions", "Cliques", "Brokerage",
     "KeyPlayers", "WhatIf", "WhatIfState", "Path", "Paths", "RankingRobustness",
     "PartitionRobustness", "Vocabulary", "MEASURES", "METHODS", "ROLES", "OBJECTIVES",

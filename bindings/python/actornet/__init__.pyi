@@ -7,6 +7,7 @@ from .centrality import MEASURES as MEASURES
 from .cohesion import Cliques as Cliques
 from .communities import METHODS as METHODS, PartitionComparison as PartitionComparison, compare_partitions as compare_partitions
 from .constructors import from_networkx as from_networkx, from_pandas as from_pandas
+from .csv_import import import_csv as import_csv
 from .keyplayers import KeyPlayers as KeyPlayers, OBJECTIVES as OBJECTIVES, WhatIf as WhatIf, WhatIfState as WhatIfState
 from .network import Column as Column, Edge as Edge, Network as Network, load as load, loads as loads
 from .paths import Path as Path, Paths as Paths

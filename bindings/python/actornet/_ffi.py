@@ -13,8 +13,8 @@ a callable that raises :class:`actornet.UnsupportedError` naming it; use
 import ctypes
 import operator
 import threading
-from ctypes import (POINTER, Structure, c_char_p, c_double, c_int, c_int64, c_long, c_size_t,
-                    c_uint, c_uint64, c_void_p)
+from ctypes import (POINTER, Structure, c_char, c_char_p, c_double, c_int, c_int64, c_long,
+                    c_size_t, c_uint, c_uint64, c_void_p)
 
 from . import _errors
 from ._library import load as _load
@@ -136,6 +136,16 @@ class CsvWriteOptions(CheckedStructure):
     """struct an_csv_write_options (csv.h)."""
     VERSION = 1
     _fields_ = [("version", c_uint), ("raw", c_int)]
+
+
+class CsvImportOptions(CheckedStructure):
+    """struct an_csv_import_options (csv_import.h)."""
+    VERSION = 1
+    _fields_ = [("version", c_uint), ("delimiter", c_char), ("directed", c_int), ("strict", c_int),
+                ("raw", c_int), ("source_column", c_char_p), ("target_column", c_char_p),
+                ("edge_id_column", c_char_p), ("directed_column", c_char_p),
+                ("node_id_column", c_char_p), ("column_types", c_char_p),
+                ("type_model", c_void_p), ("vocabulary", c_void_p)]
 
 
 class SummaryOptions(CheckedStructure):
@@ -650,6 +660,12 @@ SIGNATURES = {
     "an_network_save_csv": (c_int, [network_p, c_char_p, c_int, POINTER(CsvWriteOptions)], STATUS),
     "an_network_csv_to_buffer": (c_int, [buffer_pp, c_size_t_p, network_p, c_int,
                                          POINTER(CsvWriteOptions)], STATUS),
+
+    # csv_import.h
+    "an_csv_import": (c_int, [POINTER(network_p), c_char_p, c_char_p,
+                              POINTER(CsvImportOptions)], STATUS),
+    "an_csv_import_buffers": (c_int, [POINTER(network_p), c_char_p, c_size_t, c_char_p, c_char_p,
+                                      c_size_t, c_char_p, POINTER(CsvImportOptions)], STATUS),
 
     # analysis.h
     "an_network_attach_reals": (c_int, [network_p, c_int, c_char_p, c_double_p], STATUS),

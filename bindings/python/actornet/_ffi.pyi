@@ -42,6 +42,10 @@ class CsvWriteOptions(Structure):
     VERSION: int
     _fields_: Any
 
+class CsvImportOptions(Structure):
+    VERSION: int
+    _fields_: Any
+
 class SummaryOptions(Structure):
     VERSION: int
     _fields_: Any
