@@ -114,8 +114,8 @@ class DotWriteOptions(CheckedStructure):
 
 class CsvWriteOptions(CheckedStructure):
     """struct an_csv_write_options (csv.h)."""
-    VERSION = 1
-    _fields_ = [("version", c_uint), ("raw", c_int)]
+    VERSION = 2
+    _fields_ = [("version", c_uint), ("raw", c_int), ("full_defaults", c_int)]
 
 
 class SummaryOptions(CheckedStructure):
@@ -622,6 +622,9 @@ SIGNATURES = {
     "an_network_save_csv": (c_int, [network_p, c_char_p, c_int, POINTER(CsvWriteOptions)], STATUS),
     "an_network_csv_to_buffer": (c_int, [buffer_pp, c_size_t_p, network_p, c_int,
                                          POINTER(CsvWriteOptions)], STATUS),
+    "an_network_save_csv_columns": (c_int, [network_p, c_char_p, POINTER(CsvWriteOptions)], STATUS),
+    "an_network_csv_columns_to_buffer": (c_int, [buffer_pp, c_size_t_p, network_p,
+                                                 POINTER(CsvWriteOptions)], STATUS),
 
     # analysis.h
     "an_network_attach_reals": (c_int, [network_p, c_int, c_char_p, c_double_p], STATUS),
