@@ -14,7 +14,7 @@ int cli_cmd_convert(int argc, char **argv)
         { "raw-csv", 0, CLI_FLAG, &raw_csv, NULL,
           "CSV: write text starting with = + - @ as it is (default: a ' in front, see README Security)" },
         { "full-defaults", 0, CLI_FLAG, &full_defaults, NULL,
-          "CSV: repeat a default longer than 400 bytes in every row (default: once, in NAME.columns.csv)" },
+          "CSV: repeat every default in every row (default: at most 400 bytes of them a row)" },
         { 0 } };
     cli_positional positionals[] = { { "IN", &in, 1 }, { "OUT", &out, 1 }, { 0 } };
     cli_usage usage = {
@@ -24,8 +24,9 @@ int cli_cmd_convert(int argc, char **argv)
         "  .dot/.gv  Graphviz DOT (always valid: render with dot -Tsvg OUT.dot)\n"
         "  .csv      NAME.nodes.csv (id + node columns), NAME.edges.csv and NAME.columns.csv (each\n"
         "            column's type and default); a text a spreadsheet would run as a formula gets\n"
-        "            a ' in front unless --raw-csv; a default longer than 400 bytes is written once,\n"
-        "            in NAME.columns.csv, and rows that take it have an empty field there\n"
+        "            a ' in front unless --raw-csv; a row repeats at most 400 bytes of defaults (the\n"
+        "            shortest): others are written once, in NAME.columns.csv, and rows that take one\n"
+        "            have an empty field there; a table that would be almost all empty cells is refused\n"
         "  -         GraphML on standard output (so is /dev/stdout, /dev/fd/N)\n"
         "Output files are written atomically: a failure leaves any existing file intact, and a\n"
         "link, FIFO or other entry already at OUT is replaced, never followed or opened.",

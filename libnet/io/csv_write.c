@@ -15,11 +15,16 @@
  * - A value that is absent but has a declared default is written as the
  *   default: the table shows what the value is, as an_network_get_*() reads
  *   it. Missing values (absent, no default) are empty fields.
- * - Except a long text default (more than AN_CSV_LONG_DEFAULT bytes): it is
- *   not repeated in every row that takes it (a 300 KB file whose 100 KB
- *   default applied to every row made 400 MB of CSV, issue 14 item 3); those
- *   cells are empty fields and the default is written once, in the columns
- *   table (an_network_save_csv_columns). options->full_defaults repeats it.
+ * - Except that a row repeats at most AN_CSV_ROW_DEFAULTS bytes of defaults
+ *   (a 316 KB file whose 100 KB defaults applied to every row made 90 MB of
+ *   CSV, issue 14 item 3): the shortest defaults first; a default past that
+ *   budget is written once, in the columns table (an_network_save_csv_columns),
+ *   and the rows that take it have an empty field. options->full_defaults
+ *   repeats every default.
+ * - A table that would be almost all empty cells (more than
+ *   AN_CSV_EMPTY_CELLS_PER_ITEM per row, column and value, beyond
+ *   AN_CSV_CELLS_FLOOR) is refused with AN_ELIMIT: 100,000 keys with one
+ *   value each on 60,000 nodes, 9.6 MB of GraphML, would be 6 GB of commas.
  * - Booleans are true/false; numbers use the shared formatter (exact,
  *   shortest round-trip; NaN, INF, -INF).
  * - Markup columns (yEd graphics) are written as their raw XML text.
@@ -35,6 +40,7 @@
 #include "number_format.h"
 #include "output_sink.h"
 
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -83,28 +89,92 @@ static void put_cell(an_i_sink *sink, const an_i_column *c, an_i_value cell, int
 typedef struct table_writer {
     an_i_sink *sink;
     int raw;
-    unsigned char *default_left_out; /* [column]: a long text default, written once in the columns table */
+    unsigned char *default_left_out; /* [column]: written once in the columns table, not in the rows */
 } table_writer;
 
-/* 1 when the default of `c` is a text longer than AN_CSV_LONG_DEFAULT bytes. O(AN_CSV_LONG_DEFAULT). */
-static int long_default(const an_i_column *c)
+/* The bytes the default of `c` takes in a row (at most AN_CSV_ROW_DEFAULTS + 1). O(AN_CSV_ROW_DEFAULTS). */
+static size_t default_length(const an_i_column *c)
 {
-    return c->has_default && c->type == AN_TYPE_STRING && c->default_value.string &&
-           strnlen(c->default_value.string, AN_CSV_LONG_DEFAULT + 1) > AN_CSV_LONG_DEFAULT;
+    char number[AN_I_NUMBER_BUFFER];
+    switch (c->type) {
+    case AN_TYPE_BOOLEAN: return c->default_value.integer ? 4 : 5;
+    case AN_TYPE_INT:
+    case AN_TYPE_LONG: return an_i_format_integer(number, c->default_value.integer);
+    case AN_TYPE_FLOAT:
+    case AN_TYPE_DOUBLE: return an_i_format_double(number, c->default_value.real);
+    default: return c->default_value.string ? strnlen(c->default_value.string, AN_CSV_ROW_DEFAULTS + 1) : 0;
+    }
 }
 
-static int table_writer_init(table_writer *writer, an_i_sink *sink, const an_i_column_set *set,
+typedef struct sized_default {
+    size_t length;
+    int column;
+} sized_default;
+
+static int shorter_first(const void *a, const void *b)
+{
+    const sized_default *x = a, *y = b;
+    if (x->length != y->length)
+        return x->length < y->length ? -1 : 1;
+    return (x->column > y->column) - (x->column < y->column);
+}
+
+/* Which defaults the rows repeat: the shortest first (then in column order) while their lengths sum to at
+ * most AN_CSV_ROW_DEFAULTS bytes; the others are left out. O(columns log columns). */
+static int choose_defaults(unsigned char *left_out, const an_i_column_set *set)
+{
+    sized_default *sized = malloc(((size_t)set->count + 1) * sizeof *sized);
+    if (!sized)
+        return an_i_error(AN_ENOMEM, "out of memory writing a CSV table");
+    int count = 0;
+    for (int k = 0; k < set->count; k++)
+        if (set->items[k].has_default)
+            sized[count++] = (sized_default){ default_length(&set->items[k]), k };
+    qsort(sized, (size_t)count, sizeof *sized, shorter_first);
+    size_t used = 0;
+    for (int i = 0; i < count; i++) {
+        if (used + sized[i].length <= AN_CSV_ROW_DEFAULTS)
+            used += sized[i].length;
+        else
+            left_out[sized[i].column] = 1;
+    }
+    free(sized);
+    return AN_OK;
+}
+
+/* AN_ELIMIT when the table would be mostly empty cells (see csv.h), so its size could not follow the input's. */
+static int check_table_size(const an_i_column_set *set, int64_t rows, an_domain domain)
+{
+    int64_t values = 0;
+    for (int k = 0; k < set->count; k++)
+        values += set->items[k].count;
+    double cells = (double)rows * (double)set->count;
+    double bound = (double)AN_CSV_EMPTY_CELLS_PER_ITEM * (double)(rows + set->count + values) + AN_CSV_CELLS_FLOOR;
+    if (cells <= bound)
+        return AN_OK;
+    return an_i_error(AN_ELIMIT,
+                      "the %s table would have %.0f cells (%" PRId64 " rows x %d columns) for %" PRId64
+                      " values: almost all empty, far larger than the network; write GraphML, which stores "
+                      "absent values sparsely",
+                      domain == AN_DOMAIN_NODE ? "node" : "edge", cells, rows, set->count, values);
+}
+
+static int table_writer_init(table_writer *writer, an_i_sink *sink, const an_network *network, an_domain domain,
                              const an_csv_write_options *options)
 {
+    const an_i_column_set *set = &network->columns[domain];
+    int status = check_table_size(set, domain == AN_DOMAIN_NODE ? network->node_count : network->edge_count, domain);
+    if (status != AN_OK)
+        return status;
     writer->sink = sink;
     writer->raw = options ? options->raw != 0 : 0;
     int full_defaults = options && options->version >= 2 ? options->full_defaults != 0 : 0;
     writer->default_left_out = calloc((size_t)set->count + 1, 1);
     if (!writer->default_left_out)
         return an_i_error(AN_ENOMEM, "out of memory writing a CSV table");
-    for (int k = 0; k < set->count && !full_defaults; k++)
-        writer->default_left_out[k] = (unsigned char)long_default(&set->items[k]);
-    return AN_OK;
+    if (!full_defaults && (status = choose_defaults(writer->default_left_out, set)) != AN_OK)
+        free(writer->default_left_out);
+    return status;
 }
 
 /* The value of column k at `row`: set value, else the default (an empty field when left out), else empty. */
@@ -221,7 +291,7 @@ static int write_csv(an_i_sink *sink, const void *network_pointer, const void *r
         return AN_OK;
     }
     table_writer writer;
-    int status = table_writer_init(&writer, sink, &network->columns[request->domain], request->options);
+    int status = table_writer_init(&writer, sink, network, request->domain, request->options);
     if (status != AN_OK)
         return status;
     if (request->domain == AN_DOMAIN_NODE)

@@ -27,7 +27,8 @@ are guarded, and --raw-csv writes them as they are; a report of a network
 with a 100 KB label and a 50 KB default stays within 15 times its input, and
 so does its explorer.html with long defaults on the tie texts it lists;
 `convert x.csv` of a file whose 100 KB defaults apply to every row stays
-within 3 times its input (the default is written once, in x.columns.csv).
+within 3 times its input (the default is written once, in x.columns.csv),
+and a CSV table that would be almost all empty cells is refused.
 
 The test command runs 3 networks; fuzz/run.sh output-safety runs more.
 Prints "cases: P passed, F failed".
@@ -374,6 +375,24 @@ def csv_amplification(actornet, work):
     check(done.returncode == 0 and nodes.count("N" * 1000) == 3, "--full-defaults repeats the default in every row")
 
 
+def csv_sparse_refusal(actornet, work):
+    """3,000 node keys with one value each on 3,000 nodes (300 KB): a node table of 9 million cells,
+    almost all empty (9 MB, 26 times the input; 100,000 x 60,000 would be 6 GB) is refused with a
+    clear message, and nothing is written."""
+    out = ['<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
+    out += ['<key id="k%d" for="node" attr.name="k%d" attr.type="string"/>' % (i, i) for i in range(3000)]
+    out += ['<graph edgedefault="directed">']
+    out += ['<node id="n%d"><data key="k%d">x</data></node>' % (i, (i * 7) % 3000) for i in range(3000)]
+    out.append('</graph></graphml>')
+    source = os.path.join(work, "sparse.graphml")
+    with open(source, "w") as f:
+        f.write("\n".join(out))
+    done = run([actornet, "convert", "-q", source, os.path.join(work, "sparse.csv")])
+    written = [name for name in os.listdir(work) if name.startswith("sparse.") and name.endswith(".csv")]
+    check(done.returncode != 0 and b"write GraphML" in done.stderr and not written,
+          "convert x.csv of a mostly empty table: exit %d, %r, wrote %s" % (done.returncode, done.stderr[:200], written))
+
+
 def explorer_amplification(actornet, work):
     """4,000 ties that each take three 401-byte defaults (evidence, locator, source: declared once,
     free per tie) and a hub with a 100 KB label: explorer.html stays within 12 times the input
@@ -425,6 +444,7 @@ def main():
         directory_rules(args.actornet, work)
         amplification(args.actornet, work)
         csv_amplification(args.actornet, work)
+        csv_sparse_refusal(args.actornet, work)
         explorer_amplification(args.actornet, work)
         property_runs(args.actornet, args.networks, args.seed, work)
     finally:

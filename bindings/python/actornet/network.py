@@ -805,8 +805,8 @@ class Network(_ffi.Handle, *_ANALYSES):
     def save_csv(self, nodes_path, edges_path=None, columns_path=None):
         """Write the node table (`id`, then every node column) and, if `edges_path` is
         given, the edge table (`source`, `target`, `directed`, `id`, then every edge column)
-        as RFC 4180 CSV, atomically. A text default longer than 400 bytes is not repeated
-        in the rows that take it (their field is empty); `columns_path` writes the columns
+        as RFC 4180 CSV, atomically. A row repeats at most 400 bytes of defaults (the
+        shortest); the rows that take another default have an empty field; `columns_path` writes the columns
         table (`table`, `column`, `type`, `default`: every column's type and whole default).
         The rules are in include/actornet/csv.h."""
         handle = self._handle
