@@ -22,9 +22,14 @@ int cli_cmd_view(int argc, char **argv)
     const char *file = NULL, *out = NULL, *relations = NULL, *classes = NULL, *confidence = NULL, *years = NULL;
     const char *class_column = NULL, *relation_column = NULL, *confidence_column = NULL;
     const char *ego = NULL, *direction = "both", *project = NULL, *by = "type", *via = NULL, *shared = NULL;
+    const char *lens_name = NULL, *vocabulary_path = NULL;
     long long radius = 1;
     int drop_undated = 0, drop_isolates = 0, json = 0, quiet = 0;
     cli_option options[] = {
+        { "lens", 0, CLI_STRING, &lens_name, "LENS",
+          "first the network a lens sees: all, cooperation, conflict, influence,\n"
+          "                               auto (as the analyses choose) or none (default: as stored)" },
+        { "vocabulary", 0, CLI_STRING, &vocabulary_path, "FILE", CLI_VOCABULARY_HELP },
         { "classes", 'c', CLI_STRING, &classes, "C,...", "keep actors of these classes" },
         { "relations", 'r', CLI_STRING, &relations, "R,...", "keep ties with these relations" },
         { "confidence", 0, CLI_STRING, &confidence, "C,...", "keep ties of these confidence levels (e.g. stated)" },
@@ -46,13 +51,15 @@ int cli_cmd_view(int argc, char **argv)
         { 0 } };
     cli_positional positionals[] = { { "FILE", &file, 1 }, { "OUT", &out, 1 }, { 0 } };
     cli_usage usage = {
-        "actornet view FILE OUT.{graphml,dot,csv} [--classes C,...] [--relations R,...] [--confidence C,...]\n"
+        "actornet view FILE OUT.{graphml,dot,csv} [--lens LENS] [--classes C,...] [--relations R,...] [--confidence C,...]\n"
         "              [--years FROM:TO] [--drop-isolates] [--ego ID,... [--radius R] [--direction both|out|in]]\n"
         "              [--project CLASS [--by COLUMN] [--via C,...] [--shared COLUMN]]",
         "Write a view of a network. A view is a network: ids, attributes with their types and defaults,\n"
         "each tie's direction, edge ids and graph data are kept, so OUT loads and analyses like any file.\n"
         "Steps, applied in this order:\n"
-        "  1. filters: --classes keeps actors; --relations, --confidence and --years keep ties (a tie\n"
+        "  0. --lens: the network a lens sees (see `actornet lenses`): its actors and ties only, each tie\n"
+        "     oriented as the lens reads it (symmetric relations undirected; influence along its flow);\n"
+        "     without --lens (or --lens none) the network as stored;\n"        "  1. filters: --classes keeps actors; --relations, --confidence and --years keep ties (a tie\n"
         "     overlapping the window by its year, or start..end; undated ties stay unless --drop-undated);\n"
         "     --drop-isolates then drops actors left without ties;\n"
         "  2. --ego: everything within --radius steps of the named actors, with all ties among them;\n"
@@ -62,6 +69,7 @@ int cli_cmd_view(int argc, char **argv)
         "OUT's extension picks the format: .graphml, .dot/.gv (Graphviz), .csv (NAME.nodes.csv,\n"
         "NAME.edges.csv, NAME.columns.csv).",
         "  actornet view data/proxy-network.graphml stated.graphml --confidence stated\n"
+        "  actornet view data/proxy-network.graphml cooperation.graphml --lens cooperation\n"
         "  actornet view data/proxy-network.graphml husayniyyun.dot --ego husayniyyun --radius 2\n"
         "  actornet view data/southern-women.graphml women.graphml --project person --shared events" };
     int rc = cli_parse(argc, argv, options, positionals, &usage);
@@ -115,6 +123,20 @@ int cli_cmd_view(int argc, char **argv)
         goto done;
     }
     cli_print_warnings(network, quiet || json);
+    if (lens_name && strcmp(lens_name, "none") != 0) {
+        cli_lens lens;
+        rc = cli_lens_resolve(&lens, lens_name, vocabulary_path, network, AN_LENS_FOR_STRUCTURE);
+        if (rc >= 0) {
+            status = rc;
+            goto done;
+        }
+        step = lens.active ? an_lens_view(&next, network, lens.active) : AN_OK;
+        cli_lens_free(&lens);
+        if (step != AN_OK)
+            goto failed;
+        if (next)
+            advance(&network, next);
+    }
     if (relations || classes || confidence || years || drop_isolates) {
         if ((step = an_view_filter(&next, network, &vo)) != AN_OK)
             goto failed;

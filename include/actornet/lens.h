@@ -131,8 +131,9 @@ typedef enum an_lens_purpose {
  *     people and events, whose cooperative ties all touch context nodes).
  * @param out          receives the lens (its vocabulary is `vocabulary`, borrowed).
  * @param reason       receives a one-line reason (NUL-terminated, truncated
- *                     to reason_size), e.g. "cooperation: the built-in
- *                     vocabulary gives a sign to 280 of 280 ties"; may be NULL.
+ *                     to reason_size) that does not repeat the lens's name,
+ *                     e.g. "the built-in vocabulary gives a sign to 323 of 323
+ *                     ties and a mode to 159 of 159 actors"; may be NULL.
  * @param vocabulary   NULL: as an_lens_select() finds one.
  * @param purpose      an an_lens_purpose.
  * @return AN_OK; AN_EMISUSE; AN_EPARSE (the network's own vocabulary is

@@ -76,8 +76,10 @@ typedef struct an_rank_robustness {
     double *stated_score;
     double *stated_rank;
     double *mean_rank;      /**< over replicates; NaN when B = 0 */
-    double *rank_low;       /**< lower quantile of the replicate ranks */
-    double *rank_high;      /**< upper quantile */
+    double *rank_low;       /**< lower end of the central `level` interval of the replicate ranks:
+                                 a rank that occurred, not interpolated (numpy percentile
+                                 method "lower"), so "rank 3-6", never "3-5.05" */
+    double *rank_high;      /**< upper end (method "higher") */
     double *top_k_share;    /**< fraction of replicates with rank <= top_k */
 } an_rank_robustness;
 

@@ -14,7 +14,7 @@
  * begun; ended), each optional.
  *
  * UNDATED TIES (an_timeline_options.undated). Most ties of a dark network
- * are undated (199 of the 280 of the bundled proxy network), so what a
+ * are undated (three in four ties of the bundled proxy network), so what a
  * timeline does with them changes every number in it:
  *   AN_TIMELINE_UNDATED_DROP (default): left out of every period, and
  *       counted (an_timeline.undated_ties) so the reader knows what the

@@ -73,6 +73,15 @@ double an_i_quantile_sorted(const double *sorted, int64_t n, double q)
     return sorted[below] + fraction * (sorted[below + 1] - sorted[below]);
 }
 
+double an_i_quantile_sorted_outward(const double *sorted, int64_t n, double q, int upper)
+{
+    if (n <= 0)
+        return NAN;
+    double position = q * (double)(n - 1);
+    int64_t at = (int64_t)(upper ? ceil(position) : floor(position));
+    return sorted[at < 0 ? 0 : at > n - 1 ? n - 1 : at];
+}
+
 void an_i_rank_summary(an_rank_robustness *r, const double *ranks, int64_t n, int64_t B, int64_t top_k,
                        double level, double *column)
 {
@@ -90,8 +99,8 @@ void an_i_rank_summary(an_rank_robustness *r, const double *ranks, int64_t n, in
         }
         an_i_sort_doubles(column, B);
         r->mean_rank[v] = sum / (double)B;
-        r->rank_low[v] = an_i_quantile_sorted(column, B, (1.0 - level) / 2.0);
-        r->rank_high[v] = an_i_quantile_sorted(column, B, (1.0 + level) / 2.0);
+        r->rank_low[v] = an_i_quantile_sorted_outward(column, B, (1.0 - level) / 2.0, 0);
+        r->rank_high[v] = an_i_quantile_sorted_outward(column, B, (1.0 + level) / 2.0, 1);
         r->top_k_share[v] = (double)in_top / (double)B;
     }
 }

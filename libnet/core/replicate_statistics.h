@@ -18,13 +18,21 @@ int an_i_fractional_ranks(double *out_ranks, const double *scores, int64_t n);
 /** Quantile q in [0, 1] of `values` (sorted in place), linear interpolation (numpy default). */
 double an_i_quantile_sorted(const double *sorted, int64_t n, double q);
 
+/**
+ * The observed value at or beyond quantile q (no interpolation): the value at
+ * index floor(q (n-1)) when `upper` is 0 (numpy method="lower"), at
+ * ceil(q (n-1)) when 1 (method="higher"). A rank interval built from these
+ * is made of ranks that occurred, never narrower than the interpolated one.
+ */
+double an_i_quantile_sorted_outward(const double *sorted, int64_t n, double q, int upper);
+
 /** Sort doubles ascending (NaN last). */
 void an_i_sort_doubles(double *values, int64_t n);
 
 /**
  * Summarise B replicate rankings (`ranks[b * n + v]`: rank of actor v in
  * replicate b) into r's mean_rank, rank_low / rank_high (the central `level`
- * quantile interval) and top_k_share (share of replicates ranking v at most
+ * quantile interval, outward: observed ranks, an_i_quantile_sorted_outward) and top_k_share (share of replicates ranking v at most
  * top_k); all NaN when B is 0. `column` is scratch for B doubles. O(n B log B).
  */
 void an_i_rank_summary(an_rank_robustness *r, const double *ranks, int64_t n, int64_t B, int64_t top_k,

@@ -86,16 +86,16 @@ int an_lens_choose(an_lens *out, char *reason, size_t reason_size, const an_netw
     char text[256];
     if (signed_ties == 0 || moded == 0) {
         *out = all;
-        snprintf(text, sizeof text, "all: the %s vocabulary gives no %s of this network a %s",
+        snprintf(text, sizeof text, "the %s vocabulary gives no %s of this network a %s",
                  selection->vocabulary_origin, signed_ties == 0 ? "relation" : "class",
                  signed_ties == 0 ? "sign" : "mode");
     } else if (selection->kept_edges == 0) {
         *out = all;
-        snprintf(text, sizeof text, "all: the %s lens keeps no tie here (e.g. a two-mode network)", wanted.name);
+        snprintf(text, sizeof text, "the %s lens keeps no tie here (e.g. a two-mode network)", wanted.name);
     } else {
         *out = wanted;
-        snprintf(text, sizeof text, "%s: the %s vocabulary gives a sign to %lld of %lld ties and a mode to %lld of "
-                 "%lld actors", wanted.name, selection->vocabulary_origin, (long long)signed_ties, (long long)m,
+        snprintf(text, sizeof text, "the %s vocabulary gives a sign to %lld of %lld ties and a mode to %lld of "
+                 "%lld actors", selection->vocabulary_origin, (long long)signed_ties, (long long)m,
                  (long long)moded, (long long)n);
     }
     if (reason && reason_size)

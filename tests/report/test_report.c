@@ -405,7 +405,7 @@ static void test_signed_triads_by_hand(void)
     AN_T_CHECK_OK(an_report_json(&json, NULL, network, &options));
     AN_T_CHECK(json && !strstr(json, "\"conflict\""));
     AN_T_CHECK(json && strstr(json, "\"structure\":{\"name\":\"cooperation\",\"automatic\":true,"
-                                    "\"reason\":\"cooperation: the given vocabulary"));
+                                    "\"reason\":\"the given vocabulary"));
     AN_T_CHECK(json && strstr(json, "\"actors\":5,\"ties\":8}"));
     an_free(json);
     an_vocabulary_free(vocabulary);

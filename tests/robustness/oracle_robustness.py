@@ -5,7 +5,8 @@ top 53 bits / 2^53) and the published procedure: each edge of the file kept when
 uniform >= p, the measure recomputed with NetworkX on what remains (parallel ties
 collapsed, as actornet's default policy; an undirected tie of a directed file --
 `directed="false"` on the edge -- is two arcs), fractional ranks (scipy's rankdata on
--score, method 'average'), quantiles with numpy's default linear interpolation.
+-score, method 'average'), rank intervals with numpy's percentile methods 'lower' and
+'higher' (observed ranks, outward).
 Compares every actor's numbers from `actornet robustness --csv`.
 Usage: oracle_robustness.py ACTORNET DATA_DIR
 """
@@ -102,8 +103,8 @@ def check(actornet, path, name, replicates, dropout, seed, level=0.9, top=10):
         expect = {
             "score": full[i], "rank": rankdata(-full, method="average")[i],
             "mean_rank": ranks[:, i].mean(),
-            "rank_low": np.percentile(ranks[:, i], 100 * (1 - level) / 2),
-            "rank_high": np.percentile(ranks[:, i], 100 * (1 + level) / 2),
+            "rank_low": np.percentile(ranks[:, i], 100 * (1 - level) / 2, method="lower"),
+            "rank_high": np.percentile(ranks[:, i], 100 * (1 + level) / 2, method="higher"),
             "top_k_share": (ranks[:, i] <= top).mean(),
         }
         if any(c is not None for c in conf):

@@ -158,6 +158,35 @@ if shutil.which("dot"):
     rendered = subprocess.run(["dot", "-Tsvg", path, "-o", os.devnull], capture_output=True, text=True)
     check(rendered.returncode == 0, "dot renders the view: " + rendered.stderr[:200])
 
+# --lens: the cooperation lens's network, built here from data/vocabulary.tsv (agents, and the
+# ties among two distinct agents whose relation the vocabulary calls cooperative), every
+# attribute kept; symmetric relations come out undirected; --lens none is the file as stored.
+import csv  # noqa: E402
+terms = list(csv.DictReader(open(data / "vocabulary.tsv", encoding="utf-8"), delimiter="\t"))
+modes = {t["name"]: t["mode"] for t in terms if t["kind"] == "type"}
+signs = {t["name"]: t["sign"] for t in terms if t["kind"] == "relation"}
+symmetric = {t["name"] for t in terms if t["kind"] == "relation" and t.get("symmetric") in ("1", "true", "yes")}
+agents = [n for n, d in M.nodes(data=True) if modes.get(d.get("type")) == "agent"]
+cooperative = {k for u, v, k, d in M.edges(keys=True, data=True)
+               if u in agents and v in agents and u != v and signs.get(d.get("relation")) == "cooperative"}
+code, path, out, err = view(proxy, "cooperation.graphml", "--lens", "cooperation")
+check(code == 0, "lens view exit: " + err)
+L = read_graphml(path, force_multigraph=True)
+check(list(L.nodes()) == agents, "lens view: the agents, in file order")
+check({k for _, _, k in L.edges(keys=True)} == cooperative and len(cooperative) > 0,
+      "lens view: the cooperative ties among agents")
+check(all(L.nodes[n] == M.nodes[n] for n in L.nodes()), "lens view keeps node attributes")
+check(all(without_direction(d) == without_direction(M.edges[u, v, k]) or
+          without_direction(d) == without_direction(M.edges[v, u, k]) if M.has_edge(v, u, k) else
+          without_direction(d) == without_direction(M.edges[u, v, k])
+          for u, v, k, d in L.edges(keys=True, data=True)), "lens view keeps tie attributes")
+undirected = {e[2] for e in file_edges(path) if not e[3]}
+check(all((L.edges[e]["relation"] in symmetric) == (e[2] in undirected) for e in L.edges(keys=True))
+      and bool(symmetric), "lens view: symmetric relations undirected, the others directed")
+code, path, out, err = view(proxy, "none.graphml", "--lens", "none")
+check(code == 0 and file_edges(path) == file_edges(proxy), "--lens none: every tie as stored")
+check(view(proxy, "x.graphml", "--lens", "friendship")[0] == 2, "unknown lens -> exit 2")
+
 check(view(proxy, "x.graphml", "--ego", "nobody")[0] == 2, "unknown ego id -> exit 2")
 check(view(proxy, "x.txt")[0] == 2, "unknown output format -> exit 2")
 check(view(proxy, "x.graphml", "--classes", "x", "--class-column", "kind")[0] == 2, "missing column -> exit 2")

@@ -1,8 +1,8 @@
 """``python3 -m actornet COMMAND FILE ...``: the CLI's main commands from Python.
 
 The same subcommand names and option names as the ``actornet`` tool (info, centrality,
-communities, brokerage, keyplayers, whatif, paths, robustness, validate, convert,
-report), computed through the binding: handy where only the Python package is installed
+communities, brokerage, keyplayers, whatif, paths, robustness, timeline, validate,
+convert, report), computed through the binding: handy where only the Python package is installed
 (a venv from ``pip install ./bindings/python``). Text tables by default, ``--json`` or
 ``--csv`` for scripts. Exit status as the CLI's: 0 success, 1 the input could not be
 loaded or is invalid, 2 usage error, 3 an analysis or a write failed.
@@ -215,6 +215,99 @@ def cmd_robustness(args):
     return EXIT_OK
 
 
+def _years(text, name):
+    try:
+        return [float(part) for part in text.split(",") if part]
+    except ValueError:
+        raise ValueError("%s takes years separated by commas, not %r" % (name, text)) from None
+
+
+def _timeline_text(file, net, timeline, reach, top):
+    from actornet.timeline import _label
+    out = ["%s: %d actors, %d ties; lens: %s" % (file, net.node_count, net.edge_count,
+                                                timeline.lens or "none"),
+           "undated ties: %s (%d dated, %d undated; %d ties in no period)" % (
+               timeline.undated, timeline.dated_ties, timeline.undated_ties,
+               timeline.unplaced_ties), ""]
+    header = ("period", "actors", "ties", "undated", "density", "comps", "largest", "comms",
+              "enter", "leave")
+    fields = ("actors", "ties", "undated_ties", "density", "components", "largest_component",
+              "communities", "entering", "leaving")
+    rows = [[_label(p)] + [("%.4f" % p[f] if p[f] is not None else "-") if f == "density"
+                           else str(p[f]) for f in fields] for p in timeline.periods]
+    widths = [max(len(r[i]) for r in [list(header)] + rows) for i in range(len(header))]
+    for row in [list(header)] + rows:
+        out.append("  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i])
+                             for i, cell in enumerate(row)).rstrip())
+    for measure in timeline.measures:
+        out.append("")
+        out.append("top %d by %s per period:" % (top, measure))
+        scores = timeline.trajectory(measure)
+        for p, period in enumerate(timeline.periods):
+            ranked = sorted(((v[p], node) for node, v in scores.items() if v[p] is not None),
+                            key=lambda item: -item[0])[:top]
+            out.append("  %-12s %s" % (_label(period), ", ".join(
+                "%s (%.4g)" % (node, value) for value, node in ranked) or "-"))
+    out.append("")
+    out.append("community events:")
+    for event in timeline.events or []:
+        before = _label(timeline.periods[event["period"] - 1])
+        after = _label(timeline.periods[event["period"]])
+        parts = []
+        if event.get("before") is not None and event["before"] >= 0:
+            parts.append("community %d of %s" % (event["before"], before))
+        if event.get("after") is not None and event["after"] >= 0:
+            parts.append("community %d of %s" % (event["after"], after))
+        text = " -> ".join(parts)
+        if len(parts) == 2:
+            text += ", overlap %.2f" % event["jaccard"]
+        out.append("  %s -> %s  %-9s %s" % (before, after, event["kind"], text))
+    if not timeline.events:
+        out.append("  none")
+    if reach is not None:
+        out.append("")
+        out.append("forward reachable set of %s (time-respecting chains): %d actors"
+                   % (reach.source, len(reach) - 1))
+        for step in list(reach)[1:]:
+            out.append("  %-30s %-11s %d hop%s, from %s -[%s]- (edge %s)" % (
+                step["id"], "by %g" % step["arrival"] if step["arrival"] is not None else "undated",
+                step["hops"], "" if step["hops"] == 1 else "s", step["from"], step["relation"],
+                step["edge"]))
+    return "\n".join(out) + "\n"
+
+
+def cmd_timeline(args):
+    net = _load(args)
+    options = dict(width=args.width, phases=args.phases, gap=args.gap, undated=args.undated,
+                   measures=_list(args.measure), normalized=args.normalized,
+                   communities=not args.no_communities, threshold=args.threshold,
+                   seed=args.seed, lens=args.lens)
+    if args.sliding:
+        sliding = _years(args.sliding, "--sliding")
+        if len(sliding) != 2:
+            raise ValueError("--sliding takes WIDTH,STEP (e.g. 5,1)")
+        options["sliding"] = tuple(sliding)
+    if args.breaks:
+        options["breaks"] = _years(args.breaks, "--breaks")
+    if args.from_ is not None or args.to is not None:
+        options["years"] = (args.from_, args.to)
+    timeline = net.timeline(**options)
+    reach = None
+    if args.reach:
+        reach = net.reach(args.reach, undated=args.undated, years=options.get("years"),
+                          lens=args.lens)
+    if args.json:
+        _emit_json({"file": args.file, "nodes": net.node_count, "ties": net.edge_count,
+                    "direction": net.direction, "lens": timeline.lens,
+                    "reach": json.loads(reach.json) if reach is not None else None,
+                    "timeline": timeline.data})
+    elif args.csv:
+        sys.stdout.write(timeline.csv)
+    else:
+        sys.stdout.write(_timeline_text(args.file, net, timeline, reach, args.top))
+    return EXIT_OK
+
+
 def cmd_validate(args):
     net = _load(args)
     problems = net.validate(args.vocabulary)
@@ -375,6 +468,26 @@ def _parser():
     sub.add_argument("-k", "--top", type=int, default=10, metavar="K")
     sub.add_argument("--seed", type=int, default=1, metavar="N")
     sub.add_argument("--weight", metavar="COLUMN")
+    outputs(sub)
+
+    sub = command("timeline", cmd_timeline, "the network in periods: snapshots, trajectories, "
+                  "community events, time-respecting reach")
+    sub.add_argument("--width", type=float, default=None, metavar="W")
+    sub.add_argument("--sliding", metavar="W,S")
+    sub.add_argument("--breaks", metavar="Y1,Y2,...")
+    sub.add_argument("--phases", action="store_true")
+    sub.add_argument("--gap", type=int, default=1, metavar="G")
+    sub.add_argument("--from", dest="from_", type=float, default=None, metavar="YEAR")
+    sub.add_argument("--to", type=float, default=None, metavar="YEAR")
+    sub.add_argument("--undated", default="drop", choices=("drop", "every", "actors"))
+    sub.add_argument("-m", "--measure", metavar="M,...")
+    sub.add_argument("--normalized", action="store_true")
+    sub.add_argument("--no-communities", action="store_true")
+    sub.add_argument("--threshold", type=float, default=0.3, metavar="J")
+    sub.add_argument("--seed", type=int, default=None, metavar="N")
+    sub.add_argument("--reach", metavar="ID")
+    sub.add_argument("-k", "--top", type=int, default=5, metavar="K")
+    lens_option(sub)
     outputs(sub)
 
     sub = command("validate", cmd_validate, "check a network against the data schema")
