@@ -293,12 +293,28 @@ def directory_rules(actornet, work):
     check(done.returncode == 0 and '"=HYPERLINK(""http' in nodes and "\n@b,-7" in nodes, "--raw-csv: %r" % nodes)
 
 
+def write_graphml(work, name, lines):
+    """Write keys and graph `lines` inside the GraphML document element (the graph closed); the path."""
+    path = os.path.join(work, name)
+    with open(path, "w") as f:
+        f.write("\n".join(['<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
+                          + lines + ['</graph></graphml>']))
+    return path
+
+
+def report_without_drawings(actornet, source, replicates, what):
+    """The report of `source` (no Graphviz) into the directory named after it; None when it failed."""
+    directory = os.path.splitext(source)[0]
+    done = run([actornet, "report", source, "-o", directory, "-q", "--replicates", str(replicates), "--no-render"])
+    check(done.returncode == 0, "%s report: %s" % (what, done.stderr.decode(errors="replace")))
+    return directory if done.returncode == 0 else None
+
+
 def amplification(actornet, work):
     """A hub's 100 KB label and a 50 KB default source on every tie (206 KB of GraphML): the report
     stays within 15 times the input (it was 130 MB, 630 times, before long texts were cut)."""
     n = 300
-    out = ['<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-           '<key id="l" for="node" attr.name="label" attr.type="string"/>',
+    out = ['<key id="l" for="node" attr.name="label" attr.type="string"/>',
            '<key id="t" for="node" attr.name="type" attr.type="string"/>',
            '<key id="r" for="edge" attr.name="relation" attr.type="string"/>',
            '<key id="s" for="edge" attr.name="source" attr.type="string"><default>%s</default></key>' % ("S" * 50000),
@@ -307,14 +323,9 @@ def amplification(actornet, work):
     out += ['<node id="n%d"><data key="t">person</data></node>' % i for i in range(n)]
     out += ['<edge source="hub" target="n%d"><data key="r">funds</data></edge>' % i for i in range(n)]
     out += ['<edge source="n%d" target="n%d"><data key="r">commands</data></edge>' % (i, i + 1) for i in range(n - 1)]
-    out.append('</graph></graphml>')
-    source = os.path.join(work, "amplified.graphml")
-    with open(source, "w") as f:
-        f.write("\n".join(out))
-    directory = os.path.join(work, "amplified")
-    done = run([actornet, "report", source, "-o", directory, "-q", "--replicates", "2", "--no-render"])
-    check(done.returncode == 0, "amplification report: %s" % done.stderr.decode(errors="replace"))
-    if done.returncode != 0:
+    source = write_graphml(work, "amplified.graphml", out)
+    directory = report_without_drawings(actornet, source, 2, "amplification")
+    if directory is None:
         return
     total = sum(os.path.getsize(os.path.join(directory, name)) for name in os.listdir(directory))
     check(total <= 15 * os.path.getsize(source), "amplification: %d bytes of report from %d bytes of input"
@@ -325,11 +336,10 @@ def amplification(actornet, work):
     check("x" * 100000 in back, "amplification: network.graphml keeps the full label")
 
 
-def long_defaults_file(path, rows, size):
+def long_defaults_file(work, name, rows, size):
     """GraphML whose node and edge keys have `size`-byte defaults that every one of `rows` nodes
-    and ties takes (and a third, short default, repeated as before)."""
-    out = ['<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-           '<key id="d" for="node" attr.name="note" attr.type="string"><default>%s</default></key>' % ("N" * size),
+    and ties takes (and a third, short default, repeated as before); its path."""
+    out = ['<key id="d" for="node" attr.name="note" attr.type="string"><default>%s</default></key>' % ("N" * size),
            '<key id="k" for="node" attr.name="type" attr.type="string"><default>person</default></key>',
            '<key id="s" for="edge" attr.name="evidence" attr.type="string"><default>=%s</default></key>'
            % ("E" * size),
@@ -337,16 +347,13 @@ def long_defaults_file(path, rows, size):
            '<graph edgedefault="directed">']
     out += ['<node id="n%d"/>' % i for i in range(rows)]
     out += ['<edge source="n%d" target="n%d"/>' % (i, (i * 7 + 1) % rows) for i in range(rows)]
-    out.append('</graph></graphml>')
-    with open(path, "w") as f:
-        f.write("\n".join(out))
+    return write_graphml(work, name, out)
 
 
 def csv_amplification(actornet, work):
     """convert x.csv of 300 KB of GraphML whose 100 KB defaults apply to every node and tie: within
     3 times the input (it was 90 MB, 285 times, when every row repeated the default)."""
-    source = os.path.join(work, "defaults.graphml")
-    long_defaults_file(source, 300, 100000)
+    source = long_defaults_file(work, "defaults.graphml", 300, 100000)
     out = os.path.join(work, "defaults.csv")
     done = run([actornet, "convert", "-q", source, out])
     check(done.returncode == 0, "convert x.csv with long defaults: %s" % done.stderr.decode(errors="replace"))
@@ -368,8 +375,7 @@ def csv_amplification(actornet, work):
           "edge,evidence,string,\"'=%s\"\r\nedge,locator,string,%s\r\n" % ("N" * 100000, "E" * 100000, "C" * 100000),
           "the columns table holds every default whole, once (guarded)")
     # --full-defaults repeats them (small file: 3 rows)
-    small = os.path.join(work, "few.graphml")
-    long_defaults_file(small, 3, 1000)
+    small = long_defaults_file(work, "few.graphml", 3, 1000)
     done = run([actornet, "convert", "-q", "--full-defaults", small, os.path.join(work, "few.csv")])
     nodes = open(os.path.join(work, "few.nodes.csv"), encoding="utf-8").read()
     check(done.returncode == 0 and nodes.count("N" * 1000) == 3, "--full-defaults repeats the default in every row")
@@ -379,14 +385,10 @@ def csv_sparse_refusal(actornet, work):
     """3,000 node keys with one value each on 3,000 nodes (300 KB): a node table of 9 million cells,
     almost all empty (9 MB, 26 times the input; 100,000 x 60,000 would be 6 GB) is refused with a
     clear message, and nothing is written."""
-    out = ['<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">']
-    out += ['<key id="k%d" for="node" attr.name="k%d" attr.type="string"/>' % (i, i) for i in range(3000)]
+    out = ['<key id="k%d" for="node" attr.name="k%d" attr.type="string"/>' % (i, i) for i in range(3000)]
     out += ['<graph edgedefault="directed">']
     out += ['<node id="n%d"><data key="k%d">x</data></node>' % (i, (i * 7) % 3000) for i in range(3000)]
-    out.append('</graph></graphml>')
-    source = os.path.join(work, "sparse.graphml")
-    with open(source, "w") as f:
-        f.write("\n".join(out))
+    source = write_graphml(work, "sparse.graphml", out)
     done = run([actornet, "convert", "-q", source, os.path.join(work, "sparse.csv")])
     written = [name for name in os.listdir(work) if name.startswith("sparse.") and name.endswith(".csv")]
     check(done.returncode != 0 and b"write GraphML" in done.stderr and not written,
@@ -399,23 +401,17 @@ def explorer_amplification(actornet, work):
     (5.6 now; 14.5 when a default was cut like a text the row spells out), and the whole report
     within 40 times (23 now, 59 before)."""
     rows, size = 4000, 401
-    out = ['<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-           '<key id="l" for="node" attr.name="label" attr.type="string"/>']
+    out = ['<key id="l" for="node" attr.name="label" attr.type="string"/>']
     out += ['<key id="%s" for="edge" attr.name="%s" attr.type="string"><default>%s</default></key>'
             % (name[0], name, name[0].upper() * size) for name in ("evidence", "locator", "source")]
     out += ['<graph edgedefault="directed">', '<node id="hub"><data key="l">Hub %s</data></node>' % ("x" * 100000)]
     out += ['<node id="%d"/>' % i for i in range(100)]
     out += ['<edge source="hub" target="%d"/>' % i for i in range(100)]
     out += ['<edge source="%d" target="%d"/>' % (i % 100, (i * 7 + 1 + i // 100) % 100) for i in range(rows)]
-    out.append('</graph></graphml>')
-    source = os.path.join(work, "explorer-defaults.graphml")
-    with open(source, "w") as f:
-        f.write("\n".join(out))
-    directory = os.path.join(work, "explorer-defaults")
-    done = run([actornet, "report", source, "-o", directory, "-q", "--replicates", "0", "--no-render"])
-    check(done.returncode == 0, "explorer amplification report: %s" % done.stderr.decode(errors="replace"))
-    page = os.path.join(directory, "explorer.html")
-    if done.returncode != 0 or not os.path.exists(page):
+    source = write_graphml(work, "explorer-defaults.graphml", out)
+    directory = report_without_drawings(actornet, source, 0, "explorer amplification")
+    page = os.path.join(directory or work, "explorer.html")
+    if directory is None or not os.path.exists(page):
         check(False, "explorer amplification: no explorer.html")
         return
     size_in = os.path.getsize(source)
