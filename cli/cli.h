@@ -96,6 +96,8 @@ void cli_progress_start(int argc, char **argv);
 void cli_progress_clear(void);
 
 /** Load a network from a GraphML file; on failure prints the error and returns NULL. */
+/* Set by 'actornet --strict': cli_load refuses what the reader otherwise repairs with a warning. */
+extern int cli_strict_loading;
 an_network *cli_load(const char *path);
 
 /** Print load warnings (if any) to stderr unless quiet. */

@@ -44,6 +44,8 @@ static int limit_from_environment(const char *name, int64_t *value)
     return 0;
 }
 
+int cli_strict_loading;
+
 an_network *cli_load(const char *path)
 {
     an_network *network = NULL;
@@ -54,6 +56,8 @@ an_network *cli_load(const char *path)
         limit_from_environment("ACTORNET_MAX_VALUE_BYTES", &options.max_value_bytes) != 0 ||
         limit_from_environment("ACTORNET_MAX_KEYS", &options.max_keys) != 0)
         return NULL;
+    const char *strict = getenv("ACTORNET_STRICT");
+    options.strict = cli_strict_loading || (strict && *strict && strcmp(strict, "0") != 0);
     if (an_network_load_graphml(&network, path, &options) != AN_OK) {
         cli_library_error();
         return NULL;

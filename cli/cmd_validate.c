@@ -64,6 +64,9 @@ static int emit_json(const char *file, const an_network *network, const char *re
 
 static int validate_one(const char *file, const an_vocabulary *vocabulary, int quiet, int json)
 {
+    /* a validator reads strictly: an edge to an undeclared node or <data> with an undeclared key
+     * is an error here, not a repair (the other commands add them with a warning) */
+    cli_strict_loading = 1;
     an_network *network = cli_load(file);
     if (!network)
         return CLI_EXIT_INPUT;

@@ -30,6 +30,9 @@ static void print_usage(FILE *to)
                 "3 an analysis or a write failed. Errors print one line: actornet: FILE:LINE:COL: message\n"
                 "\nreader limits (hostile input): ACTORNET_MAX_DEPTH (default 256), ACTORNET_MAX_VALUE_BYTES\n"
                 "(default 67108864), ACTORNET_MAX_KEYS (default 100000) in the environment raise or lower them.\n"
+                "\nstrict reading: 'actornet --strict COMMAND ...' (or ACTORNET_STRICT=1) refuses a GraphML file\n"
+                "whose edges name undeclared nodes or whose <data> use undeclared keys, instead of adding them\n"
+                "with a warning.\n"
                 "\nactornet %s\n", an_version_string());
 }
 
@@ -46,6 +49,15 @@ int main(int argc, char **argv)
     if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
         print_usage(stdout);
         return CLI_EXIT_OK;
+    }
+    if (strcmp(argv[1], "--strict") == 0) {
+        cli_strict_loading = 1;
+        argc--;
+        argv++;
+        if (argc < 2) {
+            print_usage(stderr);
+            return CLI_EXIT_USAGE;
+        }
     }
     if (strcmp(argv[1], "--version") == 0) {
         printf("actornet %s\n", an_version_string());

@@ -36,18 +36,26 @@
 extern "C" {
 #endif
 
-#define AN_GRAPHML_READ_OPTIONS_VERSION 1
+#define AN_GRAPHML_READ_OPTIONS_VERSION 2
 
-/** Options for the GraphML reader. Initialise with AN_GRAPHML_READ_OPTIONS_INIT. */
+/**
+ * Options for the GraphML reader. Initialise with AN_GRAPHML_READ_OPTIONS_INIT.
+ * Version 1 (without `strict`) is still accepted and reads as strict = 0.
+ */
 typedef struct an_graphml_read_options {
     unsigned int version;       /**< AN_GRAPHML_READ_OPTIONS_VERSION */
     int graph_index;            /**< which top-level <graph> to read (0 = first) */
     int64_t max_depth;          /**< max element nesting depth (default 256) */
     int64_t max_value_bytes;    /**< max bytes of one attribute value or text node (default 64 MiB) */
     int64_t max_keys;           /**< max number of <key> declarations (default 100000) */
+    int strict;                 /**< (version 2) non-zero: refuse, with AN_EFORMAT, what the reader
+                                     otherwise repairs with a warning: an edge naming a node never
+                                     declared (default: the node is added) and <data> for a key never
+                                     declared (default: a string column named after the key id).
+                                     Default 0. */
 } an_graphml_read_options;
 
-#define AN_GRAPHML_READ_OPTIONS_INIT { AN_GRAPHML_READ_OPTIONS_VERSION, 0, 256, 64 * 1024 * 1024, 100000 }
+#define AN_GRAPHML_READ_OPTIONS_INIT { AN_GRAPHML_READ_OPTIONS_VERSION, 0, 256, 64 * 1024 * 1024, 100000, 0 }
 
 /**
  * Load a GraphML file.
@@ -59,9 +67,16 @@ typedef struct an_graphml_read_options {
  * @return AN_OK; AN_EMISUSE (NULL out or path, options version mismatch);
  *         AN_EINVAL (an option value out of range); AN_EIO (cannot open/read);
  *         AN_EPARSE (malformed or truncated XML, invalid encoding, undefined
- *         entity); AN_EFORMAT (no <graph>, unknown endpoint, duplicate node id,
- *         undeclared key, value not fitting its type, missing id);
- *         AN_EUNSUPPORTED (hyperedge, nested graph, external entity);
+ *         entity, an empty file); AN_EFORMAT (no <graph>, duplicate node id,
+ *         value not fitting its type, missing id, a key id declared twice
+ *         differently; with options.strict also an unknown endpoint or an
+ *         undeclared key, which are otherwise added with a warning);
+ *         AN_EUNSUPPORTED (hyperedge, a <graph> in an edge or directly in a
+ *         graph, external entity). A <graph> in a node (a yEd group) is
+ *         flattened: node columns `parent` and `is_group` keep the nesting
+ *         and an_network_save_graphml writes it nested again. No edgedefault
+ *         reads undirected, with a warning, as NetworkX and igraph read it.
+ *         Warnings: an_network_warning().
  *         AN_ERANGE (options.graph_index past the last graph);
  *         AN_ELIMIT (entity expansion budget, depth, value size, key count); AN_ENOMEM.
  * Time O(file size) expected; memory O(network) plus a constant.

@@ -38,7 +38,8 @@ typedef struct an_summary_options {
  * (absent values counted under null-free key "(none)"), relations, confidence,
  * years {min, max} or null, attributes [{domain, name, type, default,
  * missing}], components {weak, largest_weak, isolates, strong (null when
- * undirected)}, warnings (count).
+ * undirected)}, groups {flattened, groups, nodes_in_groups} (only when GraphML
+ * groups were flattened: graphs nested in nodes), warnings (count).
  * @return AN_OK, AN_EMISUSE, AN_ENOMEM, AN_EALGORITHM. O(n + m + data).
  */
 AN_API int an_network_summary_json(char **out, size_t *out_size, const an_network *network,

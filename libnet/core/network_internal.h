@@ -34,6 +34,15 @@
 #include "arena.h"
 #include "string_table.h"
 
+/** What a column means beyond its values (written back as structure, not as data). */
+typedef enum an_i_column_role {
+    AN_I_ROLE_DATA = 0,     /* an ordinary attribute */
+    AN_I_ROLE_PARENT = 1,   /* node column (string): the id of the group node whose nested
+                               <graph> holds the node; absent for nodes at the top level */
+    AN_I_ROLE_GROUP = 2     /* node column (boolean): true on group nodes (nodes that hold a
+                               nested <graph>) */
+} an_i_column_role;
+
 /** Where a key was declared for (GraphML `for`). */
 typedef enum an_i_key_for {
     AN_I_FOR_DOMAIN = 0,    /* for="graph" / "node" / "edge" matching the column's domain */
@@ -54,6 +63,7 @@ typedef struct an_i_column {
     unsigned char key_for;      /* an_i_key_for */
     unsigned char is_markup;    /* values are raw XML markup (e.g. yEd <y:ShapeNode>), STRING type */
     unsigned char has_default;
+    unsigned char role;         /* an_i_column_role */
     unsigned char dense;        /* storage form, see below (0 for a new, empty column) */
     char *key_attributes;       /* extra raw attributes of <key>, e.g. ` yfiles.type="nodegraphics"`
                                    (leading space, already escaped), or NULL */
@@ -98,6 +108,16 @@ typedef struct an_i_column_set {
  * with a leading space and already escaped, written back inside the start tag. */
 #define AN_I_PLACE_ATTRIBUTES(domain) (5 + (int)(domain))
 #define AN_I_PLACE_IS_ATTRIBUTES(place) ((place) >= 5 && (place) <= 7)
+/* The nested <graph> of group node `row` (GraphML nesting, flattened on load; the nesting
+ * itself is the AN_I_ROLE_PARENT / AN_I_ROLE_GROUP columns): the attributes of its start tag
+ * (8, an attribute list as above, id and edgedefault included) and its children other than
+ * nodes and edges (9: <desc>, graph <data>, foreign markup), kept raw. */
+#define AN_I_PLACE_SUBGRAPH_ATTRIBUTES 8
+#define AN_I_PLACE_SUBGRAPH_CONTENT 9
+/* An edge read inside a nested graph: the id of the group node whose graph held it. */
+#define AN_I_PLACE_EDGE_GRAPH 10
+#define AN_I_PLACE_IS_NODE_ROW(place) ((place) == AN_DOMAIN_NODE || (place) == AN_I_PLACE_ATTRIBUTES(AN_DOMAIN_NODE) || \
+                                       (place) == AN_I_PLACE_SUBGRAPH_ATTRIBUTES || (place) == AN_I_PLACE_SUBGRAPH_CONTENT)
 
 typedef struct an_i_fragment {
     int place;                  /* AN_DOMAIN_GRAPH/NODE/EDGE or AN_I_PLACE_* */

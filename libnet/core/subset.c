@@ -82,6 +82,7 @@ static int copy_column(an_network *target, an_domain domain, const an_i_column *
     out->key_for = in->key_for;
     out->is_markup = in->is_markup;
     out->has_default = in->has_default;
+    out->role = in->role;
     out->key_attributes = dup_or_null(in->key_attributes, &failed);
     out->key_markup = dup_or_null(in->key_markup, &failed);
     out->default_value = in->default_value;
@@ -191,12 +192,14 @@ int an_i_network_subset(an_network **out, const an_network *source, const unsign
 
     for (int64_t i = 0; i < source->fragment_count; i++) {
         const an_i_fragment *f = &source->fragments[i];
-        /* node and edge fragments, and the extra start-tag attributes of nodes and
-         * edges (AN_I_PLACE_ATTRIBUTES), follow their row into the subset */
+        /* node and edge fragments, the extra start-tag attributes of nodes and edges
+         * (AN_I_PLACE_ATTRIBUTES) and the nested graphs of group nodes follow their row
+         * into the subset */
         int64_t row = f->row;
-        if (f->place == AN_DOMAIN_NODE || f->place == AN_I_PLACE_ATTRIBUTES(AN_DOMAIN_NODE))
+        if (AN_I_PLACE_IS_NODE_ROW(f->place))
             row = f->row >= 0 && f->row < n ? node_map[f->row] : -1;
-        else if (f->place == AN_DOMAIN_EDGE || f->place == AN_I_PLACE_ATTRIBUTES(AN_DOMAIN_EDGE))
+        else if (f->place == AN_DOMAIN_EDGE || f->place == AN_I_PLACE_ATTRIBUTES(AN_DOMAIN_EDGE) ||
+                 f->place == AN_I_PLACE_EDGE_GRAPH)
             row = (flags & AN_I_SUBSET_NO_EDGE_COLUMNS) || f->row < 0 || f->row >= m ? -1 : edge_map[f->row];
         if (row < 0)
             continue;

@@ -267,6 +267,36 @@ static void json_default(an_i_strbuf *b, const an_i_column *c)
     }
 }
 
+/* Groups flattened from graphs nested in nodes (GraphML groups): the number
+ * of group nodes and of nodes inside a group, and the two columns' names.
+ * 0 when the network has no such columns. */
+static int64_t count_groups(const an_network *network, int64_t *inside, const char **parent_name,
+                            const char **group_name)
+{
+    int64_t groups = 0;
+    *inside = 0;
+    *parent_name = *group_name = NULL;
+    const an_i_column_set *set = &network->columns[AN_DOMAIN_NODE];
+    for (int k = 0; k < set->count; k++) {
+        const an_i_column *c = &set->items[k];
+        if (c->role == AN_I_ROLE_DATA)
+            continue;
+        for (int64_t slot = 0; slot < an_i_column_slot_end(c); slot++) {
+            if (an_i_column_slot_row(c, slot) < 0)
+                continue;
+            if (c->role == AN_I_ROLE_PARENT)
+                (*inside)++;
+            else if (c->role == AN_I_ROLE_GROUP && c->type == AN_TYPE_BOOLEAN && c->data.booleans[slot])
+                groups++;
+        }
+        if (c->role == AN_I_ROLE_PARENT)
+            *parent_name = c->name;
+        else if (c->role == AN_I_ROLE_GROUP)
+            *group_name = c->name;
+    }
+    return *parent_name || *group_name ? groups : -1;
+}
+
 int an_network_summary_json(char **out, size_t *out_size, const an_network *network,
                             const an_summary_options *options)
 {
@@ -321,6 +351,12 @@ int an_network_summary_json(char **out, size_t *out_size, const an_network *netw
         an_i_strbuf_json_integer(&b, s.strong);
     else
         an_i_strbuf_puts(&b, "null");
+    int64_t inside;
+    const char *parent_name, *group_name;
+    int64_t groups = count_groups(network, &inside, &parent_name, &group_name);
+    if (groups >= 0)
+        an_i_strbuf_printf(&b, "},\n  \"groups\": {\"flattened\": true, \"groups\": %lld, \"nodes_in_groups\": %lld",
+                           (long long)groups, (long long)inside);
     an_i_strbuf_printf(&b, "},\n  \"warnings\": %lld\n}\n", (long long)network->warning_count);
     free_summary(&s);
     *out = an_i_strbuf_take(&b, out_size);
@@ -386,6 +422,13 @@ int an_network_summary_text(char **out, size_t *out_size, const an_network *netw
             an_i_strbuf_puts(&b, "\n");
         }
     }
+    int64_t inside;
+    const char *parent_name, *group_name;
+    int64_t groups = count_groups(network, &inside, &parent_name, &group_name);
+    if (groups >= 0)
+        an_i_strbuf_printf(&b, "%-12s %lld group nodes holding %lld nodes, flattened from nested graphs (node "
+                               "columns %s, %s; written back nested)\n", "groups", (long long)groups,
+                           (long long)inside, parent_name ? parent_name : "-", group_name ? group_name : "-");
     if (network->warning_count)
         an_i_strbuf_printf(&b, "%-12s %lld (shown on load)\n", "warnings", (long long)network->warning_count);
     free_summary(&s);

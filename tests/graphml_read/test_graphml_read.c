@@ -185,6 +185,7 @@ typedef struct bad_case {
     long line;                  /* 0: not checked */
     long column;                /* 0: not checked */
     const char *message;        /* a substring of the reason */
+    int strict;                 /* load with an_graphml_read_options.strict (what is otherwise repaired) */
 } bad_case;
 
 #define HEAD "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
@@ -194,6 +195,8 @@ typedef struct bad_case {
              "<key id=\"w\" for=\"node\" attr.name=\"weight\" attr.type=\"double\"/>\n" \
              "<key id=\"b\" for=\"node\" attr.name=\"flag\" attr.type=\"boolean\"/>\n"
 
+/* `strict` is given only where it is set */
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 static const bad_case bad_cases[] = {
     /* malformed XML */
     { "mismatched tag", HEAD "<graph>\n<node id=\"a\">\n</graph>\n</graphml>\n", AN_EPARSE, 5, 0,
@@ -201,8 +204,8 @@ static const bad_case bad_cases[] = {
     { "truncated in a tag", HEAD "<graph>\n<node id=\"a\"/>\n<edge source=\"a\" tar", AN_EPARSE, 5, 0,
       "malformed XML" },
     { "truncated after a node", HEAD "<graph>\n<node id=\"a\">\n", AN_EPARSE, 4, 0, "malformed XML" },
-    { "empty document", "", AN_EPARSE, 1, 0, "malformed XML" },
-    { "whitespace only", "\n\n  \n", AN_EPARSE, 0, 0, "malformed XML" },
+    { "empty document", "", AN_EPARSE, 0, 0, "the file is empty" },
+    { "whitespace only", "\n\n  \n", AN_EPARSE, 0, 0, "the file holds only white space" },
     { "content after the root", HEAD "<graph/>\n</graphml>\n<extra/>\n", AN_EPARSE, 5, 0,
       "Extra content" },
     { "invalid UTF-8", HEAD "<graph>\n<node id=\"a\xff\xfe\"/>\n</graph>\n</graphml>\n", AN_EPARSE, 4, 0,
@@ -234,12 +237,12 @@ static const bad_case bad_cases[] = {
     { "edge without target", HEAD "<graph>\n<node id=\"a\"/>\n<edge source=\"a\"/>\n</graph>\n</graphml>\n",
       AN_EFORMAT, 5, 0, "without a target" },
     { "edge to an unknown node", HEAD "<graph>\n<node id=\"a\"/>\n<edge id=\"e7\" source=\"a\" target=\"x\"/>\n"
-      "<node id=\"b\"/>\n</graph>\n</graphml>\n", AN_EFORMAT, 5, 0, "edge 'e7' refers to unknown node 'x'" },
+      "<node id=\"b\"/>\n</graph>\n</graphml>\n", AN_EFORMAT, 5, 0, "edge 'e7' refers to unknown node 'x'", 1 },
     { "edge from an unknown node, no edge id", HEAD "<graph>\n<node id=\"a\"/>\n<edge source=\"ghost\" target=\"a\"/>\n"
-      "</graph>\n</graphml>\n", AN_EFORMAT, 5, 0, "edge from 'ghost' to 'a' refers to unknown node 'ghost'" },
+      "</graph>\n</graphml>\n", AN_EFORMAT, 5, 0, "edge from 'ghost' to 'a' refers to unknown node 'ghost'", 1 },
     { "edge to an unknown node declared nowhere, target", HEAD "<graph>\n<edge source=\"a\" target=\"b\"/>\n"
       "<node id=\"a\"/>\n</graph>\n</graphml>\n", AN_EFORMAT, 4, 0,
-      "edge from 'a' to 'b' refers to unknown node 'b'" },
+      "edge from 'a' to 'b' refers to unknown node 'b'", 1 },
     { "bad edgedefault", HEAD "<graph edgedefault=\"both\">\n</graph>\n</graphml>\n", AN_EFORMAT, 3, 0,
       "edgedefault='both'" },
     { "bad directed", HEAD "<graph>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"a\" directed=\"yes\"/>\n</graph>\n</graphml>\n",
@@ -248,14 +251,17 @@ static const bad_case bad_cases[] = {
       AN_EFORMAT, 5, 0, "<node> inside <node>" },
     { "key without id", HEAD "<key for=\"node\" attr.name=\"x\"/>\n<graph/>\n</graphml>\n", AN_EFORMAT, 3, 0,
       "<key> without an id" },
-    { "duplicate key id", HEAD "<key id=\"k\" for=\"node\"/>\n<key id=\"k\" for=\"node\"/>\n<graph/>\n</graphml>\n",
-      AN_EFORMAT, 4, 0, "duplicate key id 'k'" },
-    { "duplicate key id with for=all", HEAD "<key id=\"k\" for=\"edge\"/>\n<key id=\"k\" for=\"all\"/>\n<graph/>\n</graphml>\n",
-      AN_EFORMAT, 4, 0, "duplicate key id 'k'" },
+    { "duplicate key id, other name", HEAD "<key id=\"k\" for=\"node\" attr.name=\"a\"/>\n<key id=\"k\" for=\"node\" "
+      "attr.name=\"b\"/>\n<graph/>\n</graphml>\n", AN_EFORMAT, 4, 0, "key id 'k' is declared twice for nodes with different" },
+    { "duplicate key id with for=all, other type", HEAD "<key id=\"k\" for=\"edge\"/>\n<key id=\"k\" for=\"all\" "
+      "attr.type=\"int\"/>\n<graph/>\n</graphml>\n", AN_EFORMAT, 4, 0, "declared twice for edges" },
+    { "duplicate key id, other default", HEAD "<key id=\"k\" for=\"node\" attr.type=\"int\"><default>1</default></key>\n"
+      "<key id=\"k\" for=\"node\" attr.type=\"int\"><default>2</default></key>\n<graph/>\n</graphml>\n", AN_EFORMAT, 4, 0,
+      "with different defaults" },
     { "data without key", HEAD "<graph>\n<node id=\"a\"><data>x</data></node>\n</graph>\n</graphml>\n",
       AN_EFORMAT, 4, 0, "<data> without a key" },
     { "undeclared key", HEAD KEYS "<graph>\n<node id=\"a\">\n<data key=\"i\">1</data>\n<data key=\"nokey\">x</data>\n"
-      "</node>\n</graph>\n</graphml>\n", AN_EFORMAT, 11, 18, "undeclared key 'nokey'" },
+      "</node>\n</graph>\n</graphml>\n", AN_EFORMAT, 11, 18, "undeclared key 'nokey'", 1 },
 
     /* values that do not fit their type */
     { "int overflow", HEAD KEYS "<graph>\n<node id=\"a\"><data key=\"i\">2147483648</data></node>\n</graph>\n</graphml>\n",
@@ -297,12 +303,10 @@ static const bad_case bad_cases[] = {
     /* unsupported */
     { "hyperedge", HEAD "<graph>\n<node id=\"a\"/>\n<hyperedge><endpoint node=\"a\"/></hyperedge>\n</graph>\n</graphml>\n",
       AN_EUNSUPPORTED, 5, 0, "hyperedges are not supported" },
-    { "nested graph in a node", HEAD "<graph>\n<node id=\"a\">\n<graph id=\"inner\"/>\n</node>\n</graph>\n</graphml>\n",
-      AN_EUNSUPPORTED, 5, 0, "nested graphs are not supported" },
     { "nested graph in an edge", HEAD "<graph>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"><graph/></edge>\n</graph>\n</graphml>\n",
-      AN_EUNSUPPORTED, 5, 0, "nested graphs are not supported" },
+      AN_EUNSUPPORTED, 5, 0, "a <graph> inside a <edge> is not supported" },
     { "graph in a graph", HEAD "<graph>\n<graph/>\n</graph>\n</graphml>\n", AN_EUNSUPPORTED, 4, 0,
-      "nested graphs are not supported" },
+      "a <graph> inside a <graph> is not supported" },
 
     /* hostile */
     { "external entity, http", "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [ <!ENTITY ext SYSTEM \"http://127.0.0.1:9/x\"> ]>\n"
@@ -395,7 +399,9 @@ static void check_bad(const bad_case *c, const char *data, size_t size)
     an_t_case_failed = 0;
     an_network *network = (an_network *)1;
     double start = now();
-    int rc = an_network_load_graphml_buffer(&network, data, size, "bad.graphml", NULL);
+    an_graphml_read_options options = AN_GRAPHML_READ_OPTIONS_INIT;
+    options.strict = c->strict;
+    int rc = an_network_load_graphml_buffer(&network, data, size, "bad.graphml", &options);
     double elapsed = now() - start;
     const an_error *e = an_error_last();
     AN_T_CHECK(rc == c->code);
@@ -593,7 +599,7 @@ static void test_big_values_and_many_warnings(void)
     size_t size = 0;
     FILE *out = open_memstream(&text, &size);
     fputs(HEAD "<key id=\"s\" for=\"node\" attr.type=\"string\"/><key id=\"w\" for=\"node\" attr.type=\"double\"/>\n"
-          "<graph>\n<node id=\"big\"><data key=\"s\">", out);
+          "<graph edgedefault=\"undirected\">\n<node id=\"big\"><data key=\"s\">", out);
     for (int i = 0; i < 700000; i++)
         fputc('a' + i % 26, out);
     fputs("&amp;</data></node>\n", out);
@@ -739,7 +745,9 @@ static void test_endpoint_resolution(void)
             free(target);
         }
     }
-    /* texts that look sequential but name no node fail as unknown endpoints */
+    /* texts that look sequential but name no node are unknown endpoints (strict: refused) */
+    an_graphml_read_options strict = AN_GRAPHML_READ_OPTIONS_INIT;
+    strict.strict = 1;
     static const char *const bad[] = { "n01", "n+1", "n3", "n", "n-1", "n99999999999999999999", "N1" };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         char doc[512];
@@ -749,7 +757,7 @@ static void test_endpoint_resolution(void)
                               "<edge source=\"n1\" target=\"%s\"/></graph></graphml>",
                               bad[i]);
         an_network *network = (an_network *)1;
-        AN_T_CHECK_CODE(an_network_load_graphml_buffer(&network, doc, (size_t)length, "ids", NULL), AN_EFORMAT);
+        AN_T_CHECK_CODE(an_network_load_graphml_buffer(&network, doc, (size_t)length, "ids", &strict), AN_EFORMAT);
         AN_T_CHECK(network == NULL);
         AN_T_CHECK(strstr(an_error_last()->message, "unknown node") != NULL);
     }

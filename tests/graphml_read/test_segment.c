@@ -4,7 +4,7 @@
  *
  * For big inputs the GraphML reader parses a stretch of edges in the middle
  * of the document on a second thread and replays what it recorded
- * (graphml_segment.h). Each case here generates a document, lowers the size
+ * (graphml/segment.h). Each case here generates a document, lowers the size
  * threshold so the segment starts, loads the document with
  * ACTORNET_THREADS=1 (no segment) and ACTORNET_THREADS=2, from a buffer and
  * from a file, and checks:
@@ -22,7 +22,7 @@
 #include "actornet.h"
 #include "dump.h"
 #include "graphml_read.h"
-#include "graphml_segment.h"
+#include "graphml/segment.h"
 #include "harness.h"
 
 #include <stdarg.h>
@@ -265,12 +265,20 @@ static void check_loads(spec s, enum expect expect)
     free(d.text);
 }
 
-/* Generate, check, expect `code` at the planted line (and `text` in the message). */
+/* Strict reading: what is otherwise repaired with a warning fails. */
+static const an_graphml_read_options *strict_options(void)
+{
+    static an_graphml_read_options options = AN_GRAPHML_READ_OPTIONS_INIT;
+    options.strict = 1;
+    return &options;
+}
+
+/* Generate, check (strict), expect `code` at the planted line (and `text` in the message). */
 static void check_fails(spec s, enum expect expect, int code, const char *text)
 {
     document d;
     generate(&d, &s);
-    outcome one = check(&d, expect, NULL);
+    outcome one = check(&d, expect, strict_options());
     AN_T_CHECK(one.code == code);
     AN_T_CHECK(one.line == s.plant_line);
     AN_T_CHECK(!text || strstr(one.text, text) != NULL);
@@ -343,6 +351,8 @@ static void test_unknown_endpoint_in_segment(void)
 {
     spec s = planted(2100, "    <edge id=\"x%d\" source=\"n1\" target=\"nobody\"/>\n");
     check_fails(s, TAKEN, AN_EFORMAT, "unknown node 'nobody'");
+    /* not strict: the node is added, the same with one parser and two */
+    check_loads(s, TAKEN);
 }
 
 /* Malformed XML after the segment: libxml2's line and column are those of
@@ -411,7 +421,7 @@ static void test_second_graph(void)
     spec s = planted(2000, "  </graph>\n  <graph id=\"H\">\n    <node id=\"a\"/>\n");
     document d;
     generate(&d, &s);
-    outcome one = check(&d, FELL_BACK, NULL);
+    outcome one = check(&d, FELL_BACK, strict_options());
     AN_T_CHECK(one.code == AN_EFORMAT && strstr(one.text, "unknown node 'm") != NULL);
     free(one.text);
     free(d.text);

@@ -79,6 +79,7 @@ def test_parse_error_has_line_and_column():
 
 def test_error_table():
     cases = [
+        # edges to undeclared nodes: refused only when strict (else added, with a warning)
         ("<graphml><graph><edge source='a' target='b'/></graph></graphml>",
          actornet.FormatError, 1),
         ("<graphml><graph><node id='a'/><node id='a'/></graph></graphml>",
@@ -91,10 +92,15 @@ def test_error_table():
     ]
     for text, cls, line in cases:
         with pytest.raises(cls) as info:
-            actornet.loads(text)
+            actornet.loads(text, strict=True)
         if line is not None:
             assert info.value.line == line, (text, info.value.message)
         assert info.value.file == "<buffer>" or info.value.file is None
+    # not strict: the undeclared nodes are added, each with a warning naming the line
+    net = actornet.loads("<graphml><graph><edge source='a' target='b'/></graph></graphml>")
+    assert net.nodes == ["a", "b"] and any("undeclared node 'a'" in w for w in net.warnings)
+    with pytest.raises(actornet.ParseError, match="the file is empty"):
+        actornet.loads("")
 
 
 def test_depth_limit():

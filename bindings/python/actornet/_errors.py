@@ -94,7 +94,7 @@ class FormatError(Error, ValueError):
 
 
 class UnsupportedError(Error):
-    """AN_EUNSUPPORTED: a GraphML feature actornet does not support (hyperedges, nested graphs),
+    """AN_EUNSUPPORTED: a GraphML feature actornet does not support (hyperedges, graphs in edges),
     or a C function this build of the library does not have."""
     default_code = AN_EUNSUPPORTED
 

@@ -86,13 +86,14 @@ class AnError(Structure):
 
 class GraphmlReadOptions(CheckedStructure):
     """struct an_graphml_read_options (graphml.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("graph_index", c_int), ("max_depth", c_int64),
-                ("max_value_bytes", c_int64), ("max_keys", c_int64)]
+                ("max_value_bytes", c_int64), ("max_keys", c_int64), ("strict", c_int)]
 
     def __init__(self, graph_index=0, max_depth=256, max_value_bytes=64 * 1024 * 1024,
-                 max_keys=100000):
-        super().__init__(self.VERSION, graph_index, max_depth, max_value_bytes, max_keys)
+                 max_keys=100000, strict=False):
+        super().__init__(self.VERSION, graph_index, max_depth, max_value_bytes, max_keys,
+                         1 if strict else 0)
 
 
 class GraphmlWriteOptions(CheckedStructure):

@@ -17,7 +17,7 @@ class AnError(Structure):
 class GraphmlReadOptions(Structure):
     VERSION: int
     _fields_: Any
-    def __init__(self, graph_index: int = ..., max_depth: int = ..., max_value_bytes: Any = ..., max_keys: int = ...) -> None: ...
+    def __init__(self, graph_index: int = ..., max_depth: int = ..., max_value_bytes: Any = ..., max_keys: int = ..., strict: bool = ...) -> None: ...
 
 class GraphmlWriteOptions(Structure):
     VERSION: int

@@ -879,34 +879,37 @@ def _convert(type_code, value):
 
 # ---- loading -----------------------------------------------------------------
 
-def _read_options(graph_index, max_depth, max_value_bytes, max_keys):
-    return _ffi.GraphmlReadOptions(graph_index, max_depth, max_value_bytes, max_keys)
+def _read_options(graph_index, max_depth, max_value_bytes, max_keys, strict=False):
+    return _ffi.GraphmlReadOptions(graph_index, max_depth, max_value_bytes, max_keys, strict)
 
 
 def load(path, graph_index=0, max_depth=256, max_value_bytes=64 * 1024 * 1024,
-         max_keys=100000):
+         max_keys=100000, strict=False):
     """Load a GraphML file.
 
     The reader never fetches external entities or DTDs and refuses entity bombs.
     `graph_index` selects a top-level ``<graph>`` in a file with several; the
-    ``max_*`` limits guard against hostile input.
+    ``max_*`` limits guard against hostile input. Edges to undeclared nodes and
+    ``<data>`` with undeclared keys are loaded with a warning (the node or a string
+    column is added); ``strict=True`` refuses them with FormatError. Graphs nested
+    in nodes (yEd groups) are flattened into node columns ``parent`` and ``is_group``.
 
     Raises FileError (an OSError) when the file cannot be read, ParseError for
     malformed XML, FormatError for invalid GraphML, UnsupportedError for
-    hyperedges or nested graphs, LimitError when a limit is exceeded; each
+    hyperedges, LimitError when a limit is exceeded; each
     carries ``.file``, ``.line``, ``.column`` and the C message.
 
     >>> net = actornet.load("data/proxy-network.graphml")
     >>> net.node_count
     """
-    options = _read_options(graph_index, max_depth, max_value_bytes, max_keys)
+    options = _read_options(graph_index, max_depth, max_value_bytes, max_keys, strict)
     pointer = c_void_p()
     lib.an_network_load_graphml(byref(pointer), _path_bytes(path), byref(options))
     return Network._adopt(pointer)
 
 
 def loads(data, name=None, graph_index=0, max_depth=256, max_value_bytes=64 * 1024 * 1024,
-          max_keys=100000):
+          max_keys=100000, strict=False):
     """Load GraphML from a str or bytes. A str is encoded as UTF-8 (pass bytes for
     documents in another encoding). `name` is used in error messages
     (default "<buffer>").
@@ -921,7 +924,7 @@ def loads(data, name=None, graph_index=0, max_depth=256, max_value_bytes=64 * 10
         data = bytes(data)
     elif not isinstance(data, bytes):
         raise TypeError("loads() takes str or bytes, not %s" % type(data).__name__)
-    options = _read_options(graph_index, max_depth, max_value_bytes, max_keys)
+    options = _read_options(graph_index, max_depth, max_value_bytes, max_keys, strict)
     pointer = c_void_p()
     lib.an_network_load_graphml_buffer(byref(pointer), data, len(data),
                                        None if name is None else encode(name, "name"),

@@ -1,8 +1,8 @@
 /*
- * graphml_segment.h — a middle stretch of a big GraphML document's edges,
+ * graphml/segment.h — a middle stretch of a big GraphML document's edges,
  * parsed ahead on a second thread (private; not installed).
  *
- * The reader (graphml_read.c) parses a document from its start on its own
+ * The reader (the other files of this folder) parses a document from its start on its own
  * thread. For a big input it first starts a segment: a second thread and a
  * second libxml2 push parser that parse the bytes [begin, end) behind a
  * made-up context, `<graphml xmlns="..."><graph>` and a newline, and record

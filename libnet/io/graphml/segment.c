@@ -1,6 +1,6 @@
 /*
- * graphml_segment.c — a middle stretch of a big GraphML document's edges,
- * parsed ahead on a second thread (see graphml_segment.h for the contract).
+ * graphml/segment.c — a middle stretch of a big GraphML document's edges,
+ * parsed ahead on a second thread (see segment.h for the contract).
  *
  * Events are recorded into one growing byte array: a kind byte, the line as a
  * varint difference from the previous event's line, the column as a varint,
@@ -8,7 +8,7 @@
  * text (END_DATA), lengths as varints. About 120 bytes per typical edge
  * with five values, against some 260 of GraphML.
  */
-#include "graphml_segment.h"
+#include "segment.h"
 #include "batch_worker.h"
 
 #include <libxml/parserInternals.h>
