@@ -140,10 +140,11 @@ int cli_is_gexf(const char *path);
 
 /**
  * Write a network atomically in the format its path names: GraphML, DOT, or for
- * NAME.csv the two tables NAME.nodes.csv and NAME.edges.csv. Returns an an_status
- * (AN_EINVAL for an unknown extension; the library error is recorded otherwise).
+ * NAME.csv the tables NAME.nodes.csv, NAME.edges.csv and NAME.columns.csv (csv.h),
+ * with the CSV options `csv` (NULL: the defaults). Returns an an_status (AN_EINVAL
+ * for an unknown extension; the library error is recorded otherwise).
  */
-int cli_save_network(const an_network *network, const char *path, int raw_csv);
+int cli_save_network(const an_network *network, const char *path, const an_csv_write_options *csv);
 
 /** Parse "FROM:TO", "FROM:", ":TO" or "YEAR" into the filter's year window. 0 or -1. */
 int cli_parse_years(const char *text, an_filter *filter);

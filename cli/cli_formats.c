@@ -35,34 +35,37 @@ cli_format cli_format_of(const char *path)
     return CLI_FORMAT_UNKNOWN;
 }
 
-/* For PATH = NAME.csv: NAME.nodes.csv and NAME.edges.csv. */
-static int save_csv_pair(const an_network *network, const char *path, int raw)
+/* For PATH = NAME.csv: NAME.nodes.csv, NAME.edges.csv and NAME.columns.csv (the declarations and
+ * defaults, long ones written there once: csv.h). */
+static int save_csv_tables(const an_network *network, const char *path, const an_csv_write_options *options)
 {
     size_t stem = strlen(path) - strlen(".csv");
-    char *nodes = malloc(stem + 16), *edges = malloc(stem + 16);
+    char *nodes = malloc(stem + 16), *edges = malloc(stem + 16), *columns = malloc(stem + 16);
     int rc = AN_ENOMEM;
-    if (nodes && edges) {
+    if (nodes && edges && columns) {
         snprintf(nodes, stem + 16, "%.*s.nodes.csv", (int)stem, path);
         snprintf(edges, stem + 16, "%.*s.edges.csv", (int)stem, path);
-        an_csv_write_options options = AN_CSV_WRITE_OPTIONS_INIT;
-        options.raw = raw;
-        rc = an_network_save_csv(network, nodes, AN_DOMAIN_NODE, &options);
+        snprintf(columns, stem + 16, "%.*s.columns.csv", (int)stem, path);
+        rc = an_network_save_csv(network, nodes, AN_DOMAIN_NODE, options);
         if (rc == AN_OK)
-            rc = an_network_save_csv(network, edges, AN_DOMAIN_EDGE, &options);
+            rc = an_network_save_csv(network, edges, AN_DOMAIN_EDGE, options);
+        if (rc == AN_OK)
+            rc = an_network_save_csv_columns(network, columns, options);
     }
     free(nodes);
     free(edges);
+    free(columns);
     return rc;
 }
 
-int cli_save_network(const an_network *network, const char *path, int raw_csv)
+int cli_save_network(const an_network *network, const char *path, const an_csv_write_options *csv)
 {
     cli_format format = cli_format_of(path);
     if (strcmp(path, "-") == 0)
         path = "/dev/stdout"; /* the sink writes a descriptor alias as a stream */
     switch (format) {
     case CLI_FORMAT_DOT: return an_network_save_dot(network, path, NULL);
-    case CLI_FORMAT_CSV: return save_csv_pair(network, path, raw_csv);
+    case CLI_FORMAT_CSV: return save_csv_tables(network, path, csv);
     case CLI_FORMAT_GRAPHML: return an_network_save_graphml(network, path, NULL);
     case CLI_FORMAT_GEXF: return an_network_save_gexf(network, path, NULL);
     default: return AN_EINVAL;

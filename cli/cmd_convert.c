@@ -8,11 +8,13 @@
 int cli_cmd_convert(int argc, char **argv)
 {
     const char *in = NULL, *out = NULL;
-    int quiet = 0, raw_csv = 0;
+    int quiet = 0, raw_csv = 0, full_defaults = 0;
     cli_option options[] = {
         { "quiet", 'q', CLI_FLAG, &quiet, NULL, "do not print load warnings" },
         { "raw-csv", 0, CLI_FLAG, &raw_csv, NULL,
           "CSV: write text starting with = + - @ as it is (default: a ' in front, see README Security)" },
+        { "full-defaults", 0, CLI_FLAG, &full_defaults, NULL,
+          "CSV: repeat every default in every row (default: at most 400 bytes of them a row)" },
         { 0 } };
     cli_positional positionals[] = { { "IN", &in, 1 }, { "OUT", &out, 1 }, { 0 } };
     cli_usage usage = {
@@ -23,13 +25,17 @@ int cli_cmd_convert(int argc, char **argv)
         "            attributes, every other column declared with its type; start/end as spells,\n"
         "            dynamic values back as dynamic attributes (README: GEXF)\n"
         "  .dot/.gv  Graphviz DOT (always valid: render with dot -Tsvg OUT.dot)\n"
-        "  .csv      two tables: NAME.nodes.csv (id + node columns) and NAME.edges.csv; a text\n"
-        "            a spreadsheet would run as a formula gets a ' in front unless --raw-csv\n"
+        "  .csv      NAME.nodes.csv (id + node columns), NAME.edges.csv and NAME.columns.csv (each\n"
+        "            column's type and default); a text a spreadsheet would run as a formula gets\n"
+        "            a ' in front unless --raw-csv; a row repeats at most 400 bytes of defaults (the\n"
+        "            shortest): others are written once, in NAME.columns.csv, and rows that take one\n"
+        "            have an empty field there; a table that would be almost all empty cells is refused\n"
         "  -         GraphML on standard output (so is /dev/stdout, /dev/fd/N)\n"
         "Output files are written atomically: a failure leaves any existing file intact, and a\n"
         "link, FIFO or other entry already at OUT is replaced, never followed or opened.",
         "  actornet convert data/proxy-network.graphml proxy.dot && dot -Tsvg proxy.dot -o proxy.svg\n"
-        "  actornet convert data/karate.graphml karate.csv   # karate.nodes.csv, karate.edges.csv\n"
+        "  actornet convert data/karate.graphml karate.csv   # karate.nodes.csv, .edges.csv, .columns.csv
+"
         "  actornet convert data/proxy-network.graphml proxy.gexf   # open in Gephi" };
     int rc = cli_parse(argc, argv, options, positionals, &usage);
     if (rc >= 0)
@@ -42,7 +48,10 @@ int cli_cmd_convert(int argc, char **argv)
     if (!network)
         return CLI_EXIT_INPUT;
     cli_print_warnings(network, quiet);
-    int status = cli_save_network(network, out, raw_csv);
+    an_csv_write_options csv = AN_CSV_WRITE_OPTIONS_INIT;
+    csv.raw = raw_csv;
+    csv.full_defaults = full_defaults;
+    int status = cli_save_network(network, out, &csv);
     an_network_free(network);
     if (status != AN_OK) {
         cli_library_error();

@@ -66,8 +66,8 @@ int cli_cmd_view(int argc, char **argv)
         "  3. --project: two actors of CLASS are tied when they share a neighbour of another class\n"
         "     (--via to choose which); the tie's int `weight` is the number of shared neighbours\n"
         "     (NetworkX weighted_projected_graph).\n"
-        "OUT's extension picks the format: .graphml, .dot/.gv (Graphviz), .csv (NAME.nodes.csv and\n"
-        "NAME.edges.csv).",
+        "OUT's extension picks the format: .graphml, .dot/.gv (Graphviz), .csv (NAME.nodes.csv,\n"
+        "NAME.edges.csv, NAME.columns.csv).",
         "  actornet view data/proxy-network.graphml stated.graphml --confidence stated\n"
         "  actornet view data/proxy-network.graphml cooperation.graphml --lens cooperation\n"
         "  actornet view data/proxy-network.graphml husayniyyun.dot --ego husayniyyun --radius 2\n"
@@ -159,7 +159,7 @@ int cli_cmd_view(int argc, char **argv)
             goto failed;
         advance(&network, next);
     }
-    step = cli_save_network(network, out, 0);
+    step = cli_save_network(network, out, NULL);
     if (step != AN_OK)
         goto failed;
     an_i_strbuf b;

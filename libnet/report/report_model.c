@@ -17,20 +17,27 @@ int an_i_report_measure_ascending(an_centrality_measure measure)
     return measure == AN_CONSTRAINT;
 }
 
-const char *an_i_report_edge_string(const an_i_report *report, int column, int64_t edge)
+/* A string value as the report shows it: cut when long (shorter when the row takes it from the default). */
+static const char *report_string(const an_i_report *report, an_domain domain, int column, int64_t row)
 {
     const char *value = NULL;
-    if (column < 0 || an_network_get_string(report->network, AN_DOMAIN_EDGE, column, edge, &value) != AN_OK)
+    if (column < 0 || an_network_get_string(report->network, domain, column, row, &value) != AN_OK)
         return NULL;
-    return value && *value ? an_i_report_short_text(report, value) : NULL;
+    if (!value || !*value)
+        return NULL;
+    if (an_network_value_state(report->network, domain, column, row) == AN_VALUE_DEFAULT)
+        return an_i_report_short_default(report, value);
+    return an_i_report_short_text(report, value);
+}
+
+const char *an_i_report_edge_string(const an_i_report *report, int column, int64_t edge)
+{
+    return report_string(report, AN_DOMAIN_EDGE, column, edge);
 }
 
 const char *an_i_report_node_string(const an_i_report *report, int column, int64_t node)
 {
-    const char *value = NULL;
-    if (column < 0 || an_network_get_string(report->network, AN_DOMAIN_NODE, column, node, &value) != AN_OK)
-        return NULL;
-    return value && *value ? an_i_report_short_text(report, value) : NULL;
+    return report_string(report, AN_DOMAIN_NODE, column, node);
 }
 
 static double edge_number(const an_i_report *report, int column, int64_t edge)

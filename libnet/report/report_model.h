@@ -50,6 +50,8 @@ typedef struct an_i_chain {
 /* Long texts cut short for the report (report_shorten.c). */
 #define AN_I_REPORT_TEXT_MAX 400    /* bytes: longer labels and texts are cut */
 #define AN_I_REPORT_TEXT_KEEP 300   /* bytes kept before the note */
+#define AN_I_REPORT_DEFAULT_MAX 80  /* bytes: a longer text a row takes from its column's default is cut */
+#define AN_I_REPORT_DEFAULT_KEEP 60 /* bytes of it kept before the note */
 typedef struct an_i_short_texts an_i_short_texts;
 an_i_short_texts *an_i_short_texts_new(void);
 void an_i_short_texts_free(an_i_short_texts *texts);
@@ -275,6 +277,9 @@ const char *an_i_report_node_string(const an_i_report *report, int column, int64
 /* `text`, or when longer than AN_I_REPORT_TEXT_MAX bytes its cut copy with a note (owned by the
  * report; report_shorten.c). */
 const char *an_i_report_short_text(const an_i_report *report, const char *text);
+/* The same for a text a row takes from its column's default (not paid for by the row in the input):
+ * cut when longer than AN_I_REPORT_DEFAULT_MAX bytes. */
+const char *an_i_report_short_default(const an_i_report *report, const char *text);
 /* Edge year (year, else start), NaN when absent; end year likewise. */
 double an_i_report_edge_year(const an_i_report *report, int64_t edge);
 double an_i_report_edge_end(const an_i_report *report, int64_t edge);

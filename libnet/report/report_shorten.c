@@ -12,6 +12,14 @@
  * address, so a default shared by every row is one copy), so the report's
  * output and memory grow with the number of rows times a constant, never
  * with rows times the length of a value.
+ *
+ * A text a row takes from its column's default costs the input nothing per
+ * row (the default is declared once), yet the report repeats it in every
+ * tie table row, tooltip and explorer entry: cut at AN_I_REPORT_TEXT_MAX,
+ * 10,000 ties taking three 401-byte defaults made 32 MB of report from a
+ * 334 KB file. So such a text is cut already above AN_I_REPORT_DEFAULT_MAX
+ * bytes (AN_I_REPORT_DEFAULT_KEEP kept, and a short note), which keeps what
+ * a default adds to a row to about 100 bytes.
  */
 #include "report_model.h"
 
@@ -24,7 +32,8 @@
 struct an_i_short_texts {
     pthread_mutex_t lock;
     size_t count, capacity;     /* open addressing; capacity a power of two or 0 */
-    const char **keys;
+    const char **keys;          /* with kinds[]: the stored address and how it is cut */
+    unsigned char *kinds;       /* 0 a text, 1 a default (shorter cut) */
     char **values;
 };
 
@@ -43,15 +52,16 @@ void an_i_short_texts_free(an_i_short_texts *texts)
     for (size_t i = 0; i < texts->capacity; i++)
         free(texts->values[i]);
     free(texts->keys);
+    free(texts->kinds);
     free(texts->values);
     pthread_mutex_destroy(&texts->lock);
     free(texts);
 }
 
-static size_t slot_of(const an_i_short_texts *texts, const char *key)
+static size_t slot_of(const an_i_short_texts *texts, const char *key, unsigned char kind)
 {
     size_t mask = texts->capacity - 1, i = (size_t)(((uintptr_t)key >> 3) * 0x9E3779B97F4A7C15ull) & mask;
-    while (texts->keys[i] && texts->keys[i] != key)
+    while (texts->keys[i] && (texts->keys[i] != key || texts->kinds[i] != kind))
         i = (i + 1) & mask;
     return i;
 }
@@ -61,35 +71,40 @@ static int grow(an_i_short_texts *texts)
     size_t capacity = texts->capacity ? texts->capacity * 2 : 64;
     an_i_short_texts bigger = { .capacity = capacity };
     bigger.keys = calloc(capacity, sizeof *bigger.keys);
+    bigger.kinds = calloc(capacity, sizeof *bigger.kinds);
     bigger.values = calloc(capacity, sizeof *bigger.values);
-    if (!bigger.keys || !bigger.values) {
+    if (!bigger.keys || !bigger.kinds || !bigger.values) {
         free(bigger.keys);
+        free(bigger.kinds);
         free(bigger.values);
         return 0;
     }
     for (size_t i = 0; i < texts->capacity; i++)
         if (texts->keys[i]) {
-            size_t j = slot_of(&bigger, texts->keys[i]);
+            size_t j = slot_of(&bigger, texts->keys[i], texts->kinds[i]);
             bigger.keys[j] = texts->keys[i];
+            bigger.kinds[j] = texts->kinds[i];
             bigger.values[j] = texts->values[i];
         }
     free(texts->keys);
+    free(texts->kinds);
     free(texts->values);
     texts->keys = bigger.keys;
+    texts->kinds = bigger.kinds;
     texts->values = bigger.values;
     texts->capacity = capacity;
     return 1;
 }
 
-/* The cut copy: the first bytes up to a UTF-8 boundary, then the note. NULL when out of memory. */
-static char *cut(const char *text, size_t length)
+/* The cut copy: the first `keep` bytes up to a UTF-8 boundary, then the note. NULL when out of memory. */
+static char *cut(const char *text, size_t length, size_t keep, unsigned char kind)
 {
-    size_t keep = AN_I_REPORT_TEXT_KEEP;
     while (keep > 0 && ((unsigned char)text[keep] & 0xC0) == 0x80)
         keep--; /* not inside a UTF-8 sequence */
     char note[128];
-    int note_length = snprintf(note, sizeof note, " … [%zu of %zu bytes shown; the full text is in network.graphml]",
-                               keep, length);
+    int note_length = kind ? snprintf(note, sizeof note, " … [the default, %zu bytes, is in network.graphml]", length)
+                           : snprintf(note, sizeof note,
+                                      " … [%zu of %zu bytes shown; the full text is in network.graphml]", keep, length);
     char *copy = malloc(keep + (size_t)note_length + 1);
     if (copy) {
         memcpy(copy, text, keep);
@@ -98,22 +113,24 @@ static char *cut(const char *text, size_t length)
     return copy;
 }
 
-const char *an_i_report_short_text(const an_i_report *report, const char *text)
+/* `text` cut when longer than `max` bytes (`keep` kept), one copy per address and kind. */
+static const char *shorten(const an_i_report *report, const char *text, size_t max, size_t keep, unsigned char kind)
 {
     if (!text || !report->short_texts)
         return text;
-    size_t length = strnlen(text, AN_I_REPORT_TEXT_MAX + 1);
-    if (length <= AN_I_REPORT_TEXT_MAX)
+    size_t length = strnlen(text, max + 1);
+    if (length <= max)
         return text;
     an_i_short_texts *texts = report->short_texts;
     const char *result = text;
     pthread_mutex_lock(&texts->lock);
     if ((texts->count + 1) * 2 <= texts->capacity || grow(texts)) {
-        size_t i = slot_of(texts, text);
+        size_t i = slot_of(texts, text, kind);
         if (!texts->keys[i]) {
-            char *copy = cut(text, strlen(text));
+            char *copy = cut(text, strlen(text), keep, kind);
             if (copy) {
                 texts->keys[i] = text;
+                texts->kinds[i] = kind;
                 texts->values[i] = copy;
                 texts->count++;
             }
@@ -123,4 +140,14 @@ const char *an_i_report_short_text(const an_i_report *report, const char *text)
     }
     pthread_mutex_unlock(&texts->lock);
     return result; /* out of memory: the whole text, as before */
+}
+
+const char *an_i_report_short_text(const an_i_report *report, const char *text)
+{
+    return shorten(report, text, AN_I_REPORT_TEXT_MAX, AN_I_REPORT_TEXT_KEEP, 0);
+}
+
+const char *an_i_report_short_default(const an_i_report *report, const char *text)
+{
+    return shorten(report, text, AN_I_REPORT_DEFAULT_MAX, AN_I_REPORT_DEFAULT_KEEP, 1);
 }

@@ -20,16 +20,8 @@ import sys
 import tempfile
 
 ACTORNET, DATA = sys.argv[1], sys.argv[2]
-passed = failed = 0
-
-
-def check(condition, what):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir))
+from case_tally import check, finish  # noqa: E402
 
 
 def run(args):
@@ -147,8 +139,7 @@ def main():
     with tempfile.TemporaryDirectory() as workdir:
         one_node(workdir)
         control_characters(workdir)
-    print("cases: %d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -24,16 +24,8 @@ import actornet
 
 DATA = sys.argv[1]
 KARATE = os.path.join(DATA, "karate.graphml")
-passed = failed = 0
-
-
-def check(condition, what):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what, flush=True)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir))
+from case_tally import check, finish  # noqa: E402
 
 
 def ring(n=3000):
@@ -138,5 +130,4 @@ close_from_other_thread()
 close_from_callback()
 for seed in range(int(os.environ.get("CLOSE_RACES", "10"))):
     race(seed)
-print("cases: %d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+sys.exit(finish())

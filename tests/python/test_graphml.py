@@ -177,6 +177,26 @@ def test_csv(tmp_path, proxy_like):
     assert not os.path.exists(tmp_path / "other.csv")
 
 
+@requires("an_network_save_csv_columns")
+def test_csv_long_default_written_once(tmp_path):
+    # issue 14 item 3: a default longer than 400 bytes is not repeated in every row
+    long_default = "d" * 1000
+    net = actornet.loads(('<graphml><key id="n" for="node" attr.name="note" attr.type="string">'
+                          '<default>%s</default></key><key id="t" for="node" attr.name="type" '
+                          'attr.type="string"><default>person</default></key><graph edgedefault="directed">'
+                          '<node id="a"/><node id="b"><data key="n">own</data></node></graph></graphml>'
+                          % long_default).encode())
+    nodes, columns = tmp_path / "x.nodes.csv", tmp_path / "x.columns.csv"
+    net.save_csv(nodes, columns_path=columns)
+    with open(nodes, newline="", encoding="utf-8") as f:
+        assert list(csv.reader(f)) == [["id", "note", "type"], ["a", "", "person"], ["b", "own", "person"]]
+    with open(columns, newline="", encoding="utf-8") as f:
+        assert list(csv.reader(f)) == [["table", "column", "type", "default"],
+                                       ["node", "note", "string", long_default],
+                                       ["node", "type", "string", "person"]]
+    net.close()
+
+
 @requires("an_network_source_name", "an_network_node_line", "an_network_edge_line")
 @pytest.mark.xfail(strict=False, reason="network.h promises the source name and element lines "
                    "of a loaded network; the GraphML reader does not record them yet")

@@ -1,5 +1,6 @@
 """The binding's modules import each other without circles (issue 19): every
-`from .x import` (also inside functions) points down a hierarchy."""
+`from .x import`, `from actornet.x import` and `import actornet.x` (also inside
+functions: a lazy import is still an edge) points down a hierarchy."""
 import ast
 import os
 
@@ -21,6 +22,17 @@ def import_graph():
                     targets.add(node.module.split(".")[0])
                 else:
                     targets |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                # absolute imports of the package itself: actornet.x, from actornet import x
+                parts = node.module.split(".")
+                if parts[0] == "actornet":
+                    targets |= {parts[1]} if len(parts) > 1 else {alias.name for alias in node.names}
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    parts = alias.name.split(".")
+                    if parts[0] == "actornet" and len(parts) > 1:
+                        targets.add(parts[1])
+        targets.discard(module)
         graph[module] = targets & modules
     return graph
 

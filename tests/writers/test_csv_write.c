@@ -1,6 +1,7 @@
 /*
  * test_csv_write.c — node and edge tables: golden files, RFC 4180 quoting,
- * defaults and missing values, atomic failure.
+ * defaults and missing values, long defaults written once (the columns
+ * table), atomic failure.
  */
 #include "writers_common.h"
 
@@ -144,6 +145,140 @@ static void test_formula_guard(void)
     an_network_free(n);
 }
 
+/* A default past the row budget (AN_CSV_ROW_DEFAULTS bytes) is written once, in the columns table;
+ * rows that take it have an empty field (issue 14 item 3); full_defaults repeats it. */
+static void test_long_defaults(void)
+{
+    an_network *n;
+    W_CALL(an_network_new(&n, 1));
+    int note = w_column(n, AN_DOMAIN_NODE, "note", AN_TYPE_STRING);
+    int kind = w_column(n, AN_DOMAIN_NODE, "kind", AN_TYPE_STRING);
+    int weight = w_column(n, AN_DOMAIN_EDGE, "weight", AN_TYPE_DOUBLE);
+    int text = w_column(n, AN_DOMAIN_EDGE, "=text", AN_TYPE_STRING);
+    w_column(n, AN_DOMAIN_EDGE, "plain", AN_TYPE_STRING);
+    char long_text[AN_CSV_ROW_DEFAULTS + 2], at_limit[AN_CSV_ROW_DEFAULTS + 1];
+    memset(long_text, 'L', sizeof long_text - 1);
+    long_text[sizeof long_text - 1] = '\0';
+    memset(at_limit, 'k', sizeof at_limit - 1);
+    at_limit[sizeof at_limit - 1] = '\0';
+    W_CALL(an_network_set_default_string(n, AN_DOMAIN_NODE, note, long_text));
+    W_CALL(an_network_set_default_string(n, AN_DOMAIN_NODE, kind, at_limit)); /* not longer: repeated */
+    W_CALL(an_network_set_default_real(n, AN_DOMAIN_EDGE, weight, 1.5));
+    long_text[0] = '=';
+    W_CALL(an_network_set_default_string(n, AN_DOMAIN_EDGE, text, long_text));
+    int64_t a = w_node(n, "a"), b = w_node(n, "b");
+    W_CALL(an_network_set_string(n, AN_DOMAIN_NODE, note, b, "own"));
+    w_edge(n, a, b, -1, NULL);
+
+    char *out = NULL;
+    char expected[4 * AN_CSV_ROW_DEFAULTS];
+    AN_T_CHECK_OK(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_NODE, NULL));
+    snprintf(expected, sizeof expected, "id,note,kind\r\na,,%s\r\nb,own,%s\r\n", at_limit, at_limit);
+    AN_T_CHECK_STR(out, expected);
+    an_free(out);
+    AN_T_CHECK_OK(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_EDGE, NULL));
+    AN_T_CHECK_STR(out, "source,target,directed,id,weight,\"'=text\",plain\r\na,b,true,,1.5,,\r\n");
+    an_free(out);
+
+    /* the columns table: every column, its type and its default whole (guarded unless raw) */
+    AN_T_CHECK_OK(an_network_csv_columns_to_buffer(&out, NULL, n, NULL));
+    char *columns = malloc(8 * AN_CSV_ROW_DEFAULTS);
+    long_text[0] = 'L';
+    snprintf(columns, 8 * AN_CSV_ROW_DEFAULTS,
+             "table,column,type,default\r\nnode,note,string,%s\r\nnode,kind,string,%s\r\n"
+             "edge,weight,double,1.5\r\nedge,\"'=text\",string,\"'=%s\"\r\nedge,plain,string,\r\n",
+             long_text, at_limit, long_text + 1);
+    AN_T_CHECK_STR(out, columns);
+    an_free(out);
+    an_csv_write_options options = AN_CSV_WRITE_OPTIONS_INIT;
+    options.raw = 1;
+    AN_T_CHECK_OK(an_network_csv_columns_to_buffer(&out, NULL, n, &options));
+    AN_T_CHECK(out && strstr(out, "\r\nedge,=text,string,=LL") != NULL);
+    an_free(out);
+
+    /* full_defaults: the old behaviour, every default in every row */
+    options.raw = 0;
+    options.full_defaults = 1;
+    AN_T_CHECK_OK(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_NODE, &options));
+    snprintf(columns, 8 * AN_CSV_ROW_DEFAULTS, "id,note,kind\r\na,%s,%s\r\nb,own,%s\r\n", long_text, at_limit,
+             at_limit);
+    AN_T_CHECK_STR(out, columns);
+    an_free(out);
+    free(columns);
+
+    /* version 1 options (no full_defaults field) are still accepted */
+    an_csv_write_options old = AN_CSV_WRITE_OPTIONS_INIT;
+    old.version = 1;
+    old.full_defaults = 1; /* not read for version 1 */
+    AN_T_CHECK_OK(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_NODE, &old));
+    snprintf(expected, sizeof expected, "id,note,kind\r\na,,%s\r\nb,own,%s\r\n", at_limit, at_limit);
+    AN_T_CHECK_STR(out, expected);
+    an_free(out);
+    old.version = 0;
+    AN_T_CHECK_CODE(an_network_csv_columns_to_buffer(&out, NULL, n, &old), AN_EMISUSE);
+    AN_T_CHECK_CODE(an_network_csv_columns_to_buffer(&out, NULL, NULL, NULL), AN_EMISUSE);
+    AN_T_CHECK_CODE(an_network_save_csv_columns(n, "/dev/full", NULL), AN_EIO);
+
+    /* an empty network: the header alone */
+    an_network_free(n);
+    W_CALL(an_network_new(&n, 0));
+    AN_T_CHECK_OK(an_network_csv_columns_to_buffer(&out, NULL, n, NULL));
+    AN_T_CHECK_STR(out, "table,column,type,default\r\n");
+    an_free(out);
+    an_network_free(n);
+}
+
+/* The row budget counts every default, shortest first; a mostly empty table is refused (issue 14 item 3). */
+static void test_table_bounds(void)
+{
+    an_network *n;
+    W_CALL(an_network_new(&n, 0));
+    char text[101];
+    memset(text, 't', 100);
+    text[100] = '\0';
+    int columns[6];
+    for (int k = 0; k < 5; k++) {
+        char name[8];
+        snprintf(name, sizeof name, "c%d", k);
+        columns[k] = w_column(n, AN_DOMAIN_NODE, name, AN_TYPE_STRING);
+        text[0] = (char)('a' + k);
+        W_CALL(an_network_set_default_string(n, AN_DOMAIN_NODE, columns[k], k == 2 ? "short" : text));
+    }
+    columns[5] = w_column(n, AN_DOMAIN_NODE, "n", AN_TYPE_LONG);
+    W_CALL(an_network_set_default_integer(n, AN_DOMAIN_NODE, columns[5], 123456789));
+    w_node(n, "v");
+    char *out = NULL;
+    AN_T_CHECK_OK(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_NODE, NULL));
+    /* "short" (5) and 123456789 (9) first, then three 100-byte defaults (314 <= 400); the fourth (c4) is out */
+    AN_T_CHECK(out && strncmp(out, "id,c0,c1,c2,c3,c4,n\r\nv,a", 24) == 0);
+    AN_T_CHECK(out && strstr(out, ",short,dtt") && strstr(out, "t,,123456789\r\n") && !strstr(out, "ett"));
+    an_free(out);
+    an_network_free(n);
+
+    /* 2,000 columns and 600 nodes, no values: 1.2 million empty cells > 64 x 2,600 + 1,000,000 */
+    W_CALL(an_network_new(&n, 0));
+    for (int k = 0; k < 2000; k++) {
+        char name[16];
+        snprintf(name, sizeof name, "k%d", k);
+        w_column(n, AN_DOMAIN_NODE, name, AN_TYPE_DOUBLE);
+    }
+    for (int v = 0; v < 600; v++) {
+        char id[16];
+        snprintf(id, sizeof id, "n%d", v);
+        w_node(n, id);
+    }
+    AN_T_CHECK_CODE(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_NODE, NULL), AN_ELIMIT);
+    AN_T_CHECK(out == NULL && strstr(an_error_last()->message, "write GraphML") != NULL);
+    AN_T_CHECK_OK(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_EDGE, NULL)); /* no edge columns */
+    an_free(out);
+    /* 600 values lift the bound (64 x 3,200 + 1,000,000) past the cells: the same table is written */
+    for (int v = 0; v < 600; v++)
+        W_CALL(an_network_set_real(n, AN_DOMAIN_NODE, v, v, 1.0));
+    AN_T_CHECK_OK(an_network_csv_to_buffer(&out, NULL, n, AN_DOMAIN_NODE, NULL));
+    an_free(out);
+    an_network_free(n);
+}
+
 static void test_failures(void)
 {
     an_network *n = w_sample_basic(0);
@@ -173,6 +308,8 @@ int main(void)
     AN_T_RUN(test_golden);
     AN_T_RUN(test_fields);
     AN_T_RUN(test_formula_guard);
+    AN_T_RUN(test_long_defaults);
+    AN_T_RUN(test_table_bounds);
     AN_T_RUN(test_failures);
     rmdir(directory);
     return an_t_finish();

@@ -134,8 +134,8 @@ class DotWriteOptions(CheckedStructure):
 
 class CsvWriteOptions(CheckedStructure):
     """struct an_csv_write_options (csv.h)."""
-    VERSION = 1
-    _fields_ = [("version", c_uint), ("raw", c_int)]
+    VERSION = 2
+    _fields_ = [("version", c_uint), ("raw", c_int), ("full_defaults", c_int)]
 
 
 class CsvImportOptions(CheckedStructure):
@@ -660,6 +660,9 @@ SIGNATURES = {
     "an_network_save_csv": (c_int, [network_p, c_char_p, c_int, POINTER(CsvWriteOptions)], STATUS),
     "an_network_csv_to_buffer": (c_int, [buffer_pp, c_size_t_p, network_p, c_int,
                                          POINTER(CsvWriteOptions)], STATUS),
+    "an_network_save_csv_columns": (c_int, [network_p, c_char_p, POINTER(CsvWriteOptions)], STATUS),
+    "an_network_csv_columns_to_buffer": (c_int, [buffer_pp, c_size_t_p, network_p,
+                                                 POINTER(CsvWriteOptions)], STATUS),
 
     # csv_import.h
     "an_csv_import": (c_int, [POINTER(network_p), c_char_p, c_char_p,

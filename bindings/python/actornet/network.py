@@ -834,15 +834,20 @@ class Network(_ffi.Handle, *_ANALYSES):
         del keep
         return _ffi.take_buffer(buffer, size).decode("utf-8")
 
-    def save_csv(self, nodes_path, edges_path=None):
+    def save_csv(self, nodes_path, edges_path=None, columns_path=None):
         """Write the node table (`id`, then every node column) and, if `edges_path` is
         given, the edge table (`source`, `target`, `directed`, `id`, then every edge column)
-        as RFC 4180 CSV, atomically."""
+        as RFC 4180 CSV, atomically. A row repeats at most 400 bytes of defaults (the
+        shortest); the rows that take another default have an empty field; `columns_path` writes the columns
+        table (`table`, `column`, `type`, `default`: every column's type and whole default).
+        The rules are in include/actornet/csv.h."""
         handle = self._handle
         if nodes_path is not None:
             lib.an_network_save_nodes_csv(handle, _path_bytes(nodes_path))
         if edges_path is not None:
             lib.an_network_save_edges_csv(handle, _path_bytes(edges_path))
+        if columns_path is not None:
+            lib.an_network_save_csv_columns(handle, _path_bytes(columns_path), None)
 
     # ---- helpers for analyses ---------------------------------------------
 
