@@ -34,8 +34,7 @@ int cli_cmd_convert(int argc, char **argv)
         "Output files are written atomically: a failure leaves any existing file intact, and a\n"
         "link, FIFO or other entry already at OUT is replaced, never followed or opened.",
         "  actornet convert data/proxy-network.graphml proxy.dot && dot -Tsvg proxy.dot -o proxy.svg\n"
-        "  actornet convert data/karate.graphml karate.csv   # karate.nodes.csv, .edges.csv, .columns.csv
-"
+        "  actornet convert data/karate.graphml karate.csv   # karate.nodes.csv, .edges.csv, .columns.csv\n"
         "  actornet convert data/proxy-network.graphml proxy.gexf   # open in Gephi" };
     int rc = cli_parse(argc, argv, options, positionals, &usage);
     if (rc >= 0)
