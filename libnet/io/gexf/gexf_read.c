@@ -15,10 +15,10 @@
 #include "gexf_internal.h"
 #include "error_internal.h"
 #include "number_parse.h"
+#include "reader_frame.h"
 #include "value_text.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <libxml/parserInternals.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -46,16 +46,6 @@ long an_i_gexf_column(const an_i_gexf_reader *r)
     return r->ctxt && r->ctxt->input ? r->ctxt->input->col : 0;
 }
 
-/* Stop a push parser from inside a callback without freeing its input (in
- * libxml2 2.9 xmlStopParser frees what the callback's arguments point into). */
-static void halt_parser(xmlParserCtxtPtr ctxt)
-{
-    ctxt->disableSAX = 1;
-    ctxt->instate = XML_PARSER_EOF;
-    ctxt->errNo = XML_ERR_USER_STOP;
-    ctxt->wellFormed = 0;
-}
-
 static int vfail_at(an_i_gexf_reader *r, int halt, int code, long line, long column, const char *format,
                     va_list args)
 {
@@ -66,7 +56,7 @@ static int vfail_at(an_i_gexf_reader *r, int halt, int code, long line, long col
     an_i_error_at(code, r->file, line, column, "%s", reason);
     r->status = code;
     if (halt && r->ctxt)
-        halt_parser(r->ctxt);
+        an_i_xml_halt(r->ctxt);
     return code;
 }
 
@@ -961,14 +951,7 @@ static int load(an_network **out, const char *name, int fd, const char *data, si
     int status = r.status;
     an_network *network = r.network;
     reader_free(&r);
-    if (status == AN_OK && !(network->source_name = strdup(name)))
-        status = an_i_error(AN_ENOMEM, "out of memory");
-    if (status != AN_OK) {
-        an_network_free(network);
-        return status;
-    }
-    *out = network;
-    return AN_OK;
+    return an_i_reader_hand_over(out, network, status, name);
 }
 
 int an_gexf_read(an_network **out, const char *path, const an_gexf_read_options *options)
@@ -982,9 +965,9 @@ int an_gexf_read(an_network **out, const char *path, const an_gexf_read_options 
     int rc = check_options(options, &checked);
     if (rc != AN_OK)
         return rc;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return an_i_error_at(AN_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+    int fd = -1;
+    if ((rc = an_i_reader_open(path, &fd)) != AN_OK)
+        return rc;
     rc = load(out, path, fd, NULL, 0, &checked);
     close(fd);
     return rc;

@@ -34,13 +34,13 @@
  */
 #include "reader.h"
 #include "error_internal.h"
+#include "reader_frame.h"
 
 #include <libxml/globals.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -324,14 +324,7 @@ static int load(an_network **out, const char *name, int fd, const char *data, si
     an_network *network = r.network;
     r.network = NULL;
     reader_free(&r);
-    if (status == AN_OK && !(network->source_name = strdup(name)))
-        status = an_i_error(AN_ENOMEM, "out of memory");
-    if (status != AN_OK) {
-        an_network_free(network);
-        return status;
-    }
-    *out = network;
-    return AN_OK;
+    return an_i_reader_hand_over(out, network, status, name);
 }
 
 int an_network_load_graphml(an_network **out, const char *path, const an_graphml_read_options *options)
@@ -345,9 +338,9 @@ int an_network_load_graphml(an_network **out, const char *path, const an_graphml
     int rc = check_options(options, &checked);
     if (rc != AN_OK)
         return rc;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return an_i_error_at(AN_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
+    int fd = -1;
+    if ((rc = an_i_reader_open(path, &fd)) != AN_OK)
+        return rc;
     rc = load(out, path, fd, NULL, 0, &checked);
     close(fd);
     return rc;

@@ -64,14 +64,6 @@ void an_i_xml_reader_settings(xmlParserCtxtPtr ctxt)
     ctxt->validate = 0;
 }
 
-void an_i_xml_halt(xmlParserCtxtPtr ctxt)
-{
-    ctxt->disableSAX = 1;
-    ctxt->instate = XML_PARSER_EOF;
-    ctxt->errNo = XML_ERR_USER_STOP;
-    ctxt->wellFormed = 0;
-}
-
 /* ---- recording (the segment's thread) ----------------------------------- */
 
 static void give_up(an_i_segment *s)

@@ -33,6 +33,8 @@
 #ifndef AN_GRAPHML_SEGMENT_H
 #define AN_GRAPHML_SEGMENT_H
 
+#include "reader_frame.h"
+
 #include <libxml/parser.h>
 
 #include <stdatomic.h>
@@ -130,12 +132,5 @@ void an_i_xml_reader_settings(xmlParserCtxtPtr ctxt);
  * (a carriage return too: counting it would need libxml2's rules). O(bytes).
  */
 long an_i_xml_pending_newlines(const xmlParserCtxt *ctxt);
-
-/*
- * Halt a libxml2 push parser from inside one of its SAX callbacks: no event
- * after this one, and xmlParseChunk returns. (xmlStopParser in libxml2 2.9
- * also frees the input buffer the current callback's arguments point into.)
- */
-void an_i_xml_halt(xmlParserCtxtPtr ctxt);
 
 #endif
