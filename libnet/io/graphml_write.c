@@ -340,6 +340,21 @@ static void seek_fragments(writer *w, int place, int64_t row)
     list->cursor = low;
 }
 
+/* What stands inside a node's or edge's element (at level + 1): the kept foreign
+ * markup that came before its <data> in the input, the <data>, then the rest of the markup. */
+static int put_children(writer *w, an_domain domain, int64_t row, int level, int fragments)
+{
+    if (fragments) {
+        int64_t start = w->fragments[domain].cursor;
+        put_fragments(w, domain, row, level + 1, 1);
+        w->fragments[domain].cursor = start;
+    }
+    int rc = put_data(w, domain, row, level + 1);
+    if (rc == AN_OK && fragments)
+        put_fragments(w, domain, row, level + 1, 0);
+    return rc;
+}
+
 static int put_node(writer *w, int64_t v, int level)
 {
     const an_network *network = w->network;
@@ -371,15 +386,8 @@ static int put_node(writer *w, int64_t v, int level)
         return AN_OK;
     }
     PUT(sink, ">");
-    if (fragments) {
-        int64_t start = w->fragments[AN_DOMAIN_NODE].cursor;
-        put_fragments(w, AN_DOMAIN_NODE, v, level + 1, 1);
-        w->fragments[AN_DOMAIN_NODE].cursor = start;
-    }
-    if ((rc = put_data(w, AN_DOMAIN_NODE, v, level + 1)) != AN_OK)
+    if ((rc = put_children(w, AN_DOMAIN_NODE, v, level, fragments)) != AN_OK)
         return rc;
-    if (fragments)
-        put_fragments(w, AN_DOMAIN_NODE, v, level + 1, 0);
     if (group && (rc = put_nested_graph(w, v, level + 1)) != AN_OK)
         return rc;
     an_i_gw_line(w, level);
@@ -435,15 +443,8 @@ static int put_edge(writer *w, int64_t e, int level, int nested)
         return AN_OK;
     }
     PUT(sink, ">");
-    if (fragments) {
-        int64_t start = w->fragments[AN_DOMAIN_EDGE].cursor;
-        put_fragments(w, AN_DOMAIN_EDGE, e, level + 1, 1);
-        w->fragments[AN_DOMAIN_EDGE].cursor = start;
-    }
-    if ((rc = put_data(w, AN_DOMAIN_EDGE, e, level + 1)) != AN_OK)
+    if ((rc = put_children(w, AN_DOMAIN_EDGE, e, level, fragments)) != AN_OK)
         return rc;
-    if (fragments)
-        put_fragments(w, AN_DOMAIN_EDGE, e, level + 1, 0);
     an_i_gw_line(w, level);
     PUT(sink, "</edge>");
     return AN_OK;
