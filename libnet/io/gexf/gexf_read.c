@@ -340,6 +340,20 @@ static int set_reserved_text(an_i_gexf_reader *r, an_domain domain, int64_t row,
     return an_i_gexf_store(r, domain, column, row, an_i_gexf_reserved_type(reserved), value, what);
 }
 
+/* A node or edge element opens: it owns the <attvalues>/<spells> inside it, and its own
+ * start/end (or timestamp) attributes are its first spell. */
+static void open_owner(an_i_gexf_reader *r, an_domain domain, int64_t row, int nb_attributes,
+                       const xmlChar **attributes)
+{
+    an_i_gexf_owner *o = push_owner(r, domain, row);
+    if (!o)
+        return;
+    const char *start, *end;
+    time_bounds(r, nb_attributes, attributes, &start, &end);
+    if (!r->status && (start || end))
+        an_i_gexf_owner_times(r, o, start, end);
+}
+
 static void start_node(an_i_gexf_reader *r, int nb_attributes, const xmlChar **attributes)
 {
     const char *id = ATTR("id", 0);
@@ -373,13 +387,7 @@ static void start_node(an_i_gexf_reader *r, int nb_attributes, const xmlChar **a
         return;
     if (set_reserved_text(r, AN_DOMAIN_NODE, node, AN_I_GEXF_LABEL, ATTR("label", 1), "label"))
         return;
-    an_i_gexf_owner *o = push_owner(r, AN_DOMAIN_NODE, node);
-    if (!o)
-        return;
-    const char *start, *end;
-    time_bounds(r, nb_attributes, attributes, &start, &end);
-    if (!r->status && (start || end))
-        an_i_gexf_owner_times(r, o, start, end);
+    open_owner(r, AN_DOMAIN_NODE, node, nb_attributes, attributes);
 }
 
 static int endpoint(an_i_gexf_reader *r, const char *id, const char *which)
@@ -455,13 +463,7 @@ static void start_edge(an_i_gexf_reader *r, int nb_attributes, const xmlChar **a
         set_reserved_text(r, AN_DOMAIN_EDGE, edge, AN_I_GEXF_LABEL, ATTR("label", 1), "label") ||
         set_reserved_text(r, AN_DOMAIN_EDGE, edge, AN_I_GEXF_KIND, ATTR("kind", 1), "kind"))
         return;
-    an_i_gexf_owner *o = push_owner(r, AN_DOMAIN_EDGE, edge);
-    if (!o)
-        return;
-    const char *start, *end;
-    time_bounds(r, nb_attributes, attributes, &start, &end);
-    if (!r->status && (start || end))
-        an_i_gexf_owner_times(r, o, start, end);
+    open_owner(r, AN_DOMAIN_EDGE, edge, nb_attributes, attributes);
 }
 
 static void end_owner(an_i_gexf_reader *r)
