@@ -3,6 +3,9 @@
  */
 #include "strbuf.h"
 #include "number_format.h"
+#include "error_internal.h"
+
+#include <errno.h>
 
 #include <inttypes.h>
 #include <stdarg.h>
@@ -139,4 +142,21 @@ void an_i_strbuf_json_real(an_i_strbuf *buffer, double value)
 void an_i_strbuf_json_integer(an_i_strbuf *buffer, int64_t value)
 {
     an_i_strbuf_printf(buffer, "%" PRId64, value);
+}
+
+int an_i_strbuf_read_file(an_i_strbuf *buffer, const char *path, const char *what)
+{
+    const char *space = what ? " " : "", *name = what ? what : "";
+    FILE *file = fopen(path, "rb");
+    if (!file)
+        return an_i_error_at(AN_EIO, path, 0, 0, "cannot open%s%s: %s", space, name, strerror(errno));
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, file)) > 0)
+        an_i_strbuf_append(buffer, chunk, got);
+    int read_error = ferror(file) ? errno : 0;
+    fclose(file);
+    if (read_error)
+        return an_i_error_at(AN_EIO, path, 0, 0, "cannot read%s%s: %s", space, name, strerror(read_error));
+    return buffer->failed ? an_i_error(AN_ENOMEM, "out of memory") : AN_OK;
 }

@@ -23,6 +23,12 @@ void an_i_strbuf_free(an_i_strbuf *buffer);
 char *an_i_strbuf_take(an_i_strbuf *buffer, size_t *out_length);
 
 void an_i_strbuf_append(an_i_strbuf *buffer, const char *bytes, size_t length);
+/**
+ * Append the whole file at `path` (read in chunks; pipes and <(...) work).
+ * `what` names the file in the error ("vocabulary": "cannot open vocabulary:
+ * ..."), or NULL. AN_OK, AN_EIO (naming the path), AN_ENOMEM. O(size).
+ */
+int an_i_strbuf_read_file(an_i_strbuf *buffer, const char *path, const char *what);
 void an_i_strbuf_puts(an_i_strbuf *buffer, const char *text);
 void an_i_strbuf_printf(an_i_strbuf *buffer, const char *format, ...) __attribute__((format(printf, 2, 3)));
 

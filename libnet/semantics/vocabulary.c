@@ -8,7 +8,6 @@
 #include "strbuf.h"
 #include "vocabulary_internal.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -409,23 +408,10 @@ int an_vocabulary_load(an_vocabulary **out, const char *path)
         *out = NULL; /* also when path is NULL: no failed call leaves *out set */
     if (!out || !path)
         return AN_I_MISUSE("out or path is NULL");
-    FILE *file = fopen(path, "rb");
-    if (!file)
-        return an_i_error_at(AN_EIO, path, 0, 0, "cannot open vocabulary: %s", strerror(errno));
     an_i_strbuf text;
     an_i_strbuf_init(&text);
-    char chunk[8192];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, file)) > 0)
-        an_i_strbuf_append(&text, chunk, got);
-    int failed_read = ferror(file);
-    fclose(file);
-    int rc;
-    if (failed_read)
-        rc = an_i_error_at(AN_EIO, path, 0, 0, "cannot read vocabulary");
-    else if (text.failed)
-        rc = AN_I_NOMEM();
-    else
+    int rc = an_i_strbuf_read_file(&text, path, "vocabulary");
+    if (rc == AN_OK)
         rc = an_vocabulary_parse(out, text.data ? text.data : "", text.length, path);
     an_i_strbuf_free(&text);
     return rc;

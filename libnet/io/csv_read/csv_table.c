@@ -9,7 +9,6 @@
 #include "error_internal.h"
 #include "number_parse.h"
 
-#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,20 +39,12 @@ int an_i_csv_read_file(char **out, size_t *out_size, const char *path)
 {
     *out = NULL;
     *out_size = 0;
-    FILE *file = fopen(path, "rb");
-    if (!file)
-        return an_i_error_at(AN_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
     an_i_strbuf text;
     an_i_strbuf_init(&text);
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, file)) > 0)
-        an_i_strbuf_append(&text, chunk, got);
-    int read_error = ferror(file) ? errno : 0;
-    fclose(file);
-    if (read_error) {
+    int rc = an_i_strbuf_read_file(&text, path, NULL);
+    if (rc != AN_OK) {
         an_i_strbuf_free(&text);
-        return an_i_error_at(AN_EIO, path, 0, 0, "cannot read: %s", strerror(read_error));
+        return rc;
     }
     size_t size = 0;
     char *data = an_i_strbuf_take(&text, &size);
