@@ -136,7 +136,7 @@ int hostile_run(void (*work)(void *context, int input_fd, hostile_result *result
             struct rlimit limit = { bytes, bytes };
             setrlimit(RLIMIT_AS, &limit);
         }
-        alarm((unsigned)(seconds * hostile_time_scale()) + 1);
+        alarm((unsigned)(4.0 * seconds * hostile_time_scale()) + 2); /* wall-clock hang guard */
         hostile_result local;
         memset(&local, 0, sizeof local);
         work(context, writer ? input[0] : -1, &local);
@@ -156,7 +156,9 @@ int hostile_run(void (*work)(void *context, int input_fd, hostile_result *result
     memset(&usage, 0, sizeof usage);
     while (wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
     }
-    measure->seconds = now() - start;
+    measure->wall_seconds = now() - start;
+    measure->seconds = (double)usage.ru_utime.tv_sec + (double)usage.ru_utime.tv_usec / 1e6
+                       + (double)usage.ru_stime.tv_sec + (double)usage.ru_stime.tv_usec / 1e6;
     if (writer_pid > 0) {
         kill(writer_pid, SIGKILL); /* if still writing into a pipe nobody reads */
         while (waitpid(writer_pid, NULL, 0) < 0 && errno == EINTR) {
