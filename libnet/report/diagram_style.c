@@ -167,7 +167,7 @@ static void tie_citation(an_i_strbuf *out, const an_i_report *report, int64_t ed
     const char *locator = an_i_report_edge_string(report, report->locator_column, edge);
     const char *evidence = an_i_report_edge_string(report, report->evidence_column, edge);
     double year = an_i_report_edge_year(report, edge);
-    an_i_strbuf_printf(out, "%s %s %s", report->labels[s], relation ? relation : "tied to", report->labels[t]);
+    an_i_strbuf_printf(out, "%s %s %s", report->tie_names[s], relation ? relation : "tied to", report->tie_names[t]);
     if (!isnan(year) || confidence) {
         an_i_strbuf_puts(out, " (");
         if (!isnan(year))

@@ -51,13 +51,16 @@ static int gather_columns(an_i_report *report)
     int64_t n = report->n;
     report->short_texts = an_i_short_texts_new();
     report->labels = calloc((size_t)n, sizeof *report->labels);
+    report->tie_names = calloc((size_t)n, sizeof *report->tie_names);
     report->classes = calloc((size_t)n, sizeof *report->classes);
     report->incident = calloc((size_t)n, sizeof *report->incident);
-    if (!report->short_texts || !report->labels || !report->classes || !report->incident)
+    if (!report->short_texts || !report->labels || !report->tie_names || !report->classes || !report->incident)
         return AN_I_NOMEM();
     for (int64_t v = 0; v < n; v++) {
         const char *label = an_i_report_node_string(report, report->label_column, v);
         report->labels[v] = label ? label : an_i_report_short_text(report, an_network_node_id(network, v));
+        report->tie_names[v] = an_i_report_short_name(report, report->labels[v]);
+        report->names_cut += report->tie_names[v] != report->labels[v];
         report->classes[v] = an_i_report_node_string(report, report->class_column, v);
     }
     for (int64_t e = 0; e < report->m; e++) {
@@ -445,6 +448,7 @@ void an_i_report_free(an_i_report *report)
     an_i_report_lenses_free(report);
     an_i_short_texts_free(report->short_texts);
     free(report->labels);
+    free(report->tie_names);
     free(report->classes);
     free(report->incident);
     an_free(report->summary_json);

@@ -581,8 +581,8 @@ static void section_stated(an_i_strbuf *out, const an_i_report *report)
                 continue;
             int64_t f = report->from[pair / report->to_count], t = report->to[pair % report->to_count];
             PUTS("<tr>");
-            td_text(out, report->labels[f]);
-            td_text(out, report->labels[t]);
+            td_text(out, report->tie_names[f]);
+            td_text(out, report->tie_names[t]);
             if (shortest < 0)
                 PUTS("<td class=\"n\">none</td>");
             else
@@ -687,23 +687,29 @@ static void section_ties(an_i_strbuf *out, const an_i_report *report)
     int64_t listed = report->scaled && report->m > AN_I_SCALE_HTML_TIES ? AN_I_SCALE_HTML_TIES : report->m;
     if (listed < report->m)
         P("<h2 id=\"ties\">Ties and their citations</h2>\n<details><summary>The first %lld of %lld ties, in file "
-          "order (every tie, with its citation, is in <code>network.graphml</code>)</summary>\n"
-          "<table><thead><tr><th>tie</th><th class=\"n\">year</th><th>confidence</th><th>source</th><th>locator</th>"
-          "<th>evidence</th></tr></thead><tbody>\n", (long long)listed, (long long)report->m);
+          "order (every tie, with its citation, is in <code>network.graphml</code>)</summary>\n",
+          (long long)listed, (long long)report->m);
     else
-        P("<h2 id=\"ties\">Every tie and its citation</h2>\n<details><summary>All %lld ties, in file order</summary>\n"
-          "<table><thead><tr><th>tie</th><th class=\"n\">year</th><th>confidence</th><th>source</th><th>locator</th>"
-          "<th>evidence</th></tr></thead><tbody>\n", (long long)report->m);
+        P("<h2 id=\"ties\">Every tie and its citation</h2>\n<details><summary>All %lld ties, in file order</summary>\n",
+          (long long)report->m);
+    if (report->names_cut > 0)
+        P("<p class=\"note\">%lld actor name%s longer than %d bytes %s cut short (&hellip;) in this table and in tie "
+          "tooltips; the actor tables show names whole up to %d bytes, and <code>network.graphml</code> keeps every "
+          "value.</p>\n",
+          (long long)report->names_cut, report->names_cut == 1 ? "" : "s", AN_I_REPORT_NAME_MAX,
+          report->names_cut == 1 ? "is" : "are", AN_I_REPORT_TEXT_MAX);
+    PUTS("<table><thead><tr><th>tie</th><th class=\"n\">year</th><th>confidence</th><th>source</th><th>locator</th>"
+         "<th>evidence</th></tr></thead><tbody>\n");
     for (int64_t e = 0; e < listed; e++) {
         int64_t s, t;
         an_network_edge_endpoints(report->network, e, &s, &t);
         const char *relation = an_i_report_edge_string(report, report->relation_column, e);
         PUTS("<tr><td>");
-        H(report->labels[s]);
+        H(report->tie_names[s]);
         PUTS(" <i>");
         H(relation ? relation : "tie");
         PUTS("</i> ");
-        H(report->labels[t]);
+        H(report->tie_names[t]);
         PUTS("</td>");
         td_number(out, an_i_report_edge_year(report, e), "%.0f");
         PUTS("<td>");

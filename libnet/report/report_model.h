@@ -52,6 +52,8 @@ typedef struct an_i_chain {
 #define AN_I_REPORT_TEXT_KEEP 300   /* bytes kept before the note */
 #define AN_I_REPORT_DEFAULT_MAX 80  /* bytes: a longer text a row takes from its column's default is cut */
 #define AN_I_REPORT_DEFAULT_KEEP 60 /* bytes of it kept before the note */
+#define AN_I_REPORT_NAME_MAX 80     /* bytes: a longer actor name is cut where a tie row names it */
+#define AN_I_REPORT_NAME_KEEP 64    /* bytes of it kept before the ellipsis */
 typedef struct an_i_short_texts an_i_short_texts;
 an_i_short_texts *an_i_short_texts_new(void);
 void an_i_short_texts_free(an_i_short_texts *texts);
@@ -67,6 +69,8 @@ typedef struct an_i_report {
     int relation_column, confidence_column, source_column, locator_column, evidence_column,
         year_column, start_column, end_column;
     const char **labels;            /* label or id, never NULL */
+    const char **tie_names;         /* labels[v] as a tie row names it: cut above AN_I_REPORT_NAME_MAX */
+    int64_t names_cut;              /* how many tie_names[] are cut */
     const char **classes;           /* class or NULL */
 
     /* lenses (report_lenses.c): what the structural findings and the chains read */
@@ -280,6 +284,12 @@ const char *an_i_report_short_text(const an_i_report *report, const char *text);
 /* The same for a text a row takes from its column's default (not paid for by the row in the input):
  * cut when longer than AN_I_REPORT_DEFAULT_MAX bytes. */
 const char *an_i_report_short_default(const an_i_report *report, const char *text);
+/* An actor's name where a row about a tie names it (tie tables, tie tooltips, tie lists): cut when
+ * longer than AN_I_REPORT_NAME_MAX bytes and followed by an ellipsis only; the actor's whole label
+ * (up to AN_I_REPORT_TEXT_MAX) is in the actor tables and every value whole in network.graphml.
+ * A tie costs the input about 30 bytes whatever its endpoints' labels, so a row that spelt out
+ * two 400-byte labels made the report 60 times its input (issue 14 item 3). */
+const char *an_i_report_short_name(const an_i_report *report, const char *text);
 /* Edge year (year, else start), NaN when absent; end year likewise. */
 double an_i_report_edge_year(const an_i_report *report, int64_t edge);
 double an_i_report_edge_end(const an_i_report *report, int64_t edge);

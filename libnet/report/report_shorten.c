@@ -20,6 +20,12 @@
  * 334 KB file. So such a text is cut already above AN_I_REPORT_DEFAULT_MAX
  * bytes (AN_I_REPORT_DEFAULT_KEEP kept, and a short note), which keeps what
  * a default adds to a row to about 100 bytes.
+ *
+ * Likewise a node's label is declared once but named by every tie row of
+ * that node (the table of every tie, tie tooltips in the diagram, tie lists
+ * in the timeline): there a name is cut above AN_I_REPORT_NAME_MAX bytes
+ * (AN_I_REPORT_NAME_KEEP kept, then an ellipsis and no note, which would be
+ * as long as what it saves; the table says once that names were cut).
  */
 #include "report_model.h"
 
@@ -33,7 +39,7 @@ struct an_i_short_texts {
     pthread_mutex_t lock;
     size_t count, capacity;     /* open addressing; capacity a power of two or 0 */
     const char **keys;          /* with kinds[]: the stored address and how it is cut */
-    unsigned char *kinds;       /* 0 a text, 1 a default (shorter cut) */
+    unsigned char *kinds;       /* 0 a text, 1 a default (shorter cut), 2 a name in a tie row */
     char **values;
 };
 
@@ -102,9 +108,11 @@ static char *cut(const char *text, size_t length, size_t keep, unsigned char kin
     while (keep > 0 && ((unsigned char)text[keep] & 0xC0) == 0x80)
         keep--; /* not inside a UTF-8 sequence */
     char note[128];
-    int note_length = kind ? snprintf(note, sizeof note, " … [the default, %zu bytes, is in network.graphml]", length)
-                           : snprintf(note, sizeof note,
-                                      " … [%zu of %zu bytes shown; the full text is in network.graphml]", keep, length);
+    int note_length = kind == 2   ? snprintf(note, sizeof note, "…")
+                      : kind == 1 ? snprintf(note, sizeof note, " … [the default, %zu bytes, is in network.graphml]", length)
+                                  : snprintf(note, sizeof note,
+                                             " … [%zu of %zu bytes shown; the full text is in network.graphml]", keep,
+                                             length);
     char *copy = malloc(keep + (size_t)note_length + 1);
     if (copy) {
         memcpy(copy, text, keep);
@@ -150,4 +158,9 @@ const char *an_i_report_short_text(const an_i_report *report, const char *text)
 const char *an_i_report_short_default(const an_i_report *report, const char *text)
 {
     return shorten(report, text, AN_I_REPORT_DEFAULT_MAX, AN_I_REPORT_DEFAULT_KEEP, 1);
+}
+
+const char *an_i_report_short_name(const an_i_report *report, const char *text)
+{
+    return shorten(report, text, AN_I_REPORT_NAME_MAX, AN_I_REPORT_NAME_KEEP, 2);
 }

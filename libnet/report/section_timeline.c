@@ -66,8 +66,8 @@ static void text_tie(const an_i_report *report, int64_t e, int64_t v, int first,
     int64_t s = 0, w = 0;
     an_network_edge_endpoints(report->network, e, &s, &w);
     double year = an_i_report_edge_onset(report, e);
-    an_i_strbuf_printf(out, "%s%s %s %s %s", first ? "" : "; ", id ? id : "?", report->labels[s],
-                       relation ? relation : "tie", report->labels[w]);
+    an_i_strbuf_printf(out, "%s%s %s %s %s", first ? "" : "; ", id ? id : "?", report->tie_names[s],
+                       relation ? relation : "tie", report->tie_names[w]);
     if (year == year)
         an_i_strbuf_printf(out, " %.0f", year);
 }
@@ -380,11 +380,11 @@ static void html_tie(const an_i_report *report, int64_t e, int64_t v, int first,
     an_network_edge_endpoints(report->network, e, &s, &w);
     (void)v;
     an_i_strbuf_puts(out, first ? "" : "; ");
-    an_i_strbuf_html(out, report->labels[s]);
+    an_i_strbuf_html(out, report->tie_names[s]);
     an_i_strbuf_puts(out, " <i>");
     an_i_strbuf_html(out, relation ? relation : "tie");
     an_i_strbuf_puts(out, "</i> ");
-    an_i_strbuf_html(out, report->labels[w]);
+    an_i_strbuf_html(out, report->tie_names[w]);
     if (year == year)
         an_i_strbuf_printf(out, " %.0f", year);
     an_i_strbuf_puts(out, " <span class=\"cite\">(");
