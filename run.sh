@@ -28,6 +28,7 @@ packages=(
   python3 python3-networkx python3-igraph   # oracles (Debian's /usr/bin/python3)
   python3-numpy python3-pytest python3-scipy
   r-cran-sna                                # oracle for brokerage roles
+  python3-graph-tool                        # tests: a producer of GraphML (issue 17), and its reader as an oracle
   valgrind                                  # memory checks of the C tests
   chromium                                  # the report page is tested in a real (headless) browser
   nodejs                                    # explorer.html's tests drive Chromium with playwright-core (npm)
