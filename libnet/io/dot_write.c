@@ -24,7 +24,8 @@
  * Labels: the node column options->label_column (default "label"), where a
  * node has no value Graphviz shows the node name, i.e. the id. Edge labels
  * only from options->edge_label_column. A label column that does not exist
- * is not an error: every node shows its id.
+ * is not an error: every node shows its id, or, in a file from yEd or yFiles,
+ * the label yEd shows (its <y:NodeLabel> text, core/yed_labels.h).
  *
  * Pass-through: node and edge columns named as a Graphviz attribute on the
  * allow-list of dot_values.c become that attribute when their value passes
@@ -54,6 +55,7 @@
 #include "number_format.h"
 #include "output_sink.h"
 #include "xml_escape.h"
+#include "yed_labels.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -168,6 +170,7 @@ typedef struct dot_writer {
     const an_network *network;
     an_i_sink *sink;
     const an_i_column *label[3];    /* label column per domain, or NULL */
+    const an_i_column *yed_graphics; /* yEd's node drawing, for labels when there is no label column */
     passed_column *passed[3];       /* pass-through columns per domain */
     int passed_count[3];
 } dot_writer;
@@ -210,6 +213,11 @@ static void put_attributes(dot_writer *w, an_domain domain, int64_t row, const c
         const char *text = value_text(label, row, scratch, &number, &is_number);
         if (text)
             put_attribute(w, &first, "label", text);
+    } else if (domain == AN_DOMAIN_NODE && w->yed_graphics) {
+        char *text = an_i_yed_label(w->network, w->yed_graphics, domain, row);
+        if (text)
+            put_attribute(w, &first, "label", text);
+        free(text);
     }
     const an_i_column_set *set = &w->network->columns[domain];
     for (int i = 0; i < w->passed_count[domain]; i++) {
@@ -280,6 +288,8 @@ static int plan(dot_writer *w, const an_dot_write_options *options)
     const an_network *network = w->network;
     w->label[AN_DOMAIN_NODE] = find_column(network, AN_DOMAIN_NODE, options->label_column);
     w->label[AN_DOMAIN_EDGE] = find_column(network, AN_DOMAIN_EDGE, options->edge_label_column);
+    if (!w->label[AN_DOMAIN_NODE])
+        w->yed_graphics = an_i_yed_graphics_column(network, AN_DOMAIN_NODE);
     for (int d = AN_DOMAIN_NODE; d <= AN_DOMAIN_EDGE; d++) {
         const an_i_column_set *set = &network->columns[d];
         w->passed[d] = malloc((size_t)(set->count ? set->count : 1) * sizeof(passed_column));

@@ -9,6 +9,7 @@
 #include "actornet/cohesion.h"
 #include "actornet/summary.h"
 #include "error_internal.h"
+#include "yed_labels.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -56,8 +57,14 @@ static int gather_columns(an_i_report *report)
     report->incident = calloc((size_t)n, sizeof *report->incident);
     if (!report->short_texts || !report->labels || !report->tie_names || !report->classes || !report->incident)
         return AN_I_NOMEM();
+    /* a file from yEd or yFiles has no label column: its labels are in the drawing markup */
+    const an_i_column *yed = report->label_column < 0 ? an_i_yed_graphics_column(network, AN_DOMAIN_NODE) : NULL;
+    if (yed && !(report->yed_labels = calloc((size_t)n, sizeof *report->yed_labels)))
+        return AN_I_NOMEM();
     for (int64_t v = 0; v < n; v++) {
         const char *label = an_i_report_node_string(report, report->label_column, v);
+        if (!label && yed)
+            label = an_i_report_short_text(report, report->yed_labels[v] = an_i_yed_label(network, yed, AN_DOMAIN_NODE, v));
         report->labels[v] = label ? label : an_i_report_short_text(report, an_network_node_id(network, v));
         report->tie_names[v] = an_i_report_short_name(report, report->labels[v]);
         report->names_cut += report->tie_names[v] != report->labels[v];
@@ -449,6 +456,10 @@ void an_i_report_free(an_i_report *report)
     an_i_short_texts_free(report->short_texts);
     free(report->labels);
     free(report->tie_names);
+    if (report->yed_labels)
+        for (int64_t v = 0; v < report->n; v++)
+            free(report->yed_labels[v]);
+    free(report->yed_labels);
     free(report->classes);
     free(report->incident);
     an_free(report->summary_json);

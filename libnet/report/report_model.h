@@ -70,6 +70,7 @@ typedef struct an_i_report {
         year_column, start_column, end_column;
     const char **labels;            /* label or id, never NULL */
     const char **tie_names;         /* labels[v] as a tie row names it: cut above AN_I_REPORT_NAME_MAX */
+    char **yed_labels;              /* owned: yEd's label of a node without a label value, or NULL */
     int64_t names_cut;              /* how many tie_names[] are cut */
     const char **classes;           /* class or NULL */
 

@@ -77,3 +77,82 @@ def test_strict_refuses_what_is_repaired():
         assert actornet.load(path(name)).warnings
         with pytest.raises(actornet.FormatError, match=words):
             actornet.load(path(name), strict=True)
+
+
+def yed_labels_by_etree(file_name):
+    """yEd's visible node labels, read independently with ElementTree: per node, in the <data>
+    whose key says yfiles.type="nodegraphics", the first NodeLabel with text of its own, looking
+    only into the active realizer of a group's <Realizers active="K">."""
+    import xml.etree.ElementTree as ET
+    G = "{http://graphml.graphdrawing.org/xmlns}"
+    root = ET.parse(path(file_name)).getroot()
+    graphics = {k.get("id") for k in root.iter(G + "key") if k.get("yfiles.type") == "nodegraphics"}
+
+    def first_label(element):
+        for child in element:
+            local = child.tag.rsplit("}", 1)[-1]
+            if local == "NodeLabel" and (child.text or "").strip():
+                return child.text.strip()
+            if local == "Realizers" and child.get("active") is not None:
+                active = list(child)[int(child.get("active"))]
+                if active.tag.endswith("NodeLabel") and (active.text or "").strip():
+                    return active.text.strip()
+                found = first_label(active)
+            else:
+                found = first_label(child)
+            if found:
+                return found
+        return None
+
+    labels = {}
+
+    def walk(graph):
+        for node in graph.findall(G + "node"):
+            node_id = node.get("id")          # yEd writes nested ids whole ("n1::n0")
+            for data in node.findall(G + "data"):
+                if data.get("key") in graphics:
+                    label = first_label(data)
+                    if label:
+                        labels[node_id] = label
+            for inner in node.findall(G + "graph"):
+                walk(inner)
+
+    for graph in root.findall(G + "graph"):
+        walk(graph)
+    return labels
+
+
+@pytest.mark.parametrize("name", ["yed_3.17_groups.graphml", "yfiles_java_2.7.graphml"])
+def test_yed_labels_in_dot_and_report(name, tmp_path):
+    import json
+    import re
+    import subprocess
+    expected = yed_labels_by_etree(name)
+    assert expected, "the file has yEd labels"
+    net = actornet.load(path(name))
+    assert "label" not in [c.name for c in net.columns("node")]     # nothing added to the network
+    dot = net.to_dot_string()
+    shown = dict(re.findall(r'^\s*"([^"]+)" \[label="([^"]*)"', dot, re.M))
+    assert {v: shown.get(v) for v in net.nodes} == {v: expected.get(v) for v in net.nodes}
+    cli = os.environ.get("ACTORNET_CLI")
+    if not cli:
+        return
+    out = tmp_path / "report"
+    done = subprocess.run([cli, "report", path(name), "-o", str(out), "-q", "--no-render", "--replicates", "0"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    report = json.loads((out / "report.json").read_text())
+    found = {}
+
+    def collect(value):
+        if isinstance(value, dict):
+            if "id" in value and "label" in value and value["id"] in expected:
+                found[value["id"]] = value["label"]
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    collect(report)
+    assert found and all(found[v] == expected[v] for v in found)
