@@ -26,32 +26,41 @@ static int delimiter_named(const char *name, char *out)
 }
 
 /* NAME.csv that does not exist, with NAME.edges.csv beside it (what `convert X NAME.csv` writes):
- * the two tables' paths (free both); 0, or -1 when `path` is no such pair. */
-static int csv_pair(const char *path, char **out_edges, char **out_nodes)
+ * the tables' paths (free all three; nodes and columns NULL when absent); 0, or -1 when `path` is
+ * no such pair. */
+static int csv_pair(const char *path, char **out_edges, char **out_nodes, char **out_columns)
 {
     size_t length = strlen(path);
-    *out_edges = *out_nodes = NULL;
+    *out_edges = *out_nodes = *out_columns = NULL;
     if (length < 5 || strcmp(path + length - 4, ".csv") != 0 || access(path, F_OK) == 0)
         return -1;
-    char *edges = malloc(length + 7), *nodes = malloc(length + 7);
-    if (!edges || !nodes) {
+    char *edges = malloc(length + 9), *nodes = malloc(length + 9), *columns = malloc(length + 9);
+    if (!edges || !nodes || !columns) {
         free(edges);
         free(nodes);
+        free(columns);
         return -1;
     }
-    snprintf(edges, length + 7, "%.*s.edges.csv", (int)(length - 4), path);
-    snprintf(nodes, length + 7, "%.*s.nodes.csv", (int)(length - 4), path);
+    snprintf(edges, length + 9, "%.*s.edges.csv", (int)(length - 4), path);
+    snprintf(nodes, length + 9, "%.*s.nodes.csv", (int)(length - 4), path);
+    snprintf(columns, length + 9, "%.*s.columns.csv", (int)(length - 4), path);
     if (access(edges, F_OK) != 0) {
         free(edges);
         free(nodes);
+        free(columns);
         return -1;
     }
     if (access(nodes, F_OK) != 0) {
         free(nodes);
         nodes = NULL;
     }
+    if (access(columns, F_OK) != 0) {
+        free(columns);
+        columns = NULL;
+    }
     *out_edges = edges;
     *out_nodes = nodes;
+    *out_columns = columns;
     return 0;
 }
 
@@ -66,8 +75,8 @@ static void print_warnings(const an_network *network)
 }
 
 typedef struct import_paths {
-    const char *first, *second, *nodes, *edges;
-    char *pair_edges, *pair_nodes;
+    const char *first, *second, *nodes, *edges, *columns;
+    char *pair_edges, *pair_nodes, *pair_columns;
 } import_paths;
 
 /* Which positional is which: NODES EDGES, or EDGES alone, or NAME.csv for NAME.{nodes,edges}.csv. */
@@ -85,9 +94,11 @@ static int resolve_paths(import_paths *paths)
             cli_error("import: two edge tables ('%s' and --edges '%s')", paths->first, paths->edges);
             return CLI_EXIT_USAGE;
         }
-        if (!paths->nodes && csv_pair(paths->first, &paths->pair_edges, &paths->pair_nodes) == 0) {
+        if (!paths->nodes && csv_pair(paths->first, &paths->pair_edges, &paths->pair_nodes, &paths->pair_columns) == 0) {
             paths->edges = paths->pair_edges;
             paths->nodes = paths->pair_nodes;
+            if (!paths->columns)
+                paths->columns = paths->pair_columns;
         } else {
             paths->edges = paths->first;
         }
@@ -103,7 +114,7 @@ int cli_cmd_import(int argc, char **argv)
 {
     import_paths paths = { 0 };
     const char *out = NULL, *delimiter = NULL, *types = NULL, *types_from = NULL, *vocabulary_path = NULL;
-    int quiet = 0, strict = 0, raw = 0, undirected = 0, no_validate = 0;
+    int quiet = 0, strict = 0, raw = 0, undirected = 0, no_validate = 0, no_columns = 0;
     an_csv_import_options import = AN_CSV_IMPORT_OPTIONS_INIT;
     cli_option options[] = {
         { "output", 'o', CLI_STRING, &out, "OUT", "write the network here: .graphml, .dot/.gv, .csv (two tables) or -" },
@@ -119,6 +130,9 @@ int cli_cmd_import(int argc, char **argv)
         { "type", 't', CLI_STRING, &types, "NAME=TYPE,...",
           "column types instead of inferred ones: boolean int long float double string; node:NAME or edge:NAME for one table" },
         { "types-from", 0, CLI_STRING, &types_from, "FILE.graphml", "take every column's type from this network's columns of the same name" },
+        { "columns", 0, CLI_STRING, &paths.columns, "COLUMNS.csv",
+          "a columns table (table,column,type,default) as convert writes it: types, and defaults declared (default: NAME.columns.csv with `import NAME.csv`)" },
+        { "no-columns", 0, CLI_FLAG, &no_columns, NULL, "do not read NAME.columns.csv" },
         { "vocabulary", 0, CLI_STRING, &vocabulary_path, "TSV", "validate against this vocabulary (default: the bundled data/vocabulary.tsv)" },
         { "no-validate", 0, CLI_FLAG, &no_validate, NULL, "do not validate against a vocabulary" },
         { "strict", 0, CLI_FLAG, &strict, NULL, "refuse ties to ids missing from the node table, and any validation finding (no OUT written)" },
@@ -133,7 +147,8 @@ int cli_cmd_import(int argc, char **argv)
         "and an optional node table with one row per actor (id, and label, type, aliases, ...), and\n"
         "write it to OUT (atomically; nothing is written when the import fails). The tables that\n"
         "`actornet convert X NAME.csv` writes read back as the same network: `import NAME.csv`\n"
-        "reads NAME.nodes.csv and NAME.edges.csv.\n"
+        "reads NAME.nodes.csv, NAME.edges.csv and, when present, NAME.columns.csv (every column's\n"
+        "type and default: the cells convert leaves empty for a long default read as it again).\n"
         "Columns are matched by name in any letter case: the endpoints are source/target (else\n"
         "from/to, src/dst, sender/receiver, ego/alter; the left-most column of a name takes the role,\n"
         "so a later 'source' column is the citation), the edge id id/edge_id, the direction\n"
@@ -172,6 +187,7 @@ int cli_cmd_import(int argc, char **argv)
     import.strict = strict;
     import.raw = raw;
     import.column_types = types;
+    import.columns_path = no_columns ? NULL : paths.columns;
     an_network *model = NULL, *network = NULL;
     an_vocabulary *vocabulary = NULL;
     char *found = NULL;
@@ -212,5 +228,6 @@ cleanup:
 done:
     free(paths.pair_edges);
     free(paths.pair_nodes);
+    free(paths.pair_columns);
     return rc;
 }

@@ -84,7 +84,7 @@
 extern "C" {
 #endif
 
-#define AN_CSV_IMPORT_OPTIONS_VERSION 1
+#define AN_CSV_IMPORT_OPTIONS_VERSION 2
 
 /** Options of an_csv_import(). Initialise with AN_CSV_IMPORT_OPTIONS_INIT. */
 typedef struct an_csv_import_options {
@@ -103,10 +103,20 @@ typedef struct an_csv_import_options {
     const an_network *type_model;   /**< a network whose column types (by table and name) win over
                                          inference, or NULL; only read during the call */
     const an_vocabulary *vocabulary;/**< validate the result against it (warnings), or NULL: no validation */
+    /* version 2 */
+    const char *columns_path;       /**< a columns table (table,column,type,default: what
+                                         an_network_save_csv_columns() and `convert X NAME.csv` write
+                                         as NAME.columns.csv), or NULL. Each listed column gets the
+                                         listed type (column_types still wins), a listed column no
+                                         table has is added, and each default is declared, so the
+                                         cells convert left empty for a long default read as it and
+                                         the round trip gives back the same columns, types and
+                                         defaults. Read by both import functions. Errors as for the
+                                         tables, at the columns table's FILE:LINE:COL. */
 } an_csv_import_options;
 
 #define AN_CSV_IMPORT_OPTIONS_INIT \
-    { AN_CSV_IMPORT_OPTIONS_VERSION, 0, 1, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
+    { AN_CSV_IMPORT_OPTIONS_VERSION, 0, 1, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL }
 
 /**
  * Build a network from an edge table and an optional node table (CSV files).

@@ -101,6 +101,81 @@ for source in sorted(data.glob("*.graphml")):
     check(back_nodes == original_nodes, "%s: nodes and node attributes after the round trip" % name)
     check(back_edges == original_edges, "%s: edges and edge attributes after the round trip" % name)
 
+
+def key_declarations(path):
+    """(for, attr.name) -> (attr.type, default text or None), read with xml.etree."""
+    root = ET.parse(path).getroot()
+    out = {}
+    for k in root.iter(NS + "key"):
+        default = k.find(NS + "default")
+        out[(k.get("for"), k.get("attr.name"))] = (k.get("attr.type", "string"),
+                                                   None if default is None else (default.text or ""))
+    return out
+
+
+# 1b. With the columns table convert writes (NAME.columns.csv), `import NAME.csv` needs no
+#     hints: every bundled network comes back with the same values, key types and defaults.
+for source in sorted(data.glob("*.graphml")):
+    name = source.stem
+    out = work / (name + ".exact.graphml")
+    r = run("import", work / (name + ".csv"), "-o", out, "--no-validate",
+            *([] if ET.parse(source).getroot().find(NS + "graph").get("edgedefault") != "undirected"
+              else ["--undirected"]))
+    check(r.returncode == 0, "%s: import with the columns table: %s" % (name, r.stderr))
+    check(graphml(out) == graphml(source), "%s: values after convert + import (columns table, no hints)" % name)
+    theirs = {k: v for k, v in key_declarations(source).items() if k[0] in ("node", "edge")}
+    ours = {k: v for k, v in key_declarations(out).items() if k[0] in ("node", "edge")}
+    check(ours == theirs, "%s: key types and defaults after convert + import: %s" % (
+        name, sorted(set(ours.items()) ^ set(theirs.items()))[:4]))
+
+# Long defaults: convert leaves the cells of a default over its row budget empty and writes
+# the default once, in the columns table; import reads it back as the default of every row.
+long_source = work / "long-defaults.graphml"
+long_source.write_text("\n".join(
+    ['<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+     '<key id="d" for="node" attr.name="note" attr.type="string"><default>%s</default></key>' % ("N" * 5000),
+     '<key id="y" for="edge" attr.name="year" attr.type="int"><default>2013</default></key>',
+     '<key id="s" for="edge" attr.name="evidence" attr.type="string"><default>=%s</default></key>' % ("E" * 3000),
+     '<graph edgedefault="directed">']
+    + ['<node id="n%d"/>' % i for i in range(20)]
+    + ['<node id="own"><data key="d">its own note</data></node>']
+    + ['<edge source="n%d" target="n%d"/>' % (i, (i + 1) % 20) for i in range(20)]
+    + ['<edge source="own" target="n0"><data key="y">2018</data><data key="s">stated</data></edge>',
+       '</graph></graphml>']), encoding="utf-8")
+r = run("convert", "-q", long_source, work / "long.csv")
+check(r.returncode == 0 and "N" * 5000 not in (work / "long.nodes.csv").read_text(),
+      "convert writes a long default once, not in the rows: %s" % r.stderr)
+r = run("import", work / "long.csv", "-o", work / "long.back.graphml", "--no-validate")
+check(r.returncode == 0, "import long.csv: %s" % r.stderr)
+check(key_declarations(work / "long.back.graphml") == key_declarations(long_source),
+      "long defaults come back as declared defaults (types too)")
+
+
+def resolved(path):
+    """graphml(path) with each absent value read as its key's default (what every row means)."""
+    nodes, edges = graphml(path)
+    declared = key_declarations(path)
+    casts = {k: CASTS[t] for k, (t, d) in declared.items()}
+    fill = {domain: {name: casts[(domain, name)](d) for (f, name), (t, d) in declared.items()
+                     if f == domain and d is not None} for domain in ("node", "edge")}
+    return ([(n, {**fill["node"], **a}) for n, a in nodes],
+            [(u, v, di, i, {**fill["edge"], **a}) for u, v, di, i, a in edges])
+
+
+# a short default is repeated in the rows (within the row budget), so those rows come back
+# with it as their own value: the same value, read the same by every analysis
+check(resolved(work / "long.back.graphml") == resolved(long_source), "long defaults: every row's value back")
+r = run("import", work / "long.csv", "-o", work / "long.nocols.graphml", "--no-validate", "--no-columns")
+check(r.returncode == 0 and ("node", "note") in key_declarations(work / "long.nocols.graphml")
+      and key_declarations(work / "long.nocols.graphml")[("node", "note")][1] is None,
+      "--no-columns: the tables alone do not know the default")
+bad = work / "bad.columns.csv"
+bad.write_text("table,column,type,default\r\nnode,note,text,\r\n", encoding="utf-8")
+r = run("import", work / "long.edges.csv", "--nodes", work / "long.nodes.csv", "--columns", bad, "-o",
+        work / "never.graphml", "--no-validate")
+check(r.returncode == 1 and "bad.columns.csv:2:11:" in r.stderr and "not a type" in r.stderr
+      and not (work / "never.graphml").exists(), "a bad columns table: FILE:LINE:COL, nothing written: %s" % r.stderr)
+
 # The Done-when of issue 17 on the command line, with no type hints at all: the bundled
 # proxy network back from `convert` tables, the same nodes, edges and typed values.
 r = run("import", work / "proxy-network.nodes.csv", work / "proxy-network.edges.csv", "-o", work / "proxy.graphml")

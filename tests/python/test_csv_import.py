@@ -30,6 +30,30 @@ def test_proxy_network_round_trip(tmp_path):
             _same(original, back)
 
 
+def test_columns_table_gives_back_types_and_long_defaults(tmp_path):
+    # a network whose node default is longer than a CSV row repeats (csv.h's row budget)
+    net = actornet.Network()
+    net.add_column("note", "string", default="N" * 2000)
+    net.add_column("score", "double", domain="edge", default=0.5)
+    for node in ("a", "b", "c"):
+        net.add_node(node)
+    net.set_node_attribute("c", "note", "its own")
+    net.add_edge("a", "b")
+    net.add_edge("b", "c", score=2.0)
+    net.save_csv(tmp_path / "t.nodes.csv", tmp_path / "t.edges.csv", tmp_path / "t.columns.csv")
+    assert "N" * 2000 not in (tmp_path / "t.nodes.csv").read_text()
+    with actornet.import_csv(tmp_path / "t.edges.csv", nodes=tmp_path / "t.nodes.csv",
+                             columns=tmp_path / "t.columns.csv", validate=False) as back:
+        assert [(c.name, c.type, c.default) for c in back.columns("node")] == \
+            [(c.name, c.type, c.default) for c in net.columns("node")]
+        assert [(c.name, c.type, c.default) for c in back.columns("edge")] == \
+            [(c.name, c.type, c.default) for c in net.columns("edge")]
+        assert back.values("note") == net.values("note") == ["N" * 2000, "N" * 2000, "its own"]
+        assert back.values("score", "edge") == net.values("score", "edge") == [0.5, 2.0]
+    with actornet.import_csv(tmp_path / "t.edges.csv", nodes=tmp_path / "t.nodes.csv", validate=False) as alone:
+        assert alone.values("note") == [None, None, "its own"]     # the tables alone lose it
+
+
 def test_hand_made_table_types_and_warnings(tmp_path):
     path = tmp_path / "ties.csv"
     with open(path, "w", newline="", encoding="utf-8") as handle:

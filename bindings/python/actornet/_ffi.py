@@ -140,12 +140,12 @@ class CsvWriteOptions(CheckedStructure):
 
 class CsvImportOptions(CheckedStructure):
     """struct an_csv_import_options (csv_import.h)."""
-    VERSION = 1
+    VERSION = 2
     _fields_ = [("version", c_uint), ("delimiter", c_char), ("directed", c_int), ("strict", c_int),
                 ("raw", c_int), ("source_column", c_char_p), ("target_column", c_char_p),
                 ("edge_id_column", c_char_p), ("directed_column", c_char_p),
                 ("node_id_column", c_char_p), ("column_types", c_char_p),
-                ("type_model", c_void_p), ("vocabulary", c_void_p)]
+                ("type_model", c_void_p), ("vocabulary", c_void_p), ("columns_path", c_char_p)]
 
 
 class SummaryOptions(CheckedStructure):

@@ -33,7 +33,7 @@ def _column_types(types):
 
 
 def _options(delimiter, directed, strict, raw, source, target, edge_id, directed_column, node_id,
-             types, types_from, vocabulary):
+             types, types_from, vocabulary, columns):
     if delimiter not in _DELIMITERS:
         raise ValueError("delimiter is ',', ';', '\\t', '|' (or comma, semicolon, tab, pipe) or "
                          "None to detect it, not %r" % (delimiter,))
@@ -49,12 +49,13 @@ def _options(delimiter, directed, strict, raw, source, target, edge_id, directed
         setattr(options, field, None if value is None else encode(value, field))
     options.type_model = types_from._handle if types_from is not None else None
     options.vocabulary = vocabulary._handle if vocabulary is not None else None
+    options.columns_path = None if columns is None else _path_bytes(columns)
     return options
 
 
 def import_csv(edges, nodes=None, *, delimiter=None, directed=True, strict=False, raw=False,
                source=None, target=None, edge_id=None, directed_column=None, node_id=None,
-               types=None, types_from=None, validate=True, vocabulary=None):
+               types=None, types_from=None, validate=True, vocabulary=None, columns=None):
     """Build a network from an edge table (one row per tie) and an optional node table
     (one row per actor), CSV files as spreadsheets save them or as
     :meth:`Network.save_csv` / ``actornet convert X NAME.csv`` write them.
@@ -65,8 +66,11 @@ def import_csv(edges, nodes=None, *, delimiter=None, directed=True, strict=False
     attribute, its type inferred (boolean, int, long, double, else string; an empty cell is
     missing). `types` sets types: ``{"year": "int", "edge:weight": "double"}`` or
     ``"year=int,..."``; `types_from` takes every column's type from a :class:`Network` (the
-    GraphML file the tables came from). An endpoint missing from the node table is added with
-    a warning (``strict=True``: an error).
+    GraphML file the tables came from). `columns` is a columns table (``table,column,type,default``:
+    the ``NAME.columns.csv`` that :meth:`Network.save_csv` and ``convert`` write): every listed
+    column gets its type and its declared default, so the cells left empty for a long default
+    read as it again and the round trip is exact. An endpoint missing from the node table is
+    added with a warning (``strict=True``: an error).
 
     With `validate` (default) the network is checked against `vocabulary` (a
     :class:`Vocabulary`, a path, or None for the bundled one) and each finding is in
@@ -86,7 +90,7 @@ def import_csv(edges, nodes=None, *, delimiter=None, directed=True, strict=False
                         % type(types_from).__name__)
     try:
         options = _options(delimiter, directed, strict, raw, source, target, edge_id,
-                           directed_column, node_id, types, types_from, vocabulary)
+                           directed_column, node_id, types, types_from, vocabulary, columns)
         pointer = c_void_p()
         lib.an_csv_import(byref(pointer), _path_bytes(edges),
                           None if nodes is None else _path_bytes(nodes), byref(options))

@@ -8,11 +8,13 @@
 #include "actornet/csv_import.h"
 #include "actornet/validate.h"
 
+#include "csv_columns.h"
 #include "csv_table.h"
 #include "error_internal.h"
 #include "network_internal.h"
 #include "number_parse.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -24,6 +26,8 @@ typedef struct import_state {
     const an_csv_import_options *options;
     an_i_csv_table edges, nodes;
     int has_nodes;
+    an_i_csv_columns columns;   /* options->columns_path, read when has_columns */
+    int has_columns;
     an_network *network;
     an_i_strbuf scratch;
     int64_t added_nodes;        /* endpoints missing from the node table */
@@ -138,36 +142,24 @@ static int set_cell(import_state *state, an_i_csv_table *table, an_i_csv_table_c
     an_network *network = state->network;
     an_domain domain = table->domain;
     int index = column->network_column;
-    size_t length = strlen(text);
-    int status = AN_I_NUMBER_OK;
+    int64_t integer = 0;
+    double real = 0;
+    int status = an_i_csv_parse_typed(column->type, (char *)text, &integer, &real);
+    if (status != AN_I_NUMBER_OK)
+        return cell_type_error(state, table, cell, column, text, status);
     switch (column->type) {
-    case AN_TYPE_BOOLEAN: {
-        int value;
-        if ((status = an_i_parse_boolean(text, length, &value)) == AN_I_NUMBER_OK)
-            return an_network_set_boolean(network, domain, index, row, value);
-        break;
-    }
+    case AN_TYPE_BOOLEAN:
+        return an_network_set_boolean(network, domain, index, row, (int)integer);
     case AN_TYPE_INT:
-    case AN_TYPE_LONG: {
-        int64_t value;
-        int wide = column->type == AN_TYPE_LONG;
-        if ((status = an_i_parse_integer(text, length, wide ? INT64_MIN : INT32_MIN, wide ? INT64_MAX : INT32_MAX,
-                                         &value)) == AN_I_NUMBER_OK)
-            return an_network_set_integer(network, domain, index, row, value);
-        break;
-    }
+    case AN_TYPE_LONG:
+        return an_network_set_integer(network, domain, index, row, integer);
     case AN_TYPE_FLOAT:
-    case AN_TYPE_DOUBLE: {
-        double value;
-        if ((status = an_i_parse_real((char *)text, length, column->type == AN_TYPE_FLOAT, &value)) ==
-            AN_I_NUMBER_OK)
-            return an_network_set_real(network, domain, index, row, value);
+    case AN_TYPE_DOUBLE:
+        return an_network_set_real(network, domain, index, row, real);
+    case AN_TYPE_STRING:
         break;
     }
-    case AN_TYPE_STRING:
-        return an_network_set_string(network, domain, index, row, text);
-    }
-    return cell_type_error(state, table, cell, column, text, status);
+    return an_network_set_string(network, domain, index, row, text);
 }
 
 static int set_row_values(import_state *state, an_i_csv_table *table, int64_t row)
@@ -405,6 +397,8 @@ static int import_tables(import_state *state)
             apply_type_model(&state->nodes, options->type_model);
         apply_type_model(&state->edges, options->type_model);
     }
+    if (state->has_columns)
+        an_i_csv_columns_apply_types(&state->columns, state->has_nodes ? &state->nodes : NULL, &state->edges);
     if (options->column_types && (rc = apply_column_types(state, options->column_types)) != AN_OK)
         return rc;
     if ((rc = an_network_new(&state->network, options->directed ? 1 : 0)) != AN_OK)
@@ -415,16 +409,28 @@ static int import_tables(import_state *state)
         return rc;
     if ((rc = add_columns(state, &state->edges)) != AN_OK || (rc = build_edges(state)) != AN_OK)
         return rc;
+    if (state->has_columns && (rc = an_i_csv_columns_apply_defaults(&state->columns, state->network)) != AN_OK)
+        return rc;
     if (options->vocabulary)
         rc = validate(state);
     return rc;
 }
 
-static int check_options(const an_csv_import_options *options)
+/* The caller's options in the current layout (version 1 had no columns_path). */
+static int check_options(const an_csv_import_options *given, an_csv_import_options *options)
 {
-    if (options->version != AN_CSV_IMPORT_OPTIONS_VERSION)
-        return an_i_error(AN_EMISUSE, "an_csv_import_options has version %u, expected %d", options->version,
+    static const an_csv_import_options defaults = AN_CSV_IMPORT_OPTIONS_INIT;
+    *options = defaults;
+    if (!given)
+        return AN_OK;
+    if (given->version == 1)
+        memcpy(options, given, offsetof(an_csv_import_options, columns_path));
+    else if (given->version == AN_CSV_IMPORT_OPTIONS_VERSION)
+        *options = *given;
+    else
+        return an_i_error(AN_EMISUSE, "an_csv_import_options has version %u, expected 1 or %d", given->version,
                           AN_CSV_IMPORT_OPTIONS_VERSION);
+    options->version = AN_CSV_IMPORT_OPTIONS_VERSION;
     if (options->delimiter && options->delimiter != ',' && options->delimiter != ';' && options->delimiter != '\t' &&
         options->delimiter != '|')
         return an_i_error(AN_EINVAL, "the delimiter is one of comma, semicolon, TAB and |");
@@ -435,21 +441,32 @@ static int check_options(const an_csv_import_options *options)
 static int import_owned(an_network **out, char *edges, size_t edges_size, const char *edges_name, char *nodes,
                         size_t nodes_size, const char *nodes_name, const an_csv_import_options *options)
 {
-    static const an_csv_import_options defaults = AN_CSV_IMPORT_OPTIONS_INIT;
+    an_csv_import_options checked;
     import_state state;
     memset(&state, 0, sizeof state);
-    state.options = options ? options : &defaults;
+    state.options = &checked;
     an_i_strbuf_init(&state.scratch);
     an_i_csv_table_init(&state.edges, AN_DOMAIN_EDGE, edges_name, edges, edges_size);
     an_i_csv_table_init(&state.nodes, AN_DOMAIN_NODE, nodes_name, nodes, nodes_size);
     state.has_nodes = nodes != NULL;
-    int rc = check_options(state.options);
+    int rc = check_options(options, &checked);
+    if (rc == AN_OK && checked.columns_path) {
+        char *text = NULL;
+        size_t size = 0;
+        rc = an_i_csv_read_file(&text, &size, checked.columns_path);
+        if (rc == AN_OK) {
+            state.has_columns = 1;
+            rc = an_i_csv_columns_read(&state.columns, checked.columns_path, text, size, checked.raw != 0);
+        }
+    }
     if (rc == AN_OK)
         rc = import_tables(&state);
     if (rc == AN_OK && state.scratch.failed)
         rc = AN_I_NOMEM();
     an_i_csv_table_free(&state.edges);
     an_i_csv_table_free(&state.nodes);
+    if (state.has_columns)
+        an_i_csv_columns_free(&state.columns);
     an_i_strbuf_free(&state.scratch);
     if (rc != AN_OK) {
         an_network_free(state.network);

@@ -366,3 +366,26 @@ int an_i_csv_table_prepare(an_i_csv_table *table, const an_csv_import_options *o
     an_i_csv_scanner_rewind(scanner);
     return AN_OK;
 }
+
+int an_i_csv_parse_typed(an_type type, char *text, int64_t *integer, double *real)
+{
+    size_t length = strlen(text);
+    int value;
+    switch (type) {
+    case AN_TYPE_BOOLEAN: {
+        int status = an_i_parse_boolean(text, length, &value);
+        *integer = value;
+        return status;
+    }
+    case AN_TYPE_INT:
+        return an_i_parse_integer(text, length, INT32_MIN, INT32_MAX, integer);
+    case AN_TYPE_LONG:
+        return an_i_parse_integer(text, length, INT64_MIN, INT64_MAX, integer);
+    case AN_TYPE_FLOAT:
+    case AN_TYPE_DOUBLE:
+        return an_i_parse_real(text, length, type == AN_TYPE_FLOAT, real);
+    case AN_TYPE_STRING:
+        break;
+    }
+    return AN_I_NUMBER_OK;
+}

@@ -83,4 +83,12 @@ static inline int an_i_csv_cell_missing(const an_i_csv_cell *cell)
 /** The type named `name` (boolean, int, long, float, double, string), or -1. */
 int an_i_csv_type_named(const char *name, size_t length);
 
+/**
+ * Parse a cell's text as `type`: a boolean (0/1) or integer in *integer (INT
+ * within 32 bits), a float or double in *real; a string is always fine.
+ * Returns AN_I_NUMBER_OK or the parser's status (number_parse.h); `text` may be
+ * modified in place by the real-number parser.
+ */
+int an_i_csv_parse_typed(an_type type, char *text, int64_t *integer, double *real);
+
 #endif

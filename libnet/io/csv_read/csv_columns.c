@@ -1,0 +1,195 @@
+/*
+ * csv_columns.c — the columns table of the CSV importer (csv_columns.h).
+ */
+#include "csv_columns.h"
+
+#include "error_internal.h"
+#include "number_parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const HEADER[4] = { "table", "column", "type", "default" };
+
+void an_i_csv_columns_free(an_i_csv_columns *columns)
+{
+    for (int i = 0; i < columns->count; i++) {
+        free(columns->items[i].name);
+        free(columns->items[i].default_text);
+    }
+    free(columns->items);
+    an_i_csv_table_free(&columns->table);
+    memset(columns, 0, sizeof *columns);
+}
+
+/* A cell's text (guard undone unless raw), copied; NULL when out of memory. */
+static char *cell_copy(an_i_csv_columns *columns, const an_i_csv_cell *cell, an_i_strbuf *scratch)
+{
+    const char *text = an_i_csv_table_text(&columns->table, cell, scratch);
+    return text ? strdup(text) : NULL;
+}
+
+static int check_header(an_i_csv_columns *columns, an_i_strbuf *scratch)
+{
+    an_i_csv_scanner *scanner = &columns->table.scanner;
+    int ok = scanner->count == 4;
+    for (int i = 0; ok && i < 4; i++) {
+        const char *text = an_i_csv_cell_text(&scanner->cells[i], scratch);
+        if (!text)
+            return AN_I_NOMEM();
+        ok = strcasecmp(text, HEADER[i]) == 0;
+    }
+    if (!ok)
+        return an_i_csv_cell_error(scanner, &scanner->cells[0], AN_EFORMAT,
+                                   "not a columns table: the header must be table,column,type,default");
+    return AN_OK;
+}
+
+static int read_row(an_i_csv_columns *columns, an_i_strbuf *scratch, int *capacity)
+{
+    an_i_csv_scanner *scanner = &columns->table.scanner;
+    if (scanner->count != 4)
+        return an_i_csv_cell_error(scanner, &scanner->cells[0], AN_EFORMAT,
+                                   "a row of the columns table has %d field%s, not 4", scanner->count,
+                                   scanner->count == 1 ? "" : "s");
+    const an_i_csv_cell *cells = scanner->cells;
+    const char *table = an_i_csv_cell_text(&cells[0], scratch);
+    if (!table)
+        return AN_I_NOMEM();
+    an_domain domain;
+    if (strcasecmp(table, "node") == 0)
+        domain = AN_DOMAIN_NODE;
+    else if (strcasecmp(table, "edge") == 0)
+        domain = AN_DOMAIN_EDGE;
+    else
+        return an_i_csv_cell_error(scanner, &cells[0], AN_EFORMAT, "table '%.80s' is not node or edge", table);
+    const char *type_name = an_i_csv_cell_text(&cells[2], scratch);
+    if (!type_name)
+        return AN_I_NOMEM();
+    int type = an_i_csv_type_named(type_name, strlen(type_name));
+    if (type < 0)
+        return an_i_csv_cell_error(scanner, &cells[2], AN_ETYPE,
+                                   "'%.80s' is not a type (boolean, int, long, float, double, string)", type_name);
+    char *name = cell_copy(columns, &cells[1], scratch);
+    if (!name)
+        return AN_I_NOMEM();
+    if (!*name) {
+        free(name);
+        return an_i_csv_cell_error(scanner, &cells[1], AN_EFORMAT, "empty column name");
+    }
+    for (int i = 0; i < columns->count; i++)
+        if (columns->items[i].domain == domain && strcmp(columns->items[i].name, name) == 0) {
+            int rc = an_i_csv_cell_error(scanner, &cells[1], AN_EFORMAT, "%s column '%.200s' is listed twice",
+                                         domain == AN_DOMAIN_NODE ? "node" : "edge", name);
+            free(name);
+            return rc;
+        }
+    char *default_text = NULL;
+    if (!an_i_csv_cell_missing(&cells[3]) && !(default_text = cell_copy(columns, &cells[3], scratch))) {
+        free(name);
+        return AN_I_NOMEM();
+    }
+    if (columns->count == *capacity) {
+        int bigger = *capacity ? *capacity * 2 : 16;
+        an_i_csv_column_spec *items = realloc(columns->items, (size_t)bigger * sizeof *items);
+        if (!items) {
+            free(name);
+            free(default_text);
+            return AN_I_NOMEM();
+        }
+        columns->items = items;
+        *capacity = bigger;
+    }
+    columns->items[columns->count++] = (an_i_csv_column_spec){ domain, name, (an_type)type, default_text, cells[2],
+                                                               cells[3] };
+    return AN_OK;
+}
+
+int an_i_csv_columns_read(an_i_csv_columns *columns, const char *name, char *data, size_t size, int raw)
+{
+    memset(columns, 0, sizeof *columns);
+    an_i_csv_table_init(&columns->table, AN_DOMAIN_GRAPH, name, data, size);
+    columns->table.raw = raw;
+    an_i_csv_scanner *scanner = &columns->table.scanner;
+    int rc = an_i_csv_check_text(scanner);
+    if (rc != AN_OK)
+        return rc;
+    scanner->delimiter = an_i_csv_detect_delimiter(scanner);
+    an_i_strbuf scratch;
+    an_i_strbuf_init(&scratch);
+    int capacity = 0, header = 1;
+    while ((rc = an_i_csv_next_record(scanner)) == 1) {
+        if (an_i_csv_record_blank(scanner))
+            continue;
+        rc = header ? check_header(columns, &scratch) : read_row(columns, &scratch, &capacity);
+        header = 0;
+        if (rc != AN_OK)
+            break;
+    }
+    if (rc == 0 && header)
+        rc = an_i_error(AN_EFORMAT, "%s: the columns table is empty", name);
+    if (rc == AN_OK && scratch.failed)
+        rc = AN_I_NOMEM();
+    an_i_strbuf_free(&scratch);
+    return rc;
+}
+
+void an_i_csv_columns_apply_types(const an_i_csv_columns *columns, an_i_csv_table *nodes, an_i_csv_table *edges)
+{
+    for (int i = 0; i < columns->count; i++) {
+        const an_i_csv_column_spec *spec = &columns->items[i];
+        an_i_csv_table *table = spec->domain == AN_DOMAIN_NODE ? nodes : edges;
+        for (int k = 0; table && k < table->column_count; k++) {
+            an_i_csv_table_column *column = &table->columns[k];
+            if (column->role == AN_I_CSV_DATA && strcmp(column->name, spec->name) == 0) {
+                column->type = spec->type;
+                column->chosen = 1;
+            }
+        }
+    }
+}
+
+static int set_default(const an_i_csv_columns *columns, const an_i_csv_column_spec *spec, an_network *network,
+                       int index)
+{
+    an_type type = (an_type)an_network_column_type(network, spec->domain, index);
+    char *text = strdup(spec->default_text);
+    if (!text)
+        return AN_I_NOMEM();
+    int64_t integer = 0;
+    double real = 0;
+    int rc, status = an_i_csv_parse_typed(type, text, &integer, &real);
+    if (status != AN_I_NUMBER_OK)
+        rc = an_i_csv_cell_error(&columns->table.scanner, &spec->default_cell, AN_ETYPE,
+                                 "default '%.80s' %s %s (%s column '%s')", spec->default_text,
+                                 status == AN_I_NUMBER_RANGE ? "does not fit" : "is not", an_type_name(type),
+                                 spec->domain == AN_DOMAIN_NODE ? "node" : "edge", spec->name);
+    else if (type == AN_TYPE_BOOLEAN)
+        rc = an_network_set_default_boolean(network, spec->domain, index, (int)integer);
+    else if (type == AN_TYPE_INT || type == AN_TYPE_LONG)
+        rc = an_network_set_default_integer(network, spec->domain, index, integer);
+    else if (type == AN_TYPE_FLOAT || type == AN_TYPE_DOUBLE)
+        rc = an_network_set_default_real(network, spec->domain, index, real);
+    else
+        rc = an_network_set_default_string(network, spec->domain, index, spec->default_text);
+    free(text);
+    return rc;
+}
+
+int an_i_csv_columns_apply_defaults(const an_i_csv_columns *columns, an_network *network)
+{
+    for (int i = 0; i < columns->count; i++) {
+        const an_i_csv_column_spec *spec = &columns->items[i];
+        int index, rc = an_network_find_column(network, spec->domain, spec->name, &index);
+        if (rc == AN_ENOTFOUND) {
+            an_error_clear();
+            rc = an_network_add_column(network, spec->domain, spec->name, spec->type, &index);
+        }
+        if (rc != AN_OK)
+            return rc;
+        if (spec->default_text && (rc = set_default(columns, spec, network, index)) != AN_OK)
+            return rc;
+    }
+    return AN_OK;
+}
