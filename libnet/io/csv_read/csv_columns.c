@@ -4,6 +4,7 @@
 #include "csv_columns.h"
 
 #include "error_internal.h"
+#include "network_internal.h"
 #include "number_parse.h"
 
 #include <stdlib.h>
@@ -19,6 +20,8 @@ void an_i_csv_columns_free(an_i_csv_columns *columns)
         free(columns->items[i].default_text);
     }
     free(columns->items);
+    an_i_string_table_free(&columns->names[0]);
+    an_i_string_table_free(&columns->names[1]);
     an_i_csv_table_free(&columns->table);
     memset(columns, 0, sizeof *columns);
 }
@@ -78,28 +81,38 @@ static int read_row(an_i_csv_columns *columns, an_i_strbuf *scratch, int *capaci
         free(name);
         return an_i_csv_cell_error(scanner, &cells[1], AN_EFORMAT, "empty column name");
     }
-    for (int i = 0; i < columns->count; i++)
-        if (columns->items[i].domain == domain && strcmp(columns->items[i].name, name) == 0) {
-            int rc = an_i_csv_cell_error(scanner, &cells[1], AN_EFORMAT, "%s column '%.200s' is listed twice",
-                                         domain == AN_DOMAIN_NODE ? "node" : "edge", name);
-            free(name);
-            return rc;
-        }
-    char *default_text = NULL;
-    if (!an_i_csv_cell_missing(&cells[3]) && !(default_text = cell_copy(columns, &cells[3], scratch))) {
+    size_t length = strlen(name);
+    int inserted = 0;
+    an_i_string_slot *slot = an_i_string_table_upsert(&columns->names[domain == AN_DOMAIN_EDGE], name, length,
+                                                      an_i_string_hash(name, length), columns->count, &inserted);
+    if (!slot) {
         free(name);
         return AN_I_NOMEM();
     }
-    if (columns->count == *capacity) {
+    if (!inserted) {
+        int rc = an_i_csv_cell_error(scanner, &cells[1], AN_EFORMAT, "%s column '%.200s' is listed twice",
+                                     domain == AN_DOMAIN_NODE ? "node" : "edge", name);
+        free(name);
+        return rc;
+    }
+    char *default_text = NULL;
+    if (!an_i_csv_cell_missing(&cells[3]) && !(default_text = cell_copy(columns, &cells[3], scratch)))
+        slot->key = NULL; /* taken out again: the name is freed below */
+    if (slot->key && columns->count == *capacity) {
         int bigger = *capacity ? *capacity * 2 : 16;
         an_i_csv_column_spec *items = realloc(columns->items, (size_t)bigger * sizeof *items);
-        if (!items) {
-            free(name);
-            free(default_text);
-            return AN_I_NOMEM();
+        if (items) {
+            columns->items = items;
+            *capacity = bigger;
+        } else {
+            slot->key = NULL;
         }
-        columns->items = items;
-        *capacity = bigger;
+    }
+    if (!slot->key) {
+        columns->names[domain == AN_DOMAIN_EDGE].count--;
+        free(name);
+        free(default_text);
+        return AN_I_NOMEM();
     }
     columns->items[columns->count++] = (an_i_csv_column_spec){ domain, name, (an_type)type, default_text, cells[2],
                                                                cells[3] };
@@ -135,19 +148,28 @@ int an_i_csv_columns_read(an_i_csv_columns *columns, const char *name, char *dat
     return rc;
 }
 
+/* The spec listing column `name` of `domain`, or NULL. Expected O(length). */
+static const an_i_csv_column_spec *spec_named(const an_i_csv_columns *columns, an_domain domain, const char *name)
+{
+    size_t length = strlen(name);
+    const an_i_string_slot *slot =
+        an_i_string_table_find(&columns->names[domain == AN_DOMAIN_EDGE], name, length, an_i_string_hash(name, length));
+    return slot ? &columns->items[slot->value] : NULL;
+}
+
 void an_i_csv_columns_apply_types(const an_i_csv_columns *columns, an_i_csv_table *nodes, an_i_csv_table *edges)
 {
-    for (int i = 0; i < columns->count; i++) {
-        const an_i_csv_column_spec *spec = &columns->items[i];
-        an_i_csv_table *table = spec->domain == AN_DOMAIN_NODE ? nodes : edges;
-        for (int k = 0; table && k < table->column_count; k++) {
-            an_i_csv_table_column *column = &table->columns[k];
-            if (column->role == AN_I_CSV_DATA && strcmp(column->name, spec->name) == 0) {
+    an_i_csv_table *tables[2] = { nodes, edges };
+    for (int t = 0; t < 2; t++)
+        for (int k = 0; tables[t] && k < tables[t]->column_count; k++) {
+            an_i_csv_table_column *column = &tables[t]->columns[k];
+            const an_i_csv_column_spec *spec =
+                column->role == AN_I_CSV_DATA ? spec_named(columns, tables[t]->domain, column->name) : NULL;
+            if (spec) {
                 column->type = spec->type;
                 column->chosen = 1;
             }
         }
-    }
 }
 
 static int set_default(const an_i_csv_columns *columns, const an_i_csv_column_spec *spec, an_network *network,
@@ -179,17 +201,32 @@ static int set_default(const an_i_csv_columns *columns, const an_i_csv_column_sp
 
 int an_i_csv_columns_apply_defaults(const an_i_csv_columns *columns, an_network *network)
 {
-    for (int i = 0; i < columns->count; i++) {
-        const an_i_csv_column_spec *spec = &columns->items[i];
-        int index, rc = an_network_find_column(network, spec->domain, spec->name, &index);
-        if (rc == AN_ENOTFOUND) {
-            an_error_clear();
-            rc = an_network_add_column(network, spec->domain, spec->name, spec->type, &index);
+    unsigned char *present = calloc((size_t)columns->count + 1, 1);
+    if (!present)
+        return AN_I_NOMEM();
+    int rc = AN_OK;
+    static const an_domain domains[2] = { AN_DOMAIN_NODE, AN_DOMAIN_EDGE };
+    for (int d = 0; d < 2 && rc == AN_OK; d++) { /* the network's columns: one lookup each */
+        int count = an_network_column_count(network, domains[d]);
+        for (int k = 0; k < count && rc == AN_OK; k++) {
+            const an_i_csv_column_spec *spec =
+                spec_named(columns, domains[d], an_network_column_name(network, domains[d], k));
+            if (!spec)
+                continue;
+            present[spec - columns->items] = 1;
+            if (spec->default_text)
+                rc = set_default(columns, spec, network, k);
         }
-        if (rc != AN_OK)
-            return rc;
-        if (spec->default_text && (rc = set_default(columns, spec, network, index)) != AN_OK)
-            return rc;
     }
-    return AN_OK;
+    for (int i = 0; i < columns->count && rc == AN_OK; i++) { /* listed, in no table: added empty */
+        const an_i_csv_column_spec *spec = &columns->items[i];
+        int index;
+        /* no check of the name against the network's columns: none of them has it (above) */
+        if (!present[i] &&
+            (rc = an_i_network_add_column(network, spec->domain, spec->name, spec->type, NULL, &index)) == AN_OK &&
+            spec->default_text)
+            rc = set_default(columns, spec, network, index);
+    }
+    free(present);
+    return rc;
 }

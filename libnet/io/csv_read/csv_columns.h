@@ -13,6 +13,7 @@
 #define AN_CSV_COLUMNS_H
 
 #include "csv_table.h"
+#include "string_table.h"
 
 typedef struct an_i_csv_column_spec {
     an_domain domain;           /* AN_DOMAIN_NODE or AN_DOMAIN_EDGE */
@@ -27,6 +28,7 @@ typedef struct an_i_csv_columns {
     an_i_csv_table table;       /* the text and its scanner (no roles: only the cells are read) */
     an_i_csv_column_spec *items;
     int count;
+    an_i_string_table names[2]; /* [0] node, [1] edge: column name -> index in items */
 } an_i_csv_columns;
 
 /**
@@ -42,13 +44,13 @@ int an_i_csv_columns_read(an_i_csv_columns *columns, const char *name, char *dat
 
 void an_i_csv_columns_free(an_i_csv_columns *columns);
 
-/** Give each listed column of the node table (NULL when none) and the edge table its type. O(rows of the columns table x columns). */
+/** Give each listed column of the node table (NULL when none) and the edge table its type. O(columns), expected. */
 void an_i_csv_columns_apply_types(const an_i_csv_columns *columns, an_i_csv_table *nodes, an_i_csv_table *edges);
 
 /**
  * After the network is built: add the listed columns it lacks, and declare
  * each default (parsed as the network column's type: AN_ETYPE at the cell
- * when it does not fit). AN_OK or an error. O(rows of the columns table).
+ * when it does not fit). AN_OK or an error. O(columns + the defaults' bytes), expected.
  */
 int an_i_csv_columns_apply_defaults(const an_i_csv_columns *columns, an_network *network);
 

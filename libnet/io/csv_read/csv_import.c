@@ -181,8 +181,9 @@ static int add_columns(import_state *state, an_i_csv_table *table)
         an_i_csv_table_column *column = &table->columns[k];
         if (column->role != AN_I_CSV_DATA)
             continue;
-        int rc = an_network_add_column(state->network, table->domain, column->name, column->type,
-                                       &column->network_column);
+        /* the header's names are unique (csv_table.c refuses a repeat): no check against the others */
+        int rc = an_i_network_add_column(state->network, table->domain, column->name, column->type, NULL,
+                                         &column->network_column);
         if (rc != AN_OK)
             return rc;
     }

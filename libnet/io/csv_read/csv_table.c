@@ -8,6 +8,7 @@
 #include "csv_field.h"
 #include "error_internal.h"
 #include "number_parse.h"
+#include "string_table.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -282,19 +283,28 @@ static int read_header(an_i_csv_table *table)
     return AN_OK;
 }
 
-/* Two attribute columns of one name would be one GraphML key twice. */
+/* Two attribute columns of one name would be one GraphML key twice. Expected O(columns). */
 static int check_duplicate_names(an_i_csv_table *table)
 {
-    for (int k = 0; k < table->column_count; k++) {
+    an_i_string_table seen;
+    an_i_string_table_init(&seen);
+    int rc = AN_OK;
+    for (int k = 0; k < table->column_count && rc == AN_OK; k++) {
+        const char *name = table->columns[k].name;
         if (table->columns[k].role != AN_I_CSV_DATA)
             continue;
-        for (int j = 0; j < k; j++)
-            if (table->columns[j].role == AN_I_CSV_DATA && strcmp(table->columns[j].name, table->columns[k].name) == 0)
-                return an_i_csv_cell_error(&table->scanner, &table->columns[k].header, AN_EFORMAT,
-                                           "duplicate column name '%s' (also column %d)", table->columns[k].name,
-                                           j + 1);
+        size_t length = strlen(name);
+        int inserted = 0;
+        an_i_string_slot *slot = an_i_string_table_upsert(&seen, name, length, an_i_string_hash(name, length), k,
+                                                          &inserted);
+        if (!slot)
+            rc = AN_I_NOMEM();
+        else if (!inserted)
+            rc = an_i_csv_cell_error(&table->scanner, &table->columns[k].header, AN_EFORMAT,
+                                     "duplicate column name '%s' (also column %d)", name, (int)slot->value + 1);
     }
-    return AN_OK;
+    an_i_string_table_free(&seen);
+    return rc;
 }
 
 /* ---- the first pass ---------------------------------------------------- */
