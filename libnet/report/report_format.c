@@ -104,3 +104,24 @@ void an_i_report_csv_text(an_i_strbuf *out, const char *text)
     if (text && *text)
         an_i_csv_field_to_strbuf(out, text, 0);
 }
+
+/* Print a label cut to `width` characters (UTF-8 aware), padded. */
+void an_i_report_text_cell(an_i_strbuf *out, const char *text, size_t width)
+{
+    size_t chars = 0, i = 0, length = strlen(text);
+    for (; i < length; i++)
+        if (((unsigned char)text[i] & 0xC0) != 0x80 && ++chars > width - 1 && chars > 1 && length - i > 1)
+            break;
+    if (i < length) {
+        an_i_strbuf_append(out, text, i);
+        an_i_strbuf_puts(out, "\xE2\x80\xA6");
+        chars = width;
+    } else {
+        an_i_strbuf_puts(out, text);
+        chars = 0;
+        for (size_t j = 0; j < length; j++)
+            chars += ((unsigned char)text[j] & 0xC0) != 0x80;
+    }
+    for (; chars < width; chars++)
+        an_i_strbuf_puts(out, " ");
+}

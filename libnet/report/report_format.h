@@ -30,6 +30,10 @@ void an_i_strbuf_html(an_i_strbuf *out, const char *text);
 /* A CSV text cell (csv_field.h): absent or empty text is an empty cell; formulas are guarded. */
 void an_i_report_csv_text(an_i_strbuf *out, const char *text);
 
+/* A terminal column: `text` cut to `width` characters (code points, not bytes, so "Hüseynov"
+ * aligns with "Huseynov"; an ellipsis where cut), then padded with spaces to `width`. */
+void an_i_report_text_cell(an_i_strbuf *out, const char *text, size_t width);
+
 /* ---- SVG text (svg_clean.c) ------------------------------------------------- */
 /* Graphviz's SVG parsed and rebuilt from an allow-list of elements and attributes, every value
  * re-escaped; NULL when it does not parse or memory runs out. malloc'd. */

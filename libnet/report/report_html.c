@@ -624,7 +624,10 @@ static void section_robustness(an_i_strbuf *out, const an_i_report *report)
         actor_cell(out, report, v);
         td_number(out, rank->rank[v], "%g");
         td_number(out, rank->mean_rank[v], "%.1f");
-        P("<td class=\"n\">%g&ndash;%g</td>", rank->rank_low[v], rank->rank_high[v]);
+        if (rank->rank_low[v] == rank->rank_high[v])
+            P("<td class=\"n\">%g</td>", rank->rank_low[v]);
+        else
+            P("<td class=\"n\">%g&ndash;%g</td>", rank->rank_low[v], rank->rank_high[v]);
         P("<td class=\"n\">%.0f%%</td>", 100.0 * rank->top_k_share[v]);
         double a = fmin(1.0, (rank->rank_low[v] - 1) / scale), z = fmin(1.0, (rank->rank_high[v]) / scale);
         double at = fmin(1.0, (rank->rank[v] - 0.5) / scale);

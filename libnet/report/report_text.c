@@ -16,27 +16,6 @@ static const char *name_of(const an_i_report *report, int64_t v)
     return report->labels[v];
 }
 
-/* Print a label cut to `width` characters (UTF-8 aware), padded. */
-static void cell(an_i_strbuf *out, const char *text, size_t width)
-{
-    size_t chars = 0, i = 0, length = strlen(text);
-    for (; i < length; i++)
-        if (((unsigned char)text[i] & 0xC0) != 0x80 && ++chars > width - 1 && chars > 1 && length - i > 1)
-            break;
-    if (i < length) {
-        an_i_strbuf_append(out, text, i);
-        an_i_strbuf_puts(out, "\xE2\x80\xA6");
-        chars = width;
-    } else {
-        an_i_strbuf_puts(out, text);
-        chars = 0;
-        for (size_t j = 0; j < length; j++)
-            chars += ((unsigned char)text[j] & 0xC0) != 0x80;
-    }
-    for (; chars < width; chars++)
-        an_i_strbuf_puts(out, " ");
-}
-
 static void list_names(an_i_strbuf *out, const an_i_report *report, const int64_t *nodes, int64_t count, int64_t limit)
 {
     for (int64_t i = 0; i < count && i < limit; i++)
@@ -107,9 +86,9 @@ int an_i_report_to_text(const an_i_report *report, an_i_strbuf *out, const char 
     for (int64_t i = 0; i < top; i++) {
         int64_t v = report->order[i];
         P("  %2lld  ", (long long)i + 1);
-        cell(out, name_of(report, v), 34);
+        an_i_report_text_cell(out, name_of(report, v), 34);
         P(" ");
-        cell(out, report->classes[v] ? report->classes[v] : "-", 13);
+        an_i_report_text_cell(out, report->classes[v] ? report->classes[v] : "-", 13);
         P(" ");
         double values[4] = { report->scores[(size_t)report->size_index * n + v], score(report, AN_DEGREE, v),
                              score(report, AN_PAGERANK, v), score(report, AN_CONSTRAINT, v) };
@@ -130,7 +109,7 @@ int an_i_report_to_text(const an_i_report *report, an_i_strbuf *out, const char 
             for (int64_t i = 0; i < count; i++) {
                 const int64_t *roles = report->brokerage + (size_t)list[i] * AN_BROKERAGE_ROLES;
                 P("  ");
-                cell(out, name_of(report, list[i]), 34);
+                an_i_report_text_cell(out, name_of(report, list[i]), 34);
                 P(" ");
                 P("total %4lld: coordinator %lld, itinerant %lld, gatekeeper %lld, representative %lld, liaison %lld\n",
                   (long long)roles[AN_ROLE_TOTAL], (long long)roles[0], (long long)roles[1], (long long)roles[2],
@@ -231,9 +210,17 @@ int an_i_report_to_text(const an_i_report *report, an_i_strbuf *out, const char 
         for (int64_t i = 0; i < top && i < 5; i++) {
             int64_t v = report->order[i];
             P("  ");
-            cell(out, name_of(report, v), 34);
-            P(" rank %g, interval %g-%g, in top %lld in %.0f%% of replicates\n", rank->rank[v], rank->rank_low[v],
-              rank->rank_high[v], (long long)top, 100.0 * rank->top_k_share[v]);
+            an_i_report_text_cell(out, name_of(report, v), 34);
+            if (rank->rank_low[v] == rank->rank_high[v] && rank->rank_low[v] == rank->rank[v])
+                /* 5th and 95th percentiles equal: at least 90% of replicates give that rank */
+                P(" rank %g in at least 90%% of replicates, in top %lld in %.0f%% of replicates\n", rank->rank[v],
+                  (long long)top, 100.0 * rank->top_k_share[v]);
+            else if (rank->rank_low[v] == rank->rank_high[v])
+                P(" rank %g, rank %g in at least 90%% of replicates, in top %lld in %.0f%% of replicates\n",
+                  rank->rank[v], rank->rank_low[v], (long long)top, 100.0 * rank->top_k_share[v]);
+            else
+                P(" rank %g, interval %g-%g, in top %lld in %.0f%% of replicates\n", rank->rank[v],
+                  rank->rank_low[v], rank->rank_high[v], (long long)top, 100.0 * rank->top_k_share[v]);
         }
         if (report->partition_robustness)
             P("  communities: mean NMI %.2f (%.2f-%.2f) to the full partition\n", report->partition_robustness->mean_nmi,

@@ -33,8 +33,10 @@ void an_i_report_conflict_text(const an_i_report *report, an_i_strbuf *out)
                        (long long)c->hostile_ties);
     for (int64_t i = 0; i < shown_rows(report); i++) {
         const an_i_hostile_row *row = &c->rows[i];
-        an_i_strbuf_printf(out, "  %-32s against others %lld, targeted %lld, mutual %lld\n", report->labels[row->node],
-                           (long long)row->initiated, (long long)row->received, (long long)row->mutual);
+        an_i_strbuf_puts(out, "  ");
+        an_i_report_text_cell(out, report->labels[row->node], 34);
+        an_i_strbuf_printf(out, " against others %lld, targeted %lld, mutual %lld\n", (long long)row->initiated,
+                           (long long)row->received, (long long)row->mutual);
     }
     int64_t total = triad_total(c);
     an_i_strbuf_printf(out, "  signed triads among %s (Cartwright-Harary): %lld; balanced %lld (+++ %lld, +-- %lld), "

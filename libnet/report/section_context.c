@@ -44,8 +44,9 @@ void an_i_report_context_text(const an_i_report *report, an_i_strbuf *out)
     an_i_strbuf_printf(out, ", context x context %lld\n", (long long)context->context_context);
     for (int64_t i = 0; i < shown_rows(report); i++) {
         const an_i_context_row *row = &context->rows[i];
-        an_i_strbuf_printf(out, "  %-32s %4lld agents (%.0f%%), %lld ties, mostly %s\n", report->labels[row->node],
-                           (long long)row->agents, 100.0 * normalised(context, row), (long long)row->ties,
+        an_i_strbuf_puts(out, "  ");
+        an_i_report_text_cell(out, report->labels[row->node], 34);
+        an_i_strbuf_printf(out, " %4lld agents (%.0f%%), %lld ties, mostly %s\n", (long long)row->agents, 100.0 * normalised(context, row), (long long)row->ties,
                            row->relations.count ? row->relations.names[0] : "-");
     }
 }

@@ -57,6 +57,19 @@ static int64_t cite_ties(const an_i_report *report, int64_t p, int64_t v, cite_v
 
 /* ---- text ------------------------------------------------------------------ */
 
+/* A tie's years where a phase lists it: its onset, or onset-end when it lasts, so that a tie begun
+ * in 1988 and listed in a 1992-1996 phase (which it spans) does not look misdated. */
+static void put_years(an_i_strbuf *out, const an_i_report *report, int64_t e, double onset)
+{
+    if (onset != onset)
+        return;
+    double end = an_i_report_edge_end(report, e);
+    if (end == end && end > onset)
+        an_i_strbuf_printf(out, " %.0f-%.0f", onset, end);
+    else
+        an_i_strbuf_printf(out, " %.0f", onset);
+}
+
 static void text_tie(const an_i_report *report, int64_t e, int64_t v, int first, void *data)
 {
     (void)v;
@@ -68,8 +81,7 @@ static void text_tie(const an_i_report *report, int64_t e, int64_t v, int first,
     double year = an_i_report_edge_onset(report, e);
     an_i_strbuf_printf(out, "%s%s %s %s %s", first ? "" : "; ", id ? id : "?", report->tie_names[s],
                        relation ? relation : "tie", report->tie_names[w]);
-    if (year == year)
-        an_i_strbuf_printf(out, " %.0f", year);
+    put_years(out, report, e, year);
 }
 
 void an_i_report_timeline_text(const an_i_report *report, an_i_strbuf *out)
@@ -385,8 +397,7 @@ static void html_tie(const an_i_report *report, int64_t e, int64_t v, int first,
     an_i_strbuf_html(out, relation ? relation : "tie");
     an_i_strbuf_puts(out, "</i> ");
     an_i_strbuf_html(out, report->tie_names[w]);
-    if (year == year)
-        an_i_strbuf_printf(out, " %.0f", year);
+    put_years(out, report, e, year);
     an_i_strbuf_puts(out, " <span class=\"cite\">(");
     an_i_strbuf_html(out, id ? id : "?");
     if (source) {

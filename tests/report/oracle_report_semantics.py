@@ -148,5 +148,32 @@ for name in sorted(os.listdir(data)):
         check((balance["positive_pairs"], balance["negative_pairs"], balance["ambivalent_pairs"]) == want["pairs"],
               "%s: signed pairs %s, NetworkX %s" % (name, (balance["positive_pairs"], balance["negative_pairs"],
                                                           balance["ambivalent_pairs"]), want["pairs"]))
+# The terminal text of the bundled proxy network: in the conflict and context tables every row's
+# numbers start in the same character column, though names such as "Heydər Əliyev" and
+# "Surət Hüseynov" take more bytes than characters (they were padded by bytes, misaligned).
+r = subprocess.run([actornet, "report", os.path.join(data, "proxy-network.graphml"), "-o",
+                    os.path.join(work, "aligned"), "--no-render", "--replicates", "0"], capture_output=True, text=True)
+text = r.stdout.splitlines()
+for title, marker in (("Conflict", " against others "), ("Places, events and media", " agents (")):
+    start = next((i for i, line in enumerate(text) if line.startswith(title)), None)
+    rows = []
+    for line in text[start + 1:] if start is not None else []:
+        if not line.startswith("  ") or line.startswith("   "):
+            break
+        if marker in line:
+            rows.append(line)
+    columns = {line.index(marker) for line in rows}   # counts are right-aligned before the marker
+    non_ascii = [line for line in rows if any(ord(c) > 127 for c in line[:34])]
+    check(len(rows) >= 5 and len(columns) == 1, "%s rows aligned by characters: %s" % (title, sorted(columns)))
+    check(title != "Conflict" or non_ascii, "the conflict table has names with non-ASCII letters to align")
+
+# A rank interval of one rank (5th and 95th percentiles equal) reads as what it means, not "1-1".
+import re
+r = subprocess.run([actornet, "report", os.path.join(data, "proxy-network.graphml"), "-o",
+                    os.path.join(work, "intervals"), "--no-render", "--replicates", "40"], capture_output=True, text=True)
+single = [line for line in r.stdout.splitlines() if "in at least 90% of replicates" in line]
+check(r.returncode == 0 and not re.search(r"interval (\d+)-\1\b", r.stdout) and single,
+      "a one-rank interval is written as 'rank N in at least 90%% of replicates': %s" % single)
+
 print("cases: %d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

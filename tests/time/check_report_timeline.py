@@ -163,5 +163,31 @@ with tempfile.TemporaryDirectory(prefix="actornet-timeline-hostile-") as directo
     check("<script>alert" not in section and "<img" not in section and "<svg onload" not in section,
           "report.html's timeline section escapes data")
 
+# A tie that lasts is listed in every phase its interval spans; it shows its years as onset-end,
+# so a tie begun in 1999 listed in a 2001-2003 phase does not look misdated (hand-made network:
+# phases 1990 and 2000-2001; the tie x -> y runs 1990-2001).
+lasting = """<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key id="relation" for="edge" attr.name="relation" attr.type="string"/>
+<key id="year" for="edge" attr.name="year" attr.type="int"/>
+<key id="end" for="edge" attr.name="end" attr.type="int"/>
+<graph edgedefault="directed">
+<node id="x"/><node id="y"/><node id="z"/>
+<edge id="long" source="x" target="y"><data key="relation">funds</data><data key="year">1990</data><data key="end">2001</data></edge>
+<edge id="late" source="y" target="z"><data key="relation">funds</data><data key="year">2000</data></edge>
+<edge id="later" source="x" target="z"><data key="relation">funds</data><data key="year">2001</data></edge>
+</graph></graphml>
+"""
+with tempfile.TemporaryDirectory(prefix="actornet-timeline-lasting-") as directory:
+    path = os.path.join(directory, "lasting.graphml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(lasting)
+    done = subprocess.run([actornet, "report", path, "-o", os.path.join(directory, "r"), "--no-render"],
+                          capture_output=True, text=True)
+    lines = [line for line in done.stdout.splitlines() if line.strip().startswith(("x:", "y:"))]
+    check(done.returncode == 0 and lines and all(line.count("long x funds y 1990-2001") == 2 for line in lines)
+          and all("[2000-2001: long x funds y 1990-2001" in line for line in lines),
+          "a lasting tie shows its years as onset-end in each phase it spans: %s" % lines)
+    check("y 1990]" not in done.stdout and "y 1990;" not in done.stdout, "never its onset alone: %s" % lines)
+
 print("cases: %d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)
