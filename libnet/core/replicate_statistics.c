@@ -1,6 +1,7 @@
 /*
  * replicate_statistics.c — summarising replicate analyses (rank and
- * partition robustness, and the scalable report's checks): fractional ranks,
+ * partition robustness, and the scalable report's checks): fractional and
+ * competition ranks,
  * sorted quantiles, per-actor rank summaries, community stability counts.
  */
 #include "replicate_statistics.h"
@@ -27,7 +28,9 @@ static int compare_scored(const void *a, const void *b)
     return (x->node > y->node) - (x->node < y->node);
 }
 
-int an_i_fractional_ranks(double *out_ranks, const double *scores, int64_t n)
+/* Ranks by descending score (NaN last); tied scores share the mean of their positions
+ * (fractional) or the best one (competition), NaN scores get NaN when competition. */
+static int tied_ranks(double *out_ranks, const double *scores, int64_t n, int competition)
 {
     scored *items = malloc((size_t)(n ? n : 1) * sizeof *items);
     if (!items)
@@ -40,12 +43,24 @@ int an_i_fractional_ranks(double *out_ranks, const double *scores, int64_t n)
         while (j < n && ((isnan(items[i].score) && isnan(items[j].score)) || items[j].score == items[i].score))
             j++;
         double rank = (double)(i + 1 + j) / 2.0; /* mean of positions i+1 .. j */
+        if (competition)
+            rank = isnan(items[i].score) ? NAN : (double)(i + 1); /* i scores are higher */
         for (int64_t k = i; k < j; k++)
             out_ranks[items[k].node] = rank;
         i = j;
     }
     free(items);
     return AN_OK;
+}
+
+int an_i_fractional_ranks(double *out_ranks, const double *scores, int64_t n)
+{
+    return tied_ranks(out_ranks, scores, n, 0);
+}
+
+int an_i_competition_ranks(double *out_ranks, const double *scores, int64_t n)
+{
+    return tied_ranks(out_ranks, scores, n, 1);
 }
 
 static int compare_doubles(const void *a, const void *b)

@@ -15,6 +15,13 @@
 /** Fractional ranks (1 = highest; ties share the mean position; NaN last). */
 int an_i_fractional_ranks(double *out_ranks, const double *scores, int64_t n);
 
+/**
+ * Competition ranks (1 = highest; tied scores share the best position: 1 + the
+ * number of strictly higher scores; NaN scores get NaN). AN_OK or AN_ENOMEM.
+ * O(n log n).
+ */
+int an_i_competition_ranks(double *out_ranks, const double *scores, int64_t n);
+
 /** Quantile q in [0, 1] of `values` (sorted in place), linear interpolation (numpy default). */
 double an_i_quantile_sorted(const double *sorted, int64_t n, double q);
 

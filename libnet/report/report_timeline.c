@@ -20,6 +20,7 @@
 
 #include "actornet/timeline.h"
 #include "error_internal.h"
+#include "replicate_statistics.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -137,16 +138,13 @@ static int rank_actors(an_i_report_timeline *t)
     }
     for (int64_t p = 0; p < P; p++) {
         const double *degree = tl->scores + p * n;
-        for (int64_t v = 0; v < n; v++) {
-            double rank = NAN;
-            if (degree[v] == degree[v]) {
-                rank = 1;
-                for (int64_t w = 0; w < n; w++)
-                    rank += degree[w] > degree[v];
-                total[v] += degree[v];
-            }
-            t->ranks[p * n + v] = rank;
+        if (an_i_competition_ranks(t->ranks + p * n, degree, n) != AN_OK) {
+            free(total);
+            return AN_ENOMEM;
         }
+        for (int64_t v = 0; v < n; v++)
+            if (degree[v] == degree[v])
+                total[v] += degree[v];
     }
     /* the actors with the most ties over all periods (ties: node order) */
     for (int64_t v = 0; v < n; v++) {
