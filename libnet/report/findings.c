@@ -118,6 +118,10 @@ static an_community_options community_options(const an_i_report *report)
     options.method = AN_COMMUNITY_LEIDEN;
     options.seed = report->options.seed;
     options.policy.lens = an_i_report_structure_lens(report);
+    /* at scale every partition of the report (the network's, the stated view's, each replicate's)
+     * runs the same fixed number of iterations, so the replicates compare like with like */
+    if (report->scaled)
+        options.iterations = AN_I_SCALE_LEIDEN_ITERATIONS;
     return options;
 }
 

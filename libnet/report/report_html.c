@@ -239,6 +239,9 @@ static void section_methods(an_i_strbuf *out, const an_i_report *report)
       "betweenness and the top %d by degree), not among all actors; efficiency after removal is not computed "
       "(it needs a search from every actor).</li>",
       (long long)report->kp_pool_count, AN_I_SCALE_POOL, AN_I_SCALE_POOL);
+    P("<li><b>Communities</b>: Leiden runs %d iterations (the default of leidenalg and python-igraph), not until "
+      "the partition is stable, for the network and for every view below alike.</li>",
+      AN_I_SCALE_LEIDEN_ITERATIONS);
     P("<li><b>Stated evidence and tie dropout</b>: rerun with the estimates above; %lld dropout replicate%s "
       "(%lld asked for, at most %d at this size).</li>",
       (long long)report->replicates_run, report->replicates_run == 1 ? "" : "s", (long long)report->options.replicates,

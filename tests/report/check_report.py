@@ -398,6 +398,15 @@ def mode_scale():
     check(set(approx["key_players"]["reach"]["set"]) <= pool, "reach set outside the pool")
     check(approx["key_players"]["fragmentation"]["before"]["efficiency"] is None, "efficiency computed at scale")
 
+    # Leiden at scale: a fixed number of iterations for every partition of the report, said so; the
+    # partition is as good as the exact report's (until stable) on this network
+    leiden = methods.get("communities", {})
+    check(leiden.get("method") == "leiden" and leiden.get("iterations") == 2 and "until stable" in leiden.get("rule", ""),
+          "methods do not state the Leiden iterations at scale: %r" % leiden)
+    check(approx["communities"]["modularity"] >= exact["communities"]["modularity"] - 0.01,
+          "the 2-iteration partition's modularity %g is below the stable one's %g - 0.01"
+          % (approx["communities"]["modularity"], exact["communities"]["modularity"]))
+    check("Leiden, 2 iterations" in summary.stdout, "the summary does not say how many Leiden iterations ran")
     check(approx["robustness"]["replicates"] == 10 and methods["robustness"]["replicates"] == 10
           and methods["robustness"]["replicates_asked"] == 20, "replicates at scale: %r" % methods["robustness"])
     top = approx["robustness"]["actors"]
@@ -405,6 +414,7 @@ def mode_scale():
 
     html = open(os.path.join(approx_dir, "report.html"), encoding="utf-8").read()
     check("Methods at this size" in html and "Riondato" in html, "the page does not state the methods")
+    check("Leiden runs 2 iterations" in html, "the page does not state the Leiden iterations at scale")
     check("The first 1000 of 12000 ties" in html, "the page does not cap its list of ties")
     ties = html[html.index('id="ties"'):]
     check(ties.count("<tr>") <= 1001, "the page lists %d ties" % ties.count("<tr>"))
