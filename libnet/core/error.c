@@ -67,6 +67,24 @@ int an_i_error_at(int code, const char *file, long line, long column, const char
     return code;
 }
 
+void an_i_error_save(an_i_error_copy *copy)
+{
+    const an_error *last = an_error_last();
+    copy->code = last->code;
+    copy->line = last->line;
+    copy->column = last->column;
+    copy->has_file = last->file != NULL;
+    snprintf(copy->file, sizeof copy->file, "%s", last->file ? last->file : "");
+    snprintf(copy->reason, sizeof copy->reason, "%s", last->reason ? last->reason : "");
+}
+
+int an_i_error_restore(const an_i_error_copy *copy)
+{
+    if (copy->has_file)
+        return an_i_error_at(copy->code, copy->file, copy->line, copy->column, "%s", copy->reason);
+    return an_i_error(copy->code, "%s", copy->reason);
+}
+
 const an_error *an_error_last(void)
 {
     if (!last_error.public_view.message)

@@ -1,11 +1,16 @@
 /*
- * parallel_for.h — the thread pool: a minimal parallel-for over our own arrays (never igraph).
+ * parallel_for.h — the thread pool: a minimal parallel-for over our own arrays.
  *
  * Work items [0, count) are handed out in chunks from an atomic counter to
  * `threads` workers (the calling thread is worker 0). Each item must write
  * only to its own output slot or to per-worker scratch, so results never
- * depend on the thread count or the schedule. Workers must not fail: allocate
- * everything they need beforehand.
+ * depend on the thread count or the schedule. Workers should not fail:
+ * allocate everything they need beforehand. Where an item can fail (it runs
+ * a whole analysis), it keeps its status and a copy of its error in its own
+ * slot (an_i_error_save, error_internal.h) and the caller records it again
+ * (an_i_error_restore): errors are per thread. Workers call igraph only
+ * through the public analyses, which hold the library's igraph lock
+ * (igraph_bridge.h), never directly.
  */
 #ifndef AN_PARALLEL_FOR_H
 #define AN_PARALLEL_FOR_H

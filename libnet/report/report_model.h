@@ -180,6 +180,7 @@ typedef struct an_i_report {
 #define AN_I_SCALE_POOL 100                 /* key-player pool: top actors by betweenness and by degree */
 #define AN_I_SCALE_REPLICATES 10            /* at most this many dropout replicates */
 #define AN_I_SCALE_LEIDEN_ITERATIONS 2      /* Leiden iterations (leidenalg and python-igraph default) */
+#define AN_I_SCALE_RERUN_WORKERS 4          /* stated and dropout reruns at once (each holds a network copy) */
 #define AN_I_SCALE_MAX_ENDS 10              /* default chain sources and targets kept */
 #define AN_I_SCALE_HTML_TIES 1000           /* ties listed in report.html */
 #define AN_I_SCALE_HTML_NAMES 100           /* names per warning in report.html */

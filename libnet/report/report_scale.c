@@ -26,6 +26,7 @@
 #include "replicate_statistics.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -108,7 +109,7 @@ static int worker_count(void)
  * tie both ways (undirected), or directed ties as stored and undirected ones both ways
  * (self-loops and parallel ties change no distance). */
 static int sampled_distances(double *harmonic, double *closeness, const an_network *network, int directed,
-                             uint64_t seed, int64_t *out_sources, int *out_exact)
+                             uint64_t seed, int threads, int64_t *out_sources, int *out_exact)
 {
     int64_t n = an_network_node_count(network);
     an_i_csr a;
@@ -117,7 +118,8 @@ static int sampled_distances(double *harmonic, double *closeness, const an_netwo
         return rc;
     int64_t k = an_i_scale_distance_sources(n);
     int exact = k >= n;
-    int threads = worker_count();
+    if (threads <= 0)
+        threads = worker_count();
     if (threads > k)
         threads = (int)(k ? k : 1);
     int32_t *sources = malloc((size_t)(k ? k : 1) * sizeof *sources);
@@ -174,9 +176,10 @@ cleanup:
     return rc;
 }
 
-/* One measure of the report with the scalable method where there is one. */
+/* One measure of the report with the scalable method where there is one, on `threads` threads
+ * (0: ACTORNET_THREADS or every CPU); the values do not depend on the thread count. */
 static int scaled_measure(double *out, const an_network *network, an_centrality_measure measure,
-                          const an_centrality_options *options, uint64_t seed, an_i_report *report)
+                          const an_centrality_options *options, uint64_t seed, int threads, an_i_report *report)
 {
     int directed = options->policy.direction != AN_AS_UNDIRECTED;
     int64_t sources = 0;
@@ -185,7 +188,7 @@ static int scaled_measure(double *out, const an_network *network, an_centrality_
     case AN_BETWEENNESS: {
         an_betweenness_approximation info;
         rc = an_betweenness_approximate_ex(out, &info, network, AN_I_SCALE_BETWEENNESS_EPSILON,
-                                           AN_I_SCALE_BETWEENNESS_DELTA, seed, 0, options);
+                                           AN_I_SCALE_BETWEENNESS_DELTA, seed, threads, options);
         if (rc == AN_OK && report)
             report->betweenness_info = info;
         return rc;
@@ -193,7 +196,7 @@ static int scaled_measure(double *out, const an_network *network, an_centrality_
     case AN_HARMONIC:
     case AN_CLOSENESS:
         rc = sampled_distances(measure == AN_HARMONIC ? out : NULL, measure == AN_CLOSENESS ? out : NULL, network,
-                               directed, seed, &sources, &exact);
+                               directed, seed, threads, &sources, &exact);
         if (rc == AN_OK && report) {
             report->distance_sources = sources;
             report->distance_exact = exact;
@@ -213,7 +216,7 @@ int an_i_scale_centrality(an_i_report *report, const an_centrality_options *opti
         an_centrality_measure measure = report->measures[k];
         if (measure == AN_BETWEENNESS || measure == AN_HARMONIC || measure == AN_CLOSENESS) {
             int rc = scaled_measure(report->scores + (size_t)k * n, report->network, measure, options,
-                                    report->options.seed, report);
+                                    report->options.seed, 0, report);
             if (rc != AN_OK)
                 return rc;
         } else {
@@ -295,6 +298,80 @@ static int topology(an_network **out, const an_i_report *report, const int64_t *
     return rc;
 }
 
+/* One rerun of the size measure and the partition on a subset of the ties: the stated ones, or
+ * one dropout replicate. Each writes only its own slot. */
+typedef struct rerun {
+    const unsigned char *keep;  /* the ties kept (m) */
+    uint64_t seed;              /* the measure's seed */
+    double *score, *rank;       /* n each */
+    an_partition *partition;
+    int ran, rc;
+    an_i_error_copy error;      /* when rc != AN_OK: the worker thread's error */
+} rerun;
+
+typedef struct rerun_job {
+    const an_i_report *report;
+    const int64_t *sources, *targets;
+    const unsigned char *directed;
+    const an_centrality_options *centrality;
+    const an_community_options *communities;
+    rerun *reruns;
+    int measure_threads;
+    atomic_int failed;          /* set by the first failure: the other workers stop taking reruns */
+} rerun_job;
+
+/* an_i_parallel_fn: reruns [begin, end). The partition calls igraph, under the library's igraph
+ * lock (igraph_bridge.h), so one worker's measure runs while another's partition holds the lock. */
+static void rerun_work(void *context, int worker, int64_t begin, int64_t end)
+{
+    (void)worker;
+    rerun_job *job = context;
+    const an_i_report *report = job->report;
+    for (int64_t i = begin; i < end; i++) {
+        rerun *r = &job->reruns[i];
+        if (atomic_load(&job->failed))
+            return;
+        an_network *view = NULL;
+        int rc = topology(&view, report, job->sources, job->targets, job->directed, r->keep);
+        if (rc == AN_OK)
+            rc = scaled_measure(r->score, view, report->size_measure, job->centrality, r->seed, job->measure_threads,
+                                NULL);
+        if (rc == AN_OK)
+            rc = an_i_report_fractional_ranks(r->rank, r->score, report->n,
+                                              an_i_report_measure_ascending(report->size_measure));
+        if (rc == AN_OK)
+            rc = an_network_communities(&r->partition, view, job->communities);
+        an_network_free(view);
+        r->ran = 1;
+        r->rc = rc;
+        if (rc != AN_OK) {
+            an_i_error_save(&r->error);
+            atomic_store(&job->failed, 1);
+        }
+    }
+}
+
+/* Run the reruns on up to AN_I_SCALE_RERUN_WORKERS workers (each a network of its own in memory),
+ * each measure on one thread when there are several workers. On failure: the error of the first
+ * rerun (in order) that failed, recorded on the calling thread. */
+static int run_reruns(rerun *reruns, int64_t count, const an_i_report *report, const int64_t *sources,
+                      const int64_t *targets, const unsigned char *directed, const an_centrality_options *centrality,
+                      const an_community_options *communities)
+{
+    int workers = worker_count();
+    if (workers > AN_I_SCALE_RERUN_WORKERS)
+        workers = AN_I_SCALE_RERUN_WORKERS;
+    if (workers > count)
+        workers = (int)(count ? count : 1);
+    rerun_job job = { report, sources, targets, directed, centrality, communities, reruns, workers > 1 ? 1 : 0, 0 };
+    atomic_init(&job.failed, 0);
+    an_i_parallel_for(workers, count, 1, rerun_work, &job);
+    for (int64_t i = 0; i < count; i++)
+        if (reruns[i].ran && reruns[i].rc != AN_OK)
+            return an_i_error_restore(&reruns[i].error);
+    return AN_OK;
+}
+
 int an_i_scale_robustness(an_i_report *report, const an_centrality_options *centrality,
                           const an_community_options *communities)
 {
@@ -303,22 +380,24 @@ int an_i_scale_robustness(an_i_report *report, const an_centrality_options *cent
                                                                      : AN_I_SCALE_REPLICATES;
     double level = report->robustness_options.level;
     an_centrality_measure measure = report->size_measure;
+    int stated = report->has_confidence;
+    int64_t count = B + stated; /* reruns: the stated view first, then the replicates */
     an_rank_robustness *rank = calloc(1, sizeof *rank);
     an_partition_robustness *part = calloc(1, sizeof *part);
     int64_t *sources = malloc((size_t)(m ? m : 1) * sizeof *sources);
     int64_t *targets = malloc((size_t)(m ? m : 1) * sizeof *targets);
-    unsigned char *directed = malloc((size_t)(m ? m : 1)), *keep = malloc((size_t)(m ? m : 1));
-    double *scores = malloc((size_t)n * sizeof *scores);
+    unsigned char *directed = malloc((size_t)(m ? m : 1));
+    unsigned char *keep = malloc((size_t)(count ? count : 1) * (size_t)(m ? m : 1));
+    double *scores = malloc((size_t)(count ? count : 1) * (size_t)n * sizeof *scores);
     double *ranks = malloc((size_t)(B ? B : 1) * (size_t)n * sizeof *ranks);
     double *column = malloc((size_t)(B ? B : 1) * sizeof *column), *nmi = malloc((size_t)(B ? B : 1) * sizeof *nmi);
     int64_t *stable = calloc((size_t)n, sizeof *stable);
-    an_network *view = NULL;
-    an_partition *partition = NULL;
+    rerun *reruns = calloc((size_t)(count ? count : 1), sizeof *reruns);
     int rc = AN_OK;
     report->rank_robustness = rank;
     report->partition_robustness = part;
     if (!rank || !part || !sources || !targets || !directed || !keep || !scores || !ranks || !column || !nmi ||
-        !stable) {
+        !stable || !reruns) {
         rc = AN_I_NOMEM();
         goto cleanup;
     }
@@ -337,61 +416,56 @@ int an_i_scale_robustness(an_i_report *report, const an_centrality_options *cent
     memcpy(rank->rank, report->ranks + (size_t)report->size_index * n, (size_t)n * sizeof(double));
     an_network_edge_arrays(sources, targets, directed, report->network);
 
-    /* stated ties only (every actor kept) */
-    rank->has_stated = part->has_stated = report->has_confidence;
+    /* the ties of each rerun, drawn here in order (one random stream), whatever the worker count:
+     * the stated ties only (every actor kept), then each replicate's ties, each kept with
+     * probability 1 - p */
+    rank->has_stated = part->has_stated = stated;
     for (int64_t v = 0; v < n; v++)
         rank->stated_score[v] = rank->stated_rank[v] = NAN;
-    if (report->has_confidence) {
+    for (int64_t i = 0; i < count; i++) {
+        reruns[i].keep = keep + (size_t)i * (size_t)m;
+        reruns[i].score = scores + (size_t)i * (size_t)n;
+    }
+    if (stated) {
+        reruns[0].seed = report->options.seed;
+        reruns[0].rank = rank->stated_rank;
         for (int64_t e = 0; e < m; e++) {
             const char *confidence = an_i_report_edge_string(report, report->confidence_column, e);
             keep[e] = confidence && strcmp(confidence, "stated") == 0;
             rank->stated_edges += keep[e];
         }
-        if ((rc = topology(&view, report, sources, targets, directed, keep)) != AN_OK)
-            goto cleanup;
-        rc = scaled_measure(rank->stated_score, view, measure, centrality, report->options.seed, NULL);
-        if (rc == AN_OK)
-            rc = an_i_report_fractional_ranks(rank->stated_rank, rank->stated_score, n,
-                                       an_i_report_measure_ascending(measure));
-        if (rc == AN_OK)
-            rc = an_network_communities(&part->stated, view, communities);
-        an_partition_comparison comparison;
-        if (rc == AN_OK && an_partition_compare(&comparison, report->partition->membership,
-                                                part->stated->membership, n) == AN_OK)
-            part->stated_nmi = comparison.nmi;
-        an_network_free(view);
-        view = NULL;
-        if (rc != AN_OK)
-            goto cleanup;
     }
-
-    /* dropout replicates: every tie kept with probability 1 - p */
     an_i_random random;
     an_i_random_seed(&random, report->options.seed);
     for (int64_t b = 0; b < B; b++) {
-        report->replicates_run = b + 1;
+        rerun *r = &reruns[stated + b];
+        r->seed = an_i_splitmix64(report->options.seed + (uint64_t)b + 1);
+        r->rank = ranks + (size_t)b * n;
+        unsigned char *kept = keep + (size_t)(stated + b) * (size_t)m;
         for (int64_t e = 0; e < m; e++)
-            keep[e] = an_i_random_uniform(&random) >= report->options.dropout;
-        if ((rc = topology(&view, report, sources, targets, directed, keep)) != AN_OK)
-            goto cleanup;
-        rc = scaled_measure(scores, view, measure, centrality, an_i_splitmix64(report->options.seed + (uint64_t)b + 1), NULL);
-        if (rc == AN_OK)
-            rc = an_i_report_fractional_ranks(ranks + (size_t)b * n, scores, n, an_i_report_measure_ascending(measure));
-        if (rc == AN_OK)
-            rc = an_network_communities(&partition, view, communities);
-        an_partition_comparison comparison;
+            kept[e] = an_i_random_uniform(&random) >= report->options.dropout;
+    }
+    if ((rc = run_reruns(reruns, count, report, sources, targets, directed, centrality, communities)) != AN_OK)
+        goto cleanup;
+    report->replicates_run = B;
+
+    an_partition_comparison comparison;
+    if (stated) {
+        memcpy(rank->stated_score, reruns[0].score, (size_t)n * sizeof(double));
+        part->stated = reruns[0].partition;
+        reruns[0].partition = NULL;
+        if (an_partition_compare(&comparison, report->partition->membership, part->stated->membership, n) == AN_OK)
+            part->stated_nmi = comparison.nmi;
+    }
+    for (int64_t b = 0; b < B; b++) {
+        const an_partition *partition = reruns[stated + b].partition;
         nmi[b] = NAN;
-        if (rc == AN_OK && an_partition_compare(&comparison, report->partition->membership, partition->membership,
-                                                n) == AN_OK)
+        if (an_partition_compare(&comparison, report->partition->membership, partition->membership, n) == AN_OK)
             nmi[b] = comparison.nmi;
-        if (rc == AN_OK && an_i_count_stable(stable, report->partition, partition) != AN_OK)
+        if (an_i_count_stable(stable, report->partition, partition) != AN_OK) {
             rc = AN_I_NOMEM();
-        an_partition_free(partition);
-        partition = NULL;
-        an_network_free(view);
-        view = NULL;
-        if (rc != AN_OK)
             goto cleanup;
+        }
     }
     an_i_rank_summary(rank, ranks, n, B, report->options.top_k, level, column);
     for (int64_t v = 0; v < n; v++)
@@ -406,8 +480,9 @@ int an_i_scale_robustness(an_i_report *report, const an_centrality_options *cent
         part->nmi_high = an_i_quantile_sorted(nmi, B, (1.0 + level) / 2.0);
     }
 cleanup:
-    an_network_free(view);
-    an_partition_free(partition);
+    for (int64_t i = 0; reruns && i < count; i++)
+        an_partition_free(reruns[i].partition);
+    free(reruns);
     free(sources);
     free(targets);
     free(directed);
