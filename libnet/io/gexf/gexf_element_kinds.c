@@ -23,6 +23,12 @@ int an_i_gexf_is_viz_namespace(const xmlChar *uri)
     return n > 4 && strcmp((const char *)uri + n - 4, "/viz") == 0 && strstr((const char *)uri, "gexf.net");
 }
 
+/* `kind` when the element is named `expected`, else OTHER. */
+static an_i_gexf_element named(const char *name, const char *expected, an_i_gexf_element kind)
+{
+    return strcmp(name, expected) == 0 ? kind : AN_I_GEXF_ELEMENT_OTHER;
+}
+
 an_i_gexf_element an_i_gexf_child_kind(an_i_gexf_element parent, const char *name)
 {
     switch (parent) {
@@ -36,14 +42,10 @@ an_i_gexf_element an_i_gexf_child_kind(an_i_gexf_element parent, const char *nam
         return strcmp(name, "attributes") == 0 ? AN_I_GEXF_ELEMENT_ATTRIBUTES
              : strcmp(name, "nodes") == 0 ? AN_I_GEXF_ELEMENT_NODES
              : strcmp(name, "edges") == 0 ? AN_I_GEXF_ELEMENT_EDGES : AN_I_GEXF_ELEMENT_OTHER;
-    case AN_I_GEXF_ELEMENT_ATTRIBUTES:
-        return strcmp(name, "attribute") == 0 ? AN_I_GEXF_ELEMENT_ATTRIBUTE : AN_I_GEXF_ELEMENT_OTHER;
-    case AN_I_GEXF_ELEMENT_ATTRIBUTE:
-        return strcmp(name, "default") == 0 ? AN_I_GEXF_ELEMENT_DEFAULT : AN_I_GEXF_ELEMENT_OTHER;
-    case AN_I_GEXF_ELEMENT_NODES:
-        return strcmp(name, "node") == 0 ? AN_I_GEXF_ELEMENT_NODE : AN_I_GEXF_ELEMENT_OTHER;
-    case AN_I_GEXF_ELEMENT_EDGES:
-        return strcmp(name, "edge") == 0 ? AN_I_GEXF_ELEMENT_EDGE : AN_I_GEXF_ELEMENT_OTHER;
+    case AN_I_GEXF_ELEMENT_ATTRIBUTES: return named(name, "attribute", AN_I_GEXF_ELEMENT_ATTRIBUTE);
+    case AN_I_GEXF_ELEMENT_ATTRIBUTE: return named(name, "default", AN_I_GEXF_ELEMENT_DEFAULT);
+    case AN_I_GEXF_ELEMENT_NODES: return named(name, "node", AN_I_GEXF_ELEMENT_NODE);
+    case AN_I_GEXF_ELEMENT_EDGES: return named(name, "edge", AN_I_GEXF_ELEMENT_EDGE);
     case AN_I_GEXF_ELEMENT_NODE:
         if (strcmp(name, "nodes") == 0)
             return AN_I_GEXF_ELEMENT_NODES;
@@ -57,12 +59,9 @@ an_i_gexf_element an_i_gexf_child_kind(an_i_gexf_element parent, const char *nam
             return AN_I_GEXF_ELEMENT_ATTVALUE; /* without <attvalues>, as some Gephi files have it */
         return strcmp(name, "attvalues") == 0 ? AN_I_GEXF_ELEMENT_ATTVALUES
              : strcmp(name, "spells") == 0 ? AN_I_GEXF_ELEMENT_SPELLS : AN_I_GEXF_ELEMENT_OTHER;
-    case AN_I_GEXF_ELEMENT_ATTVALUES:
-        return strcmp(name, "attvalue") == 0 ? AN_I_GEXF_ELEMENT_ATTVALUE : AN_I_GEXF_ELEMENT_OTHER;
-    case AN_I_GEXF_ELEMENT_SPELLS:
-        return strcmp(name, "spell") == 0 ? AN_I_GEXF_ELEMENT_SPELL : AN_I_GEXF_ELEMENT_OTHER;
-    case AN_I_GEXF_ELEMENT_PARENTS:
-        return strcmp(name, "parent") == 0 ? AN_I_GEXF_ELEMENT_PARENT : AN_I_GEXF_ELEMENT_OTHER;
+    case AN_I_GEXF_ELEMENT_ATTVALUES: return named(name, "attvalue", AN_I_GEXF_ELEMENT_ATTVALUE);
+    case AN_I_GEXF_ELEMENT_SPELLS: return named(name, "spell", AN_I_GEXF_ELEMENT_SPELL);
+    case AN_I_GEXF_ELEMENT_PARENTS: return named(name, "parent", AN_I_GEXF_ELEMENT_PARENT);
     default: return AN_I_GEXF_ELEMENT_OTHER;
     }
 }
