@@ -265,6 +265,17 @@ int an_i_gexf_reserved_column(an_i_gexf_reader *r, an_domain domain, int reserve
     return *slot;
 }
 
+int an_i_gexf_set_reserved_text(an_i_gexf_reader *r, an_domain domain, int64_t row, int reserved,
+                                const char *value, const char *what)
+{
+    if (!value)
+        return 0;
+    int column = an_i_gexf_reserved_column(r, domain, reserved);
+    if (column < 0)
+        return r->status;
+    return an_i_gexf_store(r, domain, column, row, an_i_gexf_reserved_type(reserved), value, what);
+}
+
 /* ---- attvalues ---------------------------------------------------------- */
 
 static int check_bound(an_i_gexf_reader *r, const char *bound)
