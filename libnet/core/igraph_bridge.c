@@ -8,6 +8,9 @@
 #include <float.h>
 #include <math.h>
 #include <pthread.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,6 +64,12 @@ void an_i_igraph_begin(an_i_igraph_guard *guard)
     guard->previous_warning_handler = igraph_set_warning_handler(ignore_igraph_warning);
     guard->previous_progress_handler = igraph_set_progress_handler(forward_igraph_progress);
     guard->previous_interruption_handler = igraph_set_interruption_handler(forward_igraph_interruption);
+#ifdef _OPENMP
+    guard->previous_omp_threads = omp_get_max_threads();
+    omp_set_num_threads(1);
+#else
+    guard->previous_omp_threads = 0;
+#endif
 }
 
 void an_i_igraph_end(an_i_igraph_guard *guard)
@@ -69,6 +78,9 @@ void an_i_igraph_end(an_i_igraph_guard *guard)
     igraph_set_warning_handler(guard->previous_warning_handler);
     igraph_set_progress_handler(guard->previous_progress_handler);
     igraph_set_interruption_handler(guard->previous_interruption_handler);
+#ifdef _OPENMP
+    omp_set_num_threads(guard->previous_omp_threads);
+#endif
     igraph_lock_held = 0;
     pthread_mutex_unlock(&igraph_lock);
 }

@@ -8,7 +8,11 @@
  *    are serialised around igraph), installs an error handler that records
  *    the first reason and frees igraph's FINALLY stack instead of aborting,
  *    and silences igraph's warnings; end restores the previous handlers and
- *    releases the lock. an_i_igraph_check() turns an igraph_error_t into our
+ *    releases the lock. Inside the guard igraph runs on one OpenMP thread
+ *    (the calling thread's setting, restored by end): igraph's PRPACK
+ *    PageRank otherwise adds its sums in an order that changes from run to
+ *    run, and the same network and seed would not give the same values to
+ *    the bit. an_i_igraph_check() turns an igraph_error_t into our
  *    status and last-error message.
  *
  *        an_i_igraph_guard guard;
@@ -43,6 +47,7 @@ typedef struct an_i_igraph_guard {
     igraph_warning_handler_t *previous_warning_handler;
     igraph_progress_handler_t *previous_progress_handler;
     igraph_interruption_handler_t *previous_interruption_handler;
+    int previous_omp_threads;   /* the calling thread's OpenMP thread count (when built with OpenMP) */
 } an_i_igraph_guard;
 
 /** Take the igraph lock and install actornet's handlers (errors, warnings, and progress and
