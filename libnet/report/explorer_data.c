@@ -391,7 +391,8 @@ static void write_chains(an_i_strbuf *out, const an_i_report *report, const an_i
     PUTS("]");
 }
 
-int an_i_explorer_data(an_i_strbuf *out, an_i_report *report, const an_i_explorer_subset *subset, const double *xy)
+int an_i_explorer_data(an_i_strbuf *out, const an_i_report *report, const an_i_explorer_subset *subset,
+                       const double *xy)
 {
     interned classes = { 0 }, relations = { 0 }, confidence = { 0 }, sources = { 0 }, families = { 0 };
     an_i_strbuf body;

@@ -46,7 +46,7 @@ void an_i_explorer_subset_free(an_i_explorer_subset *subset);
 int an_i_explorer_layout(double *out_xy, const an_i_report *report, const an_i_explorer_subset *subset);
 
 /* The page's data as JSON (format "actornet-explorer", version 1; layout in explorer_data.c). */
-int an_i_explorer_data(an_i_strbuf *out, an_i_report *report, const an_i_explorer_subset *subset,
+int an_i_explorer_data(an_i_strbuf *out, const an_i_report *report, const an_i_explorer_subset *subset,
                        const double *xy);
 
 /* Append JSON text so that it can sit inside <script type="application/json">: '<', '>' and '&'
@@ -55,8 +55,17 @@ int an_i_explorer_data(an_i_strbuf *out, an_i_report *report, const an_i_explore
  * only be; JSON.parse gives back the same values. */
 void an_i_json_for_script(an_i_strbuf *out, const char *json, size_t length);
 
-/* Write explorer.html into the report directory (atomically). */
-int an_i_explorer_write(an_i_report *report, const char *directory);
+/*
+ * Build explorer.html into `page` (appended; the caller frees it). Reads the model only and
+ * records nothing in the pipeline's record, so it may run on another thread while the caller
+ * writes other files (igraph's layout runs under the library's igraph lock). Errors are
+ * recorded on the calling thread: AN_OK, AN_ENOMEM, AN_EALGORITHM. Time as
+ * an_i_explorer_layout plus O(n + m) of the subset.
+ */
+int an_i_explorer_page(an_i_strbuf *page, const an_i_report *report);
+
+/* Write a page from an_i_explorer_page() as explorer.html (atomically) and count the step. */
+int an_i_explorer_write_page(const an_i_report *report, const char *directory, const an_i_strbuf *page);
 
 /* The built script (explorer/dist/explorer.js), compiled in by libnet/core/embed_text.py. */
 extern const char an_i_explorer_script[];

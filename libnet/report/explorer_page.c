@@ -97,14 +97,12 @@ static const char *const content_policy =
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
     "base-uri 'none'; form-action 'none'";
 
-int an_i_explorer_write(an_i_report *report, const char *directory)
+int an_i_explorer_page(an_i_strbuf *page, const an_i_report *report)
 {
     an_i_explorer_subset subset;
-    an_i_strbuf json, page;
+    an_i_strbuf json;
     an_i_strbuf_init(&json);
-    an_i_strbuf_init(&page);
     double *xy = NULL;
-    an_i_report_progress(report, "explorer");
     int rc = an_i_explorer_subset_build(&subset, report);
     if (rc != AN_OK)
         return rc;
@@ -118,7 +116,7 @@ int an_i_explorer_write(an_i_report *report, const char *directory)
     if ((rc = an_i_explorer_data(&json, report, &subset, xy)) != AN_OK)
         goto cleanup;
 
-    an_i_strbuf *out = &page;
+    an_i_strbuf *out = page;
     an_i_strbuf_puts(out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"");
@@ -135,15 +133,19 @@ int an_i_explorer_write(an_i_report *report, const char *directory)
     an_i_strbuf_puts(out, "</script>\n<script>");
     an_i_strbuf_append(out, an_i_explorer_script, an_i_explorer_script_length);
     an_i_strbuf_puts(out, "</script>\n</body>\n</html>\n");
-    if (json.failed || page.failed) {
+    if (json.failed || page->failed)
         rc = AN_I_NOMEM();
-        goto cleanup;
-    }
-    rc = an_i_report_write_file(report, directory, "explorer.html", page.data, page.length);
 cleanup:
     free(xy);
     an_i_strbuf_free(&json);
-    an_i_strbuf_free(&page);
     an_i_explorer_subset_free(&subset);
     return rc;
+}
+
+int an_i_explorer_write_page(const an_i_report *report, const char *directory, const an_i_strbuf *page)
+{
+    an_i_report_progress(report, "explorer");
+    if (page->failed)
+        return AN_I_NOMEM();
+    return an_i_report_write_file(report, directory, "explorer.html", page->data ? page->data : "", page->length);
 }

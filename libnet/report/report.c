@@ -8,6 +8,7 @@
 #include "report_internal.h"
 #include "explorer_internal.h"
 
+#include "background_task.h"
 #include "error_internal.h"
 #include "output_directory.h"
 #include "progress_internal.h"
@@ -21,6 +22,20 @@ static int write_buffer(const an_i_report *report, const char *directory, const 
     if (buffer->failed)
         return AN_I_NOMEM();
     return an_i_report_write_file(report, directory, name, buffer->data ? buffer->data : "", buffer->length);
+}
+
+/* explorer.html is built on a thread of its own while the diagrams and the other files are written
+ * (it reads the model only; its layout takes igraph's lock like any analysis), then written in
+ * its turn, so the files are listed in the same order as when it was built in place. */
+typedef struct explorer_job {
+    const an_i_report *report;
+    an_i_strbuf page;
+} explorer_job;
+
+static int build_explorer(void *context)
+{
+    explorer_job *job = context;
+    return an_i_explorer_page(&job->page, job->report);
 }
 
 int an_report_write(const an_network *network, const char *directory, const an_report_options *options,
@@ -37,6 +52,10 @@ int an_report_write(const an_network *network, const char *directory, const an_r
     report.output = &record;
     an_i_strbuf buffer;
     an_i_strbuf_init(&buffer);
+    explorer_job explorer = { &report, { 0 } };
+    an_i_strbuf_init(&explorer.page);
+    an_i_background explorer_task;
+    int explorer_running = 0;
     an_i_output_directory output;
     memset(&output, 0, sizeof output);
     output.directory_fd = output.staging_fd = -1;
@@ -52,6 +71,8 @@ int an_report_write(const an_network *network, const char *directory, const an_r
     an_i_progress_begin(&task, "report", 0);
     if ((rc = an_i_report_gather(&report, network, &report.options)) != AN_OK)
         goto cleanup;
+    an_i_background_start(&explorer_task, build_explorer, &explorer);
+    explorer_running = 1;
     an_i_report_progress(&report, "diagrams");
     if ((rc = an_i_report_diagrams(&report, staging)) != AN_OK)
         goto cleanup;
@@ -62,8 +83,12 @@ int an_report_write(const an_network *network, const char *directory, const an_r
         goto cleanup;
     if ((rc = an_i_report_timeline_write(&report, staging)) != AN_OK)
         goto cleanup;
-    if ((rc = an_i_explorer_write(&report, staging)) != AN_OK)
+    explorer_running = 0;
+    if ((rc = an_i_background_join(&explorer_task)) != AN_OK)
         goto cleanup;
+    if ((rc = an_i_explorer_write_page(&report, staging, &explorer.page)) != AN_OK)
+        goto cleanup;
+    an_i_strbuf_free(&explorer.page);
     /* report.json and report.html list every file, themselves included */
     an_i_report_note_file(&report, "report.json");
     an_i_report_note_file(&report, "report.html");
@@ -89,6 +114,9 @@ int an_report_write(const an_network *network, const char *directory, const an_r
     if (rc == AN_OK && out_summary)
         *out_summary = an_i_strbuf_take(&buffer, NULL);
 cleanup:
+    if (explorer_running) /* a failure while the page was being built: the failure's error stays */
+        an_i_background_join_after(&explorer_task, rc);
+    an_i_strbuf_free(&explorer.page);
     an_i_output_directory_abort(&output); /* after a commit: nothing left to do */
     rc = an_i_progress_end(&task, rc);
     an_i_strbuf_free(&buffer);

@@ -19,6 +19,7 @@
  */
 #include "report_gather.h"
 
+#include "background_task.h"
 #include "error_internal.h"
 #include "graph/csr.h"
 #include "parallel_for.h"
@@ -207,32 +208,53 @@ static int scaled_measure(double *out, const an_network *network, an_centrality_
     }
 }
 
+/* The report's measures that have no scalable method (degree, PageRank, constraint, ...): all at
+ * once, on a thread of their own (background_task.h). */
+typedef struct cheap_job {
+    double *values;
+    const an_network *network;
+    an_centrality_measure measures[AN_I_REPORT_MAX_MEASURES];
+    size_t count;
+    const an_centrality_options *options;
+} cheap_job;
+
+static int cheap_measures(void *context)
+{
+    cheap_job *job = context;
+    return an_centrality_compute_many(job->values, job->network, job->measures, job->count, job->options);
+}
+
 int an_i_scale_centrality(an_i_report *report, const an_centrality_options *options)
 {
     int64_t n = report->n;
-    an_centrality_measure cheap[AN_I_REPORT_MAX_MEASURES];
-    int cheap_index[AN_I_REPORT_MAX_MEASURES], cheap_count = 0;
+    int cheap_index[AN_I_REPORT_MAX_MEASURES];
+    cheap_job job = { NULL, report->network, { 0 }, 0, options };
     for (int k = 0; k < report->measure_count; k++) {
         an_centrality_measure measure = report->measures[k];
-        if (measure == AN_BETWEENNESS || measure == AN_HARMONIC || measure == AN_CLOSENESS) {
-            int rc = scaled_measure(report->scores + (size_t)k * n, report->network, measure, options,
-                                    report->options.seed, 0, report);
-            if (rc != AN_OK)
-                return rc;
-        } else {
-            cheap_index[cheap_count] = k;
-            cheap[cheap_count++] = measure;
+        if (measure != AN_BETWEENNESS && measure != AN_HARMONIC && measure != AN_CLOSENESS) {
+            cheap_index[job.count] = k;
+            job.measures[job.count++] = measure;
         }
     }
-    if (!cheap_count)
-        return AN_OK;
-    double *values = malloc((size_t)cheap_count * (size_t)n * sizeof *values);
-    if (!values)
+    if (job.count && !(job.values = malloc(job.count * (size_t)n * sizeof *job.values)))
         return AN_I_NOMEM();
-    int rc = an_centrality_compute_many(values, report->network, cheap, (size_t)cheap_count, options);
-    for (int i = 0; i < cheap_count && rc == AN_OK; i++)
-        memcpy(report->scores + (size_t)cheap_index[i] * n, values + (size_t)i * n, (size_t)n * sizeof *values);
-    free(values);
+    /* most of the cheap ones call igraph on one core (constraint, PageRank); the scalable ones
+     * are our own and use every core: run both at once */
+    an_i_background task;
+    if (job.count)
+        an_i_background_start(&task, cheap_measures, &job);
+    int rc = AN_OK;
+    for (int k = 0; k < report->measure_count && rc == AN_OK; k++) {
+        an_centrality_measure measure = report->measures[k];
+        if (measure == AN_BETWEENNESS || measure == AN_HARMONIC || measure == AN_CLOSENESS)
+            rc = scaled_measure(report->scores + (size_t)k * n, report->network, measure, options,
+                                report->options.seed, 0, report);
+    }
+    if (job.count)
+        rc = an_i_background_join_after(&task, rc);
+    for (size_t i = 0; i < job.count && rc == AN_OK; i++)
+        memcpy(report->scores + (size_t)cheap_index[i] * n, job.values + i * (size_t)n, (size_t)n * sizeof *job.values);
+    free(job.values);
     return rc;
 }
 
@@ -445,7 +467,15 @@ int an_i_scale_robustness(an_i_report *report, const an_centrality_options *cent
         for (int64_t e = 0; e < m; e++)
             kept[e] = an_i_random_uniform(&random) >= report->options.dropout;
     }
-    if ((rc = run_reruns(reruns, count, report, sources, targets, directed, centrality, communities)) != AN_OK)
+    /* the reruns analyse copies of the stored ties without attributes, so without a lens: at
+     * scale the structure lens keeps every actor and tie or is none (report_lenses.c), and a
+     * lens naming a column (say 'type') could not be resolved on a copy that has none */
+    an_centrality_options rerun_centrality = *centrality;
+    an_community_options rerun_communities = *communities;
+    rerun_centrality.policy.lens = NULL;
+    rerun_communities.policy.lens = NULL;
+    if ((rc = run_reruns(reruns, count, report, sources, targets, directed, &rerun_centrality, &rerun_communities)) !=
+        AN_OK)
         goto cleanup;
     report->replicates_run = B;
 
