@@ -26,12 +26,25 @@ static inline int well_connected(const an_i_multilevel *ws, int32_t c, double to
 static void refine_community(an_i_multilevel *ws, const an_i_level_graph *graph, int32_t community,
                              int32_t *nodes, int32_t count, int32_t *refined)
 {
-    const int32_t *membership = ws->membership;
-    double *weight = ws->cluster_weight, *to = ws->neighbour_weight, *cumulative = ws->cumulative;
-    const int32_t *neighbours = ws->neighbours;
+    const int64_t *offsets = graph->offsets;
+    const int32_t *targets = graph->targets, *membership = ws->membership;
+    double *weight = ws->cluster_weight, *cumulative = ws->cumulative;
+    an_i_tally tally = an_i_tally_open(ws);
     double total = 0;
-    for (int32_t i = 0; i < count; i++)
-        total += graph->node_weights[nodes[i]];
+    for (int32_t i = 0; i < count; i++) {
+        /* each node starts alone; its external weight is its weight to the rest of the community
+         * (set here, community by community, while its arcs are about to be read again) */
+        int32_t v = nodes[i];
+        refined[v] = v;
+        weight[v] = graph->node_weights[v];
+        total += weight[v];
+        ws->merged[v] = 0;
+        double external = 0;
+        for (int64_t k = offsets[v]; k < offsets[v + 1]; k++)
+            if (targets[k] != v && membership[targets[k]] == community)
+                external += an_i_level_arc_weight(graph, k);
+        ws->external[v] = external;
+    }
     an_i_multilevel_shuffle(ws, nodes, count);
     for (int32_t i = 0; i < count; i++) {
         int32_t v = nodes[i];
@@ -39,34 +52,36 @@ static void refine_community(an_i_multilevel *ws, const an_i_level_graph *graph,
             continue; /* v is no longer alone (refined[v] = v until someone joins it), or loosely tied */
         double own = graph->node_weights[v];
         weight[v] = 0;
-        int32_t candidates = 0;
-        an_i_tally_add(ws, &candidates, v, 0); /* staying alone */
-        for (int64_t k = graph->offsets[v]; k < graph->offsets[v + 1]; k++) {
-            int32_t u = graph->targets[k];
+        an_i_tally_add(&tally, v, 0); /* staying alone */
+        for (int64_t k = offsets[v]; k < offsets[v + 1]; k++) {
+            int32_t u = targets[k];
             if (u != v && membership[u] == community)
-                an_i_tally_add(ws, &candidates, refined[u], an_i_level_arc_weight(graph, k));
+                an_i_tally_add(&tally, refined[u], an_i_level_arc_weight(graph, k));
         }
         /* gains of the well-connected candidates (staying alone: 0), then exp((gain - best) / beta) */
+        int32_t candidates = tally.count;
         double best = 0;
         for (int32_t j = 0; j < candidates; j++) {
-            int32_t c = neighbours[j];
-            cumulative[j] = well_connected(ws, c, total) ? to[c] - own * weight[c] * ws->resolution : -1;
+            int32_t c = tally.list[j];
+            cumulative[j] = well_connected(ws, c, total) ? tally.weight[c] - own * weight[c] * ws->resolution : -1;
             if (cumulative[j] > best)
                 best = cumulative[j];
         }
         double sum = 0;
         for (int32_t j = 0; j < candidates; j++) {
-            if (cumulative[j] >= 0)
-                sum += exp((cumulative[j] - best) / ws->beta);
+            double exponent = (cumulative[j] - best) / ws->beta;
+            /* below e^-40 a term cannot change a sum that holds the best one's 1: skip exp() */
+            if (cumulative[j] >= 0 && exponent > -40)
+                sum += exp(exponent);
             cumulative[j] = sum;
         }
         double draw = an_i_random_uniform(&ws->random) * sum;
         int32_t pick = 0;
         while (pick < candidates - 1 && !(cumulative[pick] > draw))
             pick++;
-        int32_t chosen = neighbours[pick];
-        double tie = to[chosen];
-        an_i_tally_clear(ws, candidates);
+        int32_t chosen = tally.list[pick];
+        double tie = tally.weight[chosen];
+        an_i_tally_clear(&tally);
         weight[chosen] += own;
         if (chosen == v)
             continue;
@@ -81,20 +96,7 @@ static void refine_community(an_i_multilevel *ws, const an_i_level_graph *graph,
 static int32_t refine(an_i_multilevel *ws, const an_i_level_graph *graph, int32_t communities, int32_t *refined)
 {
     int32_t n = graph->n;
-    const int32_t *membership = ws->membership;
-    for (int32_t v = 0; v < n; v++) {
-        refined[v] = v;
-        ws->cluster_weight[v] = graph->node_weights[v];
-        ws->merged[v] = 0;
-        double external = 0;
-        for (int64_t k = graph->offsets[v]; k < graph->offsets[v + 1]; k++) {
-            int32_t u = graph->targets[k];
-            if (u != v && membership[u] == membership[v])
-                external += an_i_level_arc_weight(graph, k);
-        }
-        ws->external[v] = external;
-    }
-    an_i_group_by_label(ws, membership, n, communities);
+    an_i_group_by_label(ws, ws->membership, n, communities);
     for (int32_t c = 0; c < communities; c++)
         refine_community(ws, graph, c, ws->order + ws->group_start[c], ws->group_start[c + 1] - ws->group_start[c],
                          refined);
@@ -132,6 +134,8 @@ int an_i_leiden_csr(int64_t *membership, double *quality, const an_i_csr *csr,
             iterations++;
             break; /* this iteration left the partition as it was: it is stable */
         }
+        if (rc == AN_OK && iterations + 1 < limit)
+            rc = an_i_multilevel_reorder(&ws); /* after the first iteration: communities contiguous */
     }
     if (rc == AN_OK) {
         an_i_multilevel_finish(&ws, membership, quality, stats);

@@ -39,12 +39,14 @@ void an_i_multilevel_free(an_i_multilevel *ws)
     free(ws->external);
     free(ws->merged);
     free(ws->cumulative);
-    for (int i = 0; i < 2; i++) {
-        free(ws->levels[i].offsets);
-        free(ws->levels[i].targets);
-        free(ws->levels[i].weights);
-        free(ws->levels[i].node_weights);
+    an_i_level_storage *storage[] = { &ws->levels[0], &ws->levels[1], &ws->reordered };
+    for (int i = 0; i < 3; i++) {
+        free(storage[i]->offsets);
+        free(storage[i]->targets);
+        free(storage[i]->weights);
+        free(storage[i]->node_weights);
     }
+    free(ws->position_of);
     memset(ws, 0, sizeof *ws);
 }
 
@@ -127,6 +129,46 @@ static int allocate_levels(an_i_multilevel *ws)
     return AN_OK;
 }
 
+int an_i_multilevel_reorder(an_i_multilevel *ws)
+{
+    if (ws->position_of)
+        return AN_OK;
+    int32_t n = ws->n;
+    size_t size = (size_t)(n > 0 ? n : 1), arcs = (size_t)(ws->arcs > 0 ? ws->arcs : 1);
+    an_i_level_storage *s = &ws->reordered;
+    const an_i_level_graph *input = &ws->input;
+    ws->position_of = malloc(size * sizeof *ws->position_of);
+    s->offsets = malloc((size + 1) * sizeof *s->offsets);
+    s->targets = malloc(arcs * sizeof *s->targets);
+    s->weights = input->weights ? malloc(arcs * sizeof *s->weights) : NULL;
+    s->node_weights = malloc(size * sizeof *s->node_weights);
+    if (!ws->position_of || !s->offsets || !s->targets || (input->weights && !s->weights) || !s->node_weights) {
+        free(ws->position_of);
+        ws->position_of = NULL; /* the rest is freed with the workspace */
+        return AN_I_NOMEM();
+    }
+    /* new number i holds input node ws->order[i]: communities in turn, each in node order */
+    an_i_group_by_label(ws, ws->membership, n, n);
+    for (int32_t i = 0; i < n; i++)
+        ws->position_of[ws->order[i]] = i;
+    int64_t arc = 0;
+    s->offsets[0] = 0;
+    for (int32_t i = 0; i < n; i++) {
+        int32_t v = ws->order[i];
+        for (int64_t k = input->offsets[v]; k < input->offsets[v + 1]; k++, arc++) {
+            s->targets[arc] = ws->position_of[input->targets[k]];
+            if (s->weights)
+                s->weights[arc] = input->weights[k];
+        }
+        s->offsets[i + 1] = arc;
+        s->node_weights[i] = input->node_weights[v];
+        ws->queue[i] = ws->membership[v];
+    }
+    memcpy(ws->membership, ws->queue, (size_t)n * sizeof *ws->membership);
+    ws->input = (an_i_level_graph){ n, s->offsets, s->targets, s->weights, s->node_weights };
+    return AN_OK;
+}
+
 /* ---- small shared steps -------------------------------------------------- */
 
 void an_i_multilevel_shuffle(an_i_multilevel *ws, int32_t *items, int32_t count)
@@ -172,12 +214,14 @@ void an_i_group_by_label(an_i_multilevel *ws, const int32_t *labels, int32_t n, 
 
 int32_t an_i_local_moving(an_i_multilevel *ws, const an_i_level_graph *graph, int *moved)
 {
-    int32_t n = graph->n;
-    int32_t *membership = ws->membership, *size = ws->cluster_size, *queue = ws->queue;
-    int32_t *empty = ws->empty, *neighbours = ws->neighbours;
-    double *weight = ws->cluster_weight, *to = ws->neighbour_weight;
-    uint8_t *queued = ws->queued;
+    const int32_t n = graph->n;
+    const int64_t *offsets = graph->offsets;
+    const int32_t *targets = graph->targets;
     const double *node_weights = graph->node_weights, gamma = ws->resolution;
+    int32_t *membership = ws->membership, *size = ws->cluster_size, *queue = ws->queue, *empty = ws->empty;
+    double *weight = ws->cluster_weight;
+    uint8_t *queued = ws->queued;
+    an_i_tally tally = an_i_tally_open(ws);
 
     for (int32_t c = 0; c < n; c++) {
         weight[c] = 0;
@@ -202,6 +246,11 @@ int32_t an_i_local_moving(an_i_multilevel *ws, const an_i_level_graph *graph, in
         int32_t v = queue[head];
         head = head + 1 == n ? 0 : head + 1;
         count--;
+        /* the queue's order is random: fetch the next node's arcs, and the offsets of the one after */
+        if (count > 0)
+            __builtin_prefetch(&targets[offsets[queue[head]]]);
+        if (count > 1)
+            __builtin_prefetch(&offsets[queue[head + 1 == n ? 0 : head + 1]]);
         queued[v] = 0;
         int32_t current = membership[v];
         double own = node_weights[v];
@@ -210,23 +259,22 @@ int32_t an_i_local_moving(an_i_multilevel *ws, const an_i_level_graph *graph, in
             empty[empties++] = current;
 
         /* candidates: an empty community, then the communities of v's neighbours */
-        int32_t candidates = 0;
-        an_i_tally_add(ws, &candidates, empty[empties - 1], 0);
-        int64_t begin = graph->offsets[v], end = graph->offsets[v + 1];
+        an_i_tally_add(&tally, empty[empties - 1], 0);
+        int64_t begin = offsets[v], end = offsets[v + 1];
         for (int64_t k = begin; k < end; k++)
-            if (graph->targets[k] != v)
-                an_i_tally_add(ws, &candidates, membership[graph->targets[k]], an_i_level_arc_weight(graph, k));
+            if (targets[k] != v)
+                an_i_tally_add(&tally, membership[targets[k]], an_i_level_arc_weight(graph, k));
         int32_t best = current;
-        double best_gain = to[current] - own * weight[current] * gamma;
-        for (int32_t i = 0; i < candidates; i++) {
-            int32_t c = neighbours[i];
-            double gain = to[c] - own * weight[c] * gamma;
+        double best_gain = tally.weight[current] - own * weight[current] * gamma;
+        for (int32_t i = 0; i < tally.count; i++) {
+            int32_t c = tally.list[i];
+            double gain = tally.weight[c] - own * weight[c] * gamma;
             if (gain > best_gain) { /* strictly better only: this is what makes the loop end */
                 best = c;
                 best_gain = gain;
             }
         }
-        an_i_tally_clear(ws, candidates);
+        an_i_tally_clear(&tally);
 
         weight[best] += own;
         if (size[best]++ == 0)
@@ -236,7 +284,7 @@ int32_t an_i_local_moving(an_i_multilevel *ws, const an_i_level_graph *graph, in
         *moved = 1;
         membership[v] = best;
         for (int64_t k = begin; k < end; k++) {
-            int32_t u = graph->targets[k];
+            int32_t u = targets[k];
             if (!queued[u] && membership[u] != best) {
                 int32_t tail = head + count;
                 queue[tail >= n ? tail - n : tail] = u;
@@ -259,28 +307,28 @@ int32_t an_i_local_moving(an_i_multilevel *ws, const an_i_level_graph *graph, in
 static void aggregate(an_i_multilevel *ws, const an_i_level_graph *graph, int32_t count,
                       an_i_level_storage *storage, an_i_level_graph *out)
 {
-    const int32_t *refined = ws->refined;
-    int32_t *neighbours = ws->neighbours, *community_of = ws->queue;
-    const double *to = ws->neighbour_weight;
+    const int64_t *offsets = graph->offsets;
+    const int32_t *targets = graph->targets, *refined = ws->refined, *members = ws->order;
+    int32_t *community_of = ws->queue;
+    an_i_tally tally = an_i_tally_open(ws);
     an_i_group_by_label(ws, refined, graph->n, count);
     int64_t arcs = 0;
     storage->offsets[0] = 0;
     for (int32_t c = 0; c < count; c++) {
         double node_weight = 0;
-        int32_t candidates = 0;
         for (int32_t i = ws->group_start[c]; i < ws->group_start[c + 1]; i++) {
-            int32_t v = ws->order[i];
+            int32_t v = members[i];
             node_weight += graph->node_weights[v];
             community_of[c] = ws->membership[v];
-            for (int64_t k = graph->offsets[v]; k < graph->offsets[v + 1]; k++)
-                if (refined[graph->targets[k]] != c)
-                    an_i_tally_add(ws, &candidates, refined[graph->targets[k]], an_i_level_arc_weight(graph, k));
+            for (int64_t k = offsets[v]; k < offsets[v + 1]; k++)
+                if (refined[targets[k]] != c)
+                    an_i_tally_add(&tally, refined[targets[k]], an_i_level_arc_weight(graph, k));
         }
-        for (int32_t i = 0; i < candidates; i++) {
-            storage->targets[arcs] = neighbours[i];
-            storage->weights[arcs++] = to[neighbours[i]];
+        for (int32_t i = 0; i < tally.count; i++) {
+            storage->targets[arcs] = tally.list[i];
+            storage->weights[arcs++] = tally.weight[tally.list[i]];
         }
-        an_i_tally_clear(ws, candidates);
+        an_i_tally_clear(&tally);
         storage->offsets[c + 1] = arcs;
         storage->node_weights[c] = node_weight;
     }
@@ -350,11 +398,17 @@ double an_i_multilevel_quality(an_i_multilevel *ws, const int32_t *membership)
 void an_i_multilevel_finish(an_i_multilevel *ws, int64_t *membership, double *quality,
                             an_i_community_csr_stats *stats)
 {
-    int32_t count = an_i_renumber_labels(ws->membership, ws->n, ws->order);
-    for (int32_t v = 0; v < ws->n; v++)
-        membership[v] = ws->membership[v];
     if (quality)
         *quality = an_i_multilevel_quality(ws, ws->membership);
+    int32_t *labels = ws->membership;
+    if (ws->position_of) {
+        for (int32_t v = 0; v < ws->n; v++)
+            ws->refined[v] = ws->membership[ws->position_of[v]];
+        labels = ws->refined;
+    }
+    int32_t count = an_i_renumber_labels(labels, ws->n, ws->order);
+    for (int32_t v = 0; v < ws->n; v++)
+        membership[v] = labels[v];
     if (stats)
         stats->communities = count;
 }
