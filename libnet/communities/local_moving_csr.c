@@ -104,6 +104,11 @@ int an_i_multilevel_init(an_i_multilevel *ws, const an_i_csr *csr, int cpm, doub
         total += degree;
         ws->membership[v] = v;
     }
+    if (!isfinite(total)) {
+        an_i_multilevel_free(ws);
+        return an_i_error(AN_ERANGE, "community detection: the weights add up to more than a double holds; "
+                                     "rescale them");
+    }
     ws->total_weight = total;
     ws->resolution = cpm ? resolution : (total > 0 ? resolution / total : 0);
     an_i_random_seed(&ws->random, seed);
@@ -286,7 +291,7 @@ int32_t an_i_local_moving(an_i_multilevel *ws, const an_i_level_graph *graph, in
         for (int64_t k = begin; k < end; k++) {
             int32_t u = targets[k];
             if (!queued[u] && membership[u] != best) {
-                int32_t tail = head + count;
+                int64_t tail = (int64_t)head + count;
                 queue[tail >= n ? tail - n : tail] = u;
                 queued[u] = 1;
                 count++;

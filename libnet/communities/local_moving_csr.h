@@ -161,7 +161,8 @@ static inline void an_i_tally_clear(an_i_tally *tally)
  * g' from `resolution`, the generator seeded with `seed`, and Leiden's
  * refinement arrays when `with_refinement`. On failure nothing is left to
  * free. Errors (recorded): AN_EINVAL (a directed CSR, a negative or
- * non-finite weight), AN_ENOMEM. O(n + m).
+ * non-finite weight), AN_ERANGE (weights whose total overflows a double),
+ * AN_ENOMEM. O(n + m).
  */
 int an_i_multilevel_init(an_i_multilevel *ws, const an_i_csr *csr, int cpm, double resolution, uint64_t seed,
                          int with_refinement);

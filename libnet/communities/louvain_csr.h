@@ -35,7 +35,8 @@
  * @param stats       may be NULL; iterations (1), levels, communities.
  * @return AN_OK; AN_EMISUSE (NULL membership or csr); AN_EINVAL (directed CSR,
  *         negative or non-finite weight, resolution out of range);
- *         AN_ENOMEM. Errors are recorded (per thread).
+ *         AN_ERANGE (weights whose total overflows a double); AN_ENOMEM.
+ *         Errors are recorded (per thread).
  * Memory O(n + m); time O(m) per level in practice.
  */
 int an_i_louvain_csr(int64_t *membership, double *quality, const an_i_csr *csr, double resolution, uint64_t seed,

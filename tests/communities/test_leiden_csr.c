@@ -191,6 +191,9 @@ static void test_bad_arguments(void)
     AN_T_CHECK_CODE(an_i_louvain_csr(membership, &quality, &csr, 1.0, 1, NULL), AN_EINVAL);
     csr.weights[2] = csr.weights[3] = NAN;
     AN_T_CHECK_CODE(an_i_leiden_csr(membership, &quality, &csr, NULL, NULL), AN_EINVAL);
+    csr.weights[2] = csr.weights[3] = 1e308; /* finite, but the total is not */
+    AN_T_CHECK_CODE(an_i_leiden_csr(membership, &quality, &csr, NULL, NULL), AN_ERANGE);
+    AN_T_CHECK_CODE(an_i_louvain_csr(membership, &quality, &csr, 1.0, 1, NULL), AN_ERANGE);
     csr.weights[2] = csr.weights[3] = 1;
     csr.directed = 1;
     AN_T_CHECK_CODE(an_i_leiden_csr(membership, &quality, &csr, NULL, NULL), AN_EINVAL);
