@@ -120,8 +120,7 @@ int an_i_leiden_csr(int64_t *membership, double *quality, const an_i_csr *csr,
     if (!(options->beta > 0) || !isfinite(options->beta))
         return an_i_error(AN_EINVAL, "Leiden: beta must be finite and > 0 (got %g)", options->beta);
     an_i_multilevel ws;
-    int rc = an_i_multilevel_init(&ws, csr, options->objective == AN_LEIDEN_CPM, options->resolution, options->seed,
-                                  1);
+    int rc = an_i_multilevel_init(&ws, csr, options->objective == AN_LEIDEN_CPM, options->resolution, options->seed);
     if (rc != AN_OK)
         return rc;
     ws.beta = options->beta;

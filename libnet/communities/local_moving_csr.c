@@ -22,23 +22,9 @@ void an_i_multilevel_free(an_i_multilevel *ws)
 {
     if (!ws)
         return;
-    free(ws->node_weights);
-    free(ws->membership);
-    free(ws->aggregate_of);
-    free(ws->cluster_weight);
-    free(ws->cluster_size);
-    free(ws->empty);
-    free(ws->queue);
-    free(ws->queued);
-    free(ws->order);
-    free(ws->group_start);
-    free(ws->neighbour_weight);
-    free(ws->neighbours);
-    free(ws->seen);
-    free(ws->refined);
-    free(ws->external);
-    free(ws->merged);
-    free(ws->cumulative);
+    free(ws->integers);
+    free(ws->reals);
+    free(ws->flags);
     an_i_level_storage *storage[] = { &ws->levels[0], &ws->levels[1], &ws->reordered };
     for (int i = 0; i < 3; i++) {
         free(storage[i]->offsets);
@@ -50,8 +36,7 @@ void an_i_multilevel_free(an_i_multilevel *ws)
     memset(ws, 0, sizeof *ws);
 }
 
-int an_i_multilevel_init(an_i_multilevel *ws, const an_i_csr *csr, int cpm, double resolution, uint64_t seed,
-                         int with_refinement)
+int an_i_multilevel_init(an_i_multilevel *ws, const an_i_csr *csr, int cpm, double resolution, uint64_t seed)
 {
     memset(ws, 0, sizeof *ws);
     if (csr->directed)
@@ -67,33 +52,27 @@ int an_i_multilevel_init(an_i_multilevel *ws, const an_i_csr *csr, int cpm, doub
     size_t size = (size_t)(n > 0 ? n : 1);
     ws->n = n;
     ws->arcs = arcs;
-    ws->node_weights = malloc(size * sizeof *ws->node_weights);
-    ws->membership = malloc(size * sizeof *ws->membership);
-    ws->aggregate_of = malloc(size * sizeof *ws->aggregate_of);
-    ws->cluster_weight = malloc(size * sizeof *ws->cluster_weight);
-    ws->cluster_size = malloc(size * sizeof *ws->cluster_size);
-    ws->empty = malloc(size * sizeof *ws->empty);
-    ws->queue = malloc(size * sizeof *ws->queue);
-    ws->queued = calloc(size, sizeof *ws->queued);
-    ws->order = malloc(size * sizeof *ws->order);
-    ws->group_start = malloc((size + 1) * sizeof *ws->group_start);
-    ws->neighbour_weight = calloc(size, sizeof *ws->neighbour_weight);
-    ws->neighbours = malloc(size * sizeof *ws->neighbours);
-    ws->seen = calloc(size, sizeof *ws->seen);
-    ws->refined = malloc(size * sizeof *ws->refined);
-    int ok = ws->node_weights && ws->membership && ws->aggregate_of && ws->cluster_weight && ws->cluster_size &&
-             ws->empty && ws->queue && ws->queued && ws->order && ws->group_start && ws->neighbour_weight &&
-             ws->neighbours && ws->seen && ws->refined;
-    if (ok && with_refinement) {
-        ws->external = malloc(size * sizeof *ws->external);
-        ws->merged = malloc(size * sizeof *ws->merged);
-        ws->cumulative = malloc(size * sizeof *ws->cumulative);
-        ok = ws->external && ws->merged && ws->cumulative;
-    }
-    if (!ok) {
+    /* every per-node array is carved from three zeroed blocks: 8 + 1 of int32 (group_start has
+     * n + 1 entries), 5 of double, 3 of bytes */
+    ws->integers = calloc(9 * size + 1, sizeof *ws->integers);
+    ws->reals = calloc(5 * size, sizeof *ws->reals);
+    ws->flags = calloc(3 * size, sizeof *ws->flags);
+    if (!ws->integers || !ws->reals || !ws->flags) {
         an_i_multilevel_free(ws);
         return AN_I_NOMEM();
     }
+    int32_t **integers[] = { &ws->membership, &ws->aggregate_of, &ws->cluster_size, &ws->empty,
+                             &ws->queue,      &ws->order,        &ws->neighbours,   &ws->refined };
+    for (size_t i = 0; i < sizeof integers / sizeof integers[0]; i++)
+        *integers[i] = ws->integers + i * size;
+    ws->group_start = ws->integers + 8 * size;
+    double **reals[] = { &ws->node_weights, &ws->cluster_weight, &ws->neighbour_weight, &ws->external,
+                         &ws->cumulative };
+    for (size_t i = 0; i < sizeof reals / sizeof reals[0]; i++)
+        *reals[i] = ws->reals + i * size;
+    ws->queued = ws->flags;
+    ws->seen = ws->flags + size;
+    ws->merged = ws->flags + 2 * size;
     ws->input = (an_i_level_graph){ n, csr->offsets, csr->targets, csr->weights, ws->node_weights };
     double total = 0;
     for (int32_t v = 0; v < n; v++) {

@@ -104,10 +104,14 @@ struct an_i_multilevel {
     uint8_t *seen;           /* n: 1 for those clusters */
     int32_t *refined;        /* n: refined partition of the current level */
 
-    /* Leiden's refinement only (NULL otherwise) */
+    /* Leiden's refinement only */
     double *external;        /* n: weight from a refined cluster to the rest of its community */
     uint8_t *merged;         /* n: 1 once a refined cluster holds more than its first node */
     double *cumulative;      /* n: cumulative probabilities of the candidate clusters */
+
+    int32_t *integers;       /* the blocks the arrays above are carved from */
+    double *reals;
+    uint8_t *flags;
 
     an_i_level_storage levels[2]; /* aggregated levels, used in turn; allocated on first need */
     int have_levels;
@@ -158,14 +162,12 @@ static inline void an_i_tally_clear(an_i_tally *tally)
 /**
  * Check `csr` (undirected, weights finite and >= 0), then allocate the
  * workspace for it: node weights from the degrees (`cpm` 0) or 1 (`cpm` 1),
- * g' from `resolution`, the generator seeded with `seed`, and Leiden's
- * refinement arrays when `with_refinement`. On failure nothing is left to
- * free. Errors (recorded): AN_EINVAL (a directed CSR, a negative or
+ * g' from `resolution`, the generator seeded with `seed`, every node alone
+ * in ws->membership. On failure nothing is left to free. Errors (recorded): AN_EINVAL (a directed CSR, a negative or
  * non-finite weight), AN_ERANGE (weights whose total overflows a double),
  * AN_ENOMEM. O(n + m).
  */
-int an_i_multilevel_init(an_i_multilevel *ws, const an_i_csr *csr, int cpm, double resolution, uint64_t seed,
-                         int with_refinement);
+int an_i_multilevel_init(an_i_multilevel *ws, const an_i_csr *csr, int cpm, double resolution, uint64_t seed);
 
 /** Free the workspace (accepts a zeroed one). */
 void an_i_multilevel_free(an_i_multilevel *ws);

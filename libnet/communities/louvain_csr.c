@@ -18,7 +18,7 @@ int an_i_louvain_csr(int64_t *membership, double *quality, const an_i_csr *csr, 
     if (!(resolution >= 0) || !isfinite(resolution))
         return an_i_error(AN_EINVAL, "Louvain: resolution must be finite and >= 0 (got %g)", resolution);
     an_i_multilevel ws;
-    int rc = an_i_multilevel_init(&ws, csr, 0, resolution, seed, 0);
+    int rc = an_i_multilevel_init(&ws, csr, 0, resolution, seed);
     if (rc != AN_OK)
         return rc;
     int moved = 0;
