@@ -43,9 +43,11 @@ typedef struct an_i_leiden_csr_options {
  * probability proportional to exp(gain / beta) among the moves that lose
  * nothing), aggregation on the refined clusters with the communities as the
  * aggregate's starting partition, until a level's local moving leaves every
- * community a single node. Iterations stop as options->iterations says. Every
- * community is connected; after "until stable", no node can raise the
- * quality by moving alone to another community (Traag et al. 2019, table 1).
+ * community a single node. Iterations stop as options->iterations says.
+ * With a resolution > 0 every community is connected (at 0 a part with no tie
+ * to the rest gains nothing by leaving, so it may stay); after "until
+ * stable", no node can raise the quality by moving alone to another
+ * community or to one of its own (Traag et al. 2019, table 1).
  *
  * @param membership  n entries (csr->n): community of each node, numbered
  *                    0..k-1 in order of first appearance in node order; the
