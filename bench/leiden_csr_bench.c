@@ -27,8 +27,8 @@
  */
 #include <actornet.h>
 
-#include "communities/leiden_csr.h"
-#include "communities/louvain_csr.h"
+#include "graph/leiden_csr.h"
+#include "graph/louvain_csr.h"
 #include "igraph_bridge.h"
 
 #include <pthread.h>

@@ -194,7 +194,8 @@ static int gather_brokerage(an_i_report *report)
 static int gather_communities(an_i_report *report)
 {
     an_community_options options = community_options(report);
-    int rc = an_network_communities(&report->partition, report->network, &options);
+    int rc = report->scaled ? an_i_scale_partition(&report->partition, report->network, &options)
+                            : an_network_communities(&report->partition, report->network, &options);
     if (rc != AN_OK)
         return rc;
     int64_t count = report->partition->count;

@@ -240,7 +240,8 @@ static void section_methods(an_i_strbuf *out, const an_i_report *report)
       "(it needs a search from every actor).</li>",
       (long long)report->kp_pool_count, AN_I_SCALE_POOL, AN_I_SCALE_POOL);
     P("<li><b>Communities</b>: Leiden runs %d iterations (the default of leidenalg and python-igraph), not until "
-      "the partition is stable, for the network and for every view below alike.</li>",
+      "the partition is stable, for the network and for every view below alike, in actornet's own implementation "
+      "(no igraph, so the views are partitioned at once); ties are read as undirected, parallel ties once.</li>",
       AN_I_SCALE_LEIDEN_ITERATIONS);
     P("<li><b>Stated evidence and tie dropout</b>: rerun with the estimates above; %lld dropout replicate%s "
       "(%lld asked for, at most %d at this size).</li>",

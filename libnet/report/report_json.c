@@ -570,11 +570,13 @@ static void section_methods(an_i_strbuf *out, const an_i_report *report)
     PUTS(","); key(out, "max_replicates"); an_i_strbuf_json_integer(out, AN_I_SCALE_REPLICATES);
     PUTS("},\n  "); key(out, "communities"); PUTS("{");
     key(out, "method"); an_i_strbuf_json_string(out, "leiden");
+    PUTS(","); key(out, "implementation"); an_i_strbuf_json_string(out, "actornet");
     PUTS(","); key(out, "iterations"); an_i_strbuf_json_integer(out, AN_I_SCALE_LEIDEN_ITERATIONS);
     PUTS(","); key(out, "rule");
     an_i_strbuf_json_string(out, "every partition in the report (the network's, the stated view's and each dropout "
-                                 "replicate's) runs this many Leiden iterations (the default of leidenalg and "
-                                 "python-igraph) instead of iterating until stable");
+                                 "replicate's) is found by actornet's own Leiden (no igraph, so the replicates run "
+                                 "at once), ties read as undirected, parallel ties once, in this many iterations "
+                                 "(the default of leidenalg and python-igraph) instead of iterating until stable");
     PUTS("},\n  "); key(out, "chains"); PUTS("{");
     key(out, "max_default_sources"); an_i_strbuf_json_integer(out, report->max_ends);
     PUTS(","); key(out, "max_default_targets"); an_i_strbuf_json_integer(out, report->max_ends);

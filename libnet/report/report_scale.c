@@ -22,6 +22,7 @@
 #include "background_task.h"
 #include "error_internal.h"
 #include "graph/csr.h"
+#include "graph/leiden_csr.h"
 #include "parallel_for.h"
 #include "random.h"
 #include "replicate_statistics.h"
@@ -258,6 +259,54 @@ int an_i_scale_centrality(an_i_report *report, const an_centrality_options *opti
     return rc;
 }
 
+/* ---- communities ------------------------------------------------------------------ */
+
+int an_i_scale_partition(an_partition **out, const an_network *network, const an_community_options *options)
+{
+    *out = NULL;
+    an_i_csr csr;
+    int rc = an_i_csr_build(&csr, network, AN_I_CSR_UNDIRECTED);
+    if (rc != AN_OK)
+        return rc;
+    int64_t n = csr.n;
+    an_partition *partition = calloc(1, sizeof *partition);
+    if (!partition || !(partition->membership = malloc((size_t)(n ? n : 1) * sizeof *partition->membership))) {
+        rc = AN_I_NOMEM();
+        goto done;
+    }
+    an_i_leiden_csr_options leiden = AN_I_LEIDEN_CSR_OPTIONS_INIT;
+    leiden.objective = options->objective;
+    leiden.resolution = options->resolution;
+    leiden.beta = options->beta;
+    leiden.iterations = options->iterations;
+    leiden.seed = options->seed;
+    double quality = NAN;
+    if ((rc = an_i_leiden_csr(partition->membership, &quality, &csr, &leiden, NULL)) != AN_OK)
+        goto done;
+    for (int64_t v = 0; v < n; v++) /* labels are 0..k-1 in order of first appearance */
+        if (partition->membership[v] >= partition->count)
+            partition->count = partition->membership[v] + 1;
+    if (!(partition->sizes = calloc((size_t)(partition->count ? partition->count : 1), sizeof *partition->sizes))) {
+        rc = AN_I_NOMEM();
+        goto done;
+    }
+    for (int64_t v = 0; v < n; v++)
+        partition->sizes[partition->membership[v]]++;
+    partition->node_count = n;
+    partition->quality = quality;
+    /* modularity at resolution 1 is the quality Leiden optimised when that is its objective */
+    partition->modularity =
+        options->objective == AN_LEIDEN_MODULARITY && options->resolution == 1.0 ? quality : NAN;
+    partition->directed = 0;
+    partition->method = AN_COMMUNITY_LEIDEN;
+    *out = partition;
+    partition = NULL;
+done:
+    an_partition_free(partition);
+    an_i_csr_free(&csr);
+    return rc;
+}
+
 /* ---- key players ----------------------------------------------------------------- */
 
 int an_i_scale_key_player_pool(an_i_report *report)
@@ -342,8 +391,8 @@ typedef struct rerun_job {
     atomic_int failed;          /* set by the first failure: the other workers stop taking reruns */
 } rerun_job;
 
-/* an_i_parallel_fn: reruns [begin, end). The partition calls igraph, under the library's igraph
- * lock (igraph_bridge.h), so one worker's measure runs while another's partition holds the lock. */
+/* an_i_parallel_fn: reruns [begin, end). Neither the measure nor the partition calls igraph, so
+ * the workers never wait for one another. */
 static void rerun_work(void *context, int worker, int64_t begin, int64_t end)
 {
     (void)worker;
@@ -362,7 +411,7 @@ static void rerun_work(void *context, int worker, int64_t begin, int64_t end)
             rc = an_i_report_fractional_ranks(r->rank, r->score, report->n,
                                               an_i_report_measure_ascending(report->size_measure));
         if (rc == AN_OK)
-            rc = an_network_communities(&r->partition, view, job->communities);
+            rc = an_i_scale_partition(&r->partition, view, job->communities);
         an_network_free(view);
         r->ran = 1;
         r->rc = rc;

@@ -63,7 +63,8 @@ int an_i_report_to_text(const an_i_report *report, an_i_strbuf *out, const char 
         P("    key players chosen among %lld candidates; no efficiency; %lld dropout replicate%s (%lld asked)\n",
           (long long)report->kp_pool_count, (long long)report->replicates_run, report->replicates_run == 1 ? "" : "s",
           (long long)report->options.replicates);
-        P("    communities: Leiden, %d iterations (not until stable), on the network and every replicate alike\n",
+        P("    communities: Leiden (actornet's own), %d iterations (not until stable), on the network and every "
+          "replicate alike\n",
           AN_I_SCALE_LEIDEN_ITERATIONS);
         P("    report.html lists the leading rows; report.json \"methods\" says exactly what was estimated\n");
     }

@@ -9,8 +9,8 @@
  * with U = V is a self-loop). Prints four lines: "quality Q" (%.17g),
  * "communities K", "iterations I" and "membership L0 L1 ...".
  */
-#include "communities/leiden_csr.h"
-#include "communities/louvain_csr.h"
+#include "graph/leiden_csr.h"
+#include "graph/louvain_csr.h"
 #include "csr_edges.h"
 
 #include <inttypes.h>

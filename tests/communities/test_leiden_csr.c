@@ -5,8 +5,8 @@
  * weights, CPM at a huge resolution, no ties, isolated nodes, zero
  * iterations, bad arguments, reproducibility, and two threads at once.
  */
-#include "communities/leiden_csr.h"
-#include "communities/louvain_csr.h"
+#include "graph/leiden_csr.h"
+#include "graph/louvain_csr.h"
 #include "csr_edges.h"
 #include "harness.h"
 

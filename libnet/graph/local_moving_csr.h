@@ -27,7 +27,7 @@
  * changes which move is best (it goes wherever its node goes), so aggregated
  * levels keep a node's loops in its node weight only.
  *
- * Include as "local_moving_csr.h" from libnet/communities/.
+ * Include as "graph/local_moving_csr.h".
  */
 #ifndef AN_LOCAL_MOVING_CSR_H
 #define AN_LOCAL_MOVING_CSR_H
@@ -126,21 +126,21 @@ struct an_i_multilevel {
  * with the clusters that have an entry listed in list[0 .. count). A local
  * copy of the workspace's arrays, so the compiler keeps them in registers.
  */
-typedef struct an_i_tally {
+typedef struct an_i_lm_tally {
     double *weight;
     int32_t *list;
     uint8_t *seen;
     int32_t count;
-} an_i_tally;
+} an_i_lm_tally;
 
 /** An empty tally on the workspace's arrays (which are all zero between uses). O(1). */
-static inline an_i_tally an_i_tally_open(an_i_multilevel *ws)
+static inline an_i_lm_tally an_i_lm_tally_open(an_i_multilevel *ws)
 {
-    return (an_i_tally){ ws->neighbour_weight, ws->neighbours, ws->seen, 0 };
+    return (an_i_lm_tally){ ws->neighbour_weight, ws->neighbours, ws->seen, 0 };
 }
 
 /** Add `weight` towards cluster `c`, listing c the first time. O(1). */
-static inline void an_i_tally_add(an_i_tally *tally, int32_t c, double weight)
+static inline void an_i_lm_tally_add(an_i_lm_tally *tally, int32_t c, double weight)
 {
     if (!tally->seen[c]) {
         tally->seen[c] = 1;
@@ -150,7 +150,7 @@ static inline void an_i_tally_add(an_i_tally *tally, int32_t c, double weight)
 }
 
 /** Empty the tally again. O(count). */
-static inline void an_i_tally_clear(an_i_tally *tally)
+static inline void an_i_lm_tally_clear(an_i_lm_tally *tally)
 {
     for (int32_t i = 0; i < tally->count; i++) {
         tally->weight[tally->list[i]] = 0;

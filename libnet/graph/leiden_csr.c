@@ -29,7 +29,7 @@ static void refine_community(an_i_multilevel *ws, const an_i_level_graph *graph,
     const int64_t *offsets = graph->offsets;
     const int32_t *targets = graph->targets, *membership = ws->membership;
     double *weight = ws->cluster_weight, *cumulative = ws->cumulative;
-    an_i_tally tally = an_i_tally_open(ws);
+    an_i_lm_tally tally = an_i_lm_tally_open(ws);
     double total = 0;
     for (int32_t i = 0; i < count; i++) {
         /* each node starts alone; its external weight is its weight to the rest of the community
@@ -52,11 +52,11 @@ static void refine_community(an_i_multilevel *ws, const an_i_level_graph *graph,
             continue; /* v is no longer alone (refined[v] = v until someone joins it), or loosely tied */
         double own = graph->node_weights[v];
         weight[v] = 0;
-        an_i_tally_add(&tally, v, 0); /* staying alone */
+        an_i_lm_tally_add(&tally, v, 0); /* staying alone */
         for (int64_t k = offsets[v]; k < offsets[v + 1]; k++) {
             int32_t u = targets[k];
             if (u != v && membership[u] == community)
-                an_i_tally_add(&tally, refined[u], an_i_level_arc_weight(graph, k));
+                an_i_lm_tally_add(&tally, refined[u], an_i_level_arc_weight(graph, k));
         }
         /* gains of the well-connected candidates (staying alone: 0), then exp((gain - best) / beta) */
         int32_t candidates = tally.count;
@@ -81,7 +81,7 @@ static void refine_community(an_i_multilevel *ws, const an_i_level_graph *graph,
             pick++;
         int32_t chosen = tally.list[pick];
         double tie = tally.weight[chosen];
-        an_i_tally_clear(&tally);
+        an_i_lm_tally_clear(&tally);
         weight[chosen] += own;
         if (chosen == v)
             continue;

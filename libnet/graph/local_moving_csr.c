@@ -205,7 +205,7 @@ int32_t an_i_local_moving(an_i_multilevel *ws, const an_i_level_graph *graph, in
     int32_t *membership = ws->membership, *size = ws->cluster_size, *queue = ws->queue, *empty = ws->empty;
     double *weight = ws->cluster_weight;
     uint8_t *queued = ws->queued;
-    an_i_tally tally = an_i_tally_open(ws);
+    an_i_lm_tally tally = an_i_lm_tally_open(ws);
 
     for (int32_t c = 0; c < n; c++) {
         weight[c] = 0;
@@ -243,11 +243,11 @@ int32_t an_i_local_moving(an_i_multilevel *ws, const an_i_level_graph *graph, in
             empty[empties++] = current;
 
         /* candidates: an empty community, then the communities of v's neighbours */
-        an_i_tally_add(&tally, empty[empties - 1], 0);
+        an_i_lm_tally_add(&tally, empty[empties - 1], 0);
         int64_t begin = offsets[v], end = offsets[v + 1];
         for (int64_t k = begin; k < end; k++)
             if (targets[k] != v)
-                an_i_tally_add(&tally, membership[targets[k]], an_i_level_arc_weight(graph, k));
+                an_i_lm_tally_add(&tally, membership[targets[k]], an_i_level_arc_weight(graph, k));
         int32_t best = current;
         double best_gain = tally.weight[current] - own * weight[current] * gamma;
         for (int32_t i = 0; i < tally.count; i++) {
@@ -258,7 +258,7 @@ int32_t an_i_local_moving(an_i_multilevel *ws, const an_i_level_graph *graph, in
                 best_gain = gain;
             }
         }
-        an_i_tally_clear(&tally);
+        an_i_lm_tally_clear(&tally);
 
         weight[best] += own;
         if (size[best]++ == 0)
@@ -294,7 +294,7 @@ static void aggregate(an_i_multilevel *ws, const an_i_level_graph *graph, int32_
     const int64_t *offsets = graph->offsets;
     const int32_t *targets = graph->targets, *refined = ws->refined, *members = ws->order;
     int32_t *community_of = ws->queue;
-    an_i_tally tally = an_i_tally_open(ws);
+    an_i_lm_tally tally = an_i_lm_tally_open(ws);
     an_i_group_by_label(ws, refined, graph->n, count);
     int64_t arcs = 0;
     storage->offsets[0] = 0;
@@ -306,13 +306,13 @@ static void aggregate(an_i_multilevel *ws, const an_i_level_graph *graph, int32_
             community_of[c] = ws->membership[v];
             for (int64_t k = offsets[v]; k < offsets[v + 1]; k++)
                 if (refined[targets[k]] != c)
-                    an_i_tally_add(&tally, refined[targets[k]], an_i_level_arc_weight(graph, k));
+                    an_i_lm_tally_add(&tally, refined[targets[k]], an_i_level_arc_weight(graph, k));
         }
         for (int32_t i = 0; i < tally.count; i++) {
             storage->targets[arcs] = tally.list[i];
             storage->weights[arcs++] = tally.weight[tally.list[i]];
         }
-        an_i_tally_clear(&tally);
+        an_i_lm_tally_clear(&tally);
         storage->offsets[c + 1] = arcs;
         storage->node_weights[c] = node_weight;
     }

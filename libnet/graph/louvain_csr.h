@@ -5,7 +5,7 @@
  * its local moving and aggregation with Leiden (local_moving_csr.h).
  *
  * Thread-safe like an_i_leiden_csr(): no igraph, no lock, no global state.
- * Internal; include as "louvain_csr.h" from libnet/communities/.
+ * Internal; include as "graph/louvain_csr.h".
  */
 #ifndef AN_LOUVAIN_CSR_H
 #define AN_LOUVAIN_CSR_H

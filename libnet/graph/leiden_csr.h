@@ -6,8 +6,8 @@
  * Unlike igraph_community_leiden it needs no igraph_t and no igraph lock:
  * it reads a const CSR, keeps its own random generator (core/random.h) and
  * allocates everything per call, so any number of threads may run it at
- * once, on one CSR or on several. Internal; include as "leiden_csr.h" from
- * libnet/communities/.
+ * once, on one CSR or on several. Internal; include as "graph/leiden_csr.h"
+ * (graph/ is shared: the report at scale runs it on every dropout replicate).
  */
 #ifndef AN_LEIDEN_CSR_H
 #define AN_LEIDEN_CSR_H
