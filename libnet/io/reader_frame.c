@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,4 +37,18 @@ void an_i_xml_halt(xmlParserCtxtPtr ctxt)
     ctxt->instate = XML_PARSER_EOF;
     ctxt->errNo = XML_ERR_USER_STOP;
     ctxt->wellFormed = 0;
+}
+
+int an_i_reader_vfail(int *status, xmlParserCtxtPtr ctxt, const char *file, int halt, int code, long line,
+                      long column, const char *format, va_list args)
+{
+    if (*status)
+        return *status;
+    char reason[768];
+    vsnprintf(reason, sizeof reason, format, args);
+    an_i_error_at(code, file, line, column, "%s", reason);
+    *status = code;
+    if (halt && ctxt)
+        an_i_xml_halt(ctxt);
+    return code;
 }

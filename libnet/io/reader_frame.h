@@ -10,6 +10,7 @@
 #include "actornet/network.h"
 
 #include <libxml/parser.h>
+#include <stdarg.h>
 
 /** Open `path` read-only (close-on-exec) into *out_fd. AN_OK, or AN_EIO naming the file. */
 int an_i_reader_open(const char *path, int *out_fd);
@@ -28,5 +29,14 @@ int an_i_reader_hand_over(an_network **out, an_network *network, int status, con
  * also frees the input buffer the current callback's arguments point into.)
  */
 void an_i_xml_halt(xmlParserCtxtPtr ctxt);
+
+/**
+ * Record a reader's first failure: the error (per thread) at FILE:LINE:COLUMN
+ * with the formatted reason, `*status` set to `code`, and with `halt` the
+ * parser stopped (an_i_xml_halt; `ctxt` may be NULL). A reader that has
+ * already failed keeps its first failure: returns the status it holds.
+ */
+int an_i_reader_vfail(int *status, xmlParserCtxtPtr ctxt, const char *file, int halt, int code, long line,
+                      long column, const char *format, va_list args);
 
 #endif

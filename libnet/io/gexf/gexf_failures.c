@@ -25,15 +25,7 @@ long an_i_gexf_column(const an_i_gexf_reader *r)
 static int vfail_at(an_i_gexf_reader *r, int halt, int code, long line, long column, const char *format,
                     va_list args)
 {
-    if (r->status)
-        return r->status;
-    char reason[768];
-    vsnprintf(reason, sizeof reason, format, args);
-    an_i_error_at(code, r->file, line, column, "%s", reason);
-    r->status = code;
-    if (halt && r->ctxt)
-        an_i_xml_halt(r->ctxt);
-    return code;
+    return an_i_reader_vfail(&r->status, r->ctxt, r->file, halt, code, line, column, format, args);
 }
 
 int an_i_gexf_fail(an_i_gexf_reader *r, int code, const char *format, ...)

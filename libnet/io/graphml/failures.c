@@ -51,13 +51,7 @@ static int vfail_at(reader *r, int stop, int code, long line, long column, const
     an_i_graphml_values_quiesce(r);
     if (r->status)
         return r->status;
-    char reason[768];
-    vsnprintf(reason, sizeof reason, format, args);
-    an_i_error_at(code, r->file, line, column, "%s", reason);
-    r->status = code;
-    if (stop && r->ctxt)
-        an_i_xml_halt(r->ctxt);
-    return code;
+    return an_i_reader_vfail(&r->status, r->ctxt, r->file, stop, code, line, column, format, args);
 }
 
 __attribute__((format(printf, 5, 6)))
