@@ -391,10 +391,8 @@ static int one_network_diagram(const an_i_report *report, const char *directory,
         rc = AN_I_NOMEM();
     if (rc == AN_OK)
         rc = write_named(report, directory, name, "dot", file);
-    if (rc == AN_OK) {
-        an_i_report_progress(report, name);
+    if (rc == AN_OK && (rc = an_i_report_progress(report, name)) == AN_OK)
         render(report, d, dot, legend);
-    }
     free(dot);
     free(legend);
     free(cluster);

@@ -144,7 +144,9 @@ cleanup:
 
 int an_i_explorer_write_page(const an_i_report *report, const char *directory, const an_i_strbuf *page)
 {
-    an_i_report_progress(report, "explorer");
+    int rc = an_i_report_progress(report, "explorer");
+    if (rc != AN_OK)
+        return rc;
     if (page->failed)
         return AN_I_NOMEM();
     return an_i_report_write_file(report, directory, "explorer.html", page->data ? page->data : "", page->length);

@@ -419,25 +419,32 @@ int an_i_report_gather(an_i_report *report, const an_network *network, const an_
         return rc;
     if ((rc = an_i_report_lenses(report)) != AN_OK)
         return rc;
-    an_i_report_progress(report, "summary");
+    if ((rc = an_i_report_progress(report, "summary")) != AN_OK)
+        return rc;
     if ((rc = gather_summary(report)) != AN_OK)
         return rc;
-    an_i_report_progress(report, "centrality");
+    if ((rc = an_i_report_progress(report, "centrality")) != AN_OK)
+        return rc;
     if ((rc = gather_centrality(report)) != AN_OK)
         return rc;
-    an_i_report_progress(report, "brokerage");
+    if ((rc = an_i_report_progress(report, "brokerage")) != AN_OK)
+        return rc;
     if ((rc = gather_brokerage(report)) != AN_OK)
         return rc;
-    an_i_report_progress(report, "communities");
+    if ((rc = an_i_report_progress(report, "communities")) != AN_OK)
+        return rc;
     if ((rc = gather_communities(report)) != AN_OK)
         return rc;
-    an_i_report_progress(report, "key players");
+    if ((rc = an_i_report_progress(report, "key players")) != AN_OK)
+        return rc;
     if ((rc = gather_key_players(report)) != AN_OK)
         return rc;
-    an_i_report_progress(report, "chains");
+    if ((rc = an_i_report_progress(report, "chains")) != AN_OK)
+        return rc;
     if ((rc = an_i_report_chains(report)) != AN_OK)
         return rc;
-    an_i_report_progress(report, "stated evidence and tie dropout");
+    if ((rc = an_i_report_progress(report, "stated evidence and tie dropout")) != AN_OK)
+        return rc;
     if ((rc = gather_robustness(report)) != AN_OK)
         return rc;
     if ((rc = an_i_report_positions_gather(report)) != AN_OK)

@@ -73,10 +73,12 @@ int an_report_write(const an_network *network, const char *directory, const an_r
         goto cleanup;
     an_i_background_start(&explorer_task, build_explorer, &explorer);
     explorer_running = 1;
-    an_i_report_progress(&report, "diagrams");
+    if ((rc = an_i_report_progress(&report, "diagrams")) != AN_OK)
+        goto cleanup;
     if ((rc = an_i_report_diagrams(&report, staging)) != AN_OK)
         goto cleanup;
-    an_i_report_progress(&report, "writing files");
+    if ((rc = an_i_report_progress(&report, "writing files")) != AN_OK)
+        goto cleanup;
     if ((rc = an_i_report_write_graphml(&report, staging)) != AN_OK)
         goto cleanup;
     if ((rc = an_i_report_write_csv(&report, staging)) != AN_OK)
@@ -110,6 +112,10 @@ int an_report_write(const an_network *network, const char *directory, const an_r
             goto cleanup;
         }
     }
+    /* the last moment a cancel can stop the report: after the commit the files are in place and
+     * the report has succeeded (no handler runs between this check and the task's end) */
+    if ((rc = an_i_progress_check(&task)) != AN_OK)
+        goto cleanup;
     rc = an_i_output_directory_commit(&output);
     if (rc == AN_OK && out_summary)
         *out_summary = an_i_strbuf_take(&buffer, NULL);

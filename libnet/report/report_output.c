@@ -12,18 +12,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-void an_i_report_progress(const an_i_report *report, const char *step)
+int an_i_report_progress(const an_i_report *report, const char *step)
 {
     an_i_report_output *output = report->output;
     output->step++;
     an_i_progress *task = an_i_progress_current();   /* the "report" task (progress.h) */
+    int rc = AN_OK;
     if (task && task->root == task) {
         an_i_progress_set_total(task, output->steps > output->step ? output->steps : output->step);
-        an_i_progress_advance(task, 1);
+        rc = an_i_progress_advance(task, 1);
+    } else if (task) {
+        rc = an_i_progress_check(task);
     }
     if (report->options.progress)
         report->options.progress(report->options.progress_data, step, output->step,
                                  output->steps > output->step ? output->steps : output->step);
+    return rc;
 }
 
 char *an_i_report_path(const char *directory, const char *name)

@@ -34,8 +34,10 @@ typedef struct an_i_report_output {
 
 void an_i_report_output_free(an_i_report_output *output);
 
-/* One step done: the progress task and options.progress hear of it. */
-void an_i_report_progress(const an_i_report *report, const char *step);
+/* One step done: the progress task and options.progress hear of it. Returns AN_ECANCELED once the
+ * report's task has been cancelled (the caller stops; the error is recorded when the task ends),
+ * else AN_OK. */
+int an_i_report_progress(const an_i_report *report, const char *step);
 /* Write `length` bytes atomically to directory/name and remember the name. */
 int an_i_report_write_file(const an_i_report *report, const char *directory, const char *name, const char *data,
                            size_t length);

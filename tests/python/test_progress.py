@@ -165,3 +165,28 @@ def test_ctrl_c_interrupts_a_long_analysis_without_a_progress_block():
     finally:
         process.kill()
     assert out.strip() == "interrupted"
+
+
+@pytest.mark.parametrize("stage", ["centrality", "stated evidence and tie dropout", "diagrams"])
+def test_a_scaled_report_cancelled_in_a_threaded_stage_writes_nothing(tmp_path, stage):
+    # at scale the report runs measures on a background thread, its reruns on worker threads and
+    # builds explorer.html on a thread of its own: a cancel in any of those stages must still end
+    # the report with CancelledError and leave the directory as it was
+    net = actornet.loads(random_graphml(1500, 6000, seed=3))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("before")
+    started = []
+
+    def step(name, number, total):
+        started.append(name)
+
+    def cancel(p):
+        return stage in started
+
+    with pytest.raises(actornet.CancelledError):
+        with actornet.progress(cancel):
+            net.report(str(out), exact_limit=1000, replicates=4, render=False, progress=step)
+    assert stage in started
+    assert sorted(os.listdir(out)) == ["keep.txt"] and (out / "keep.txt").read_text() == "before"
+    net.close()
