@@ -87,6 +87,7 @@ static int prepare(an_i_kp_context *context, an_i_csr *adjacency, const an_netwo
     context->n = adjacency->n;
     context->sources = NULL;        /* the search samples them when it must */
     context->source_count = 0;
+    context->reach_bits = NULL;     /* find_set builds them once the candidates are known */
     return AN_OK;
 }
 
@@ -198,6 +199,7 @@ static int find_set(int64_t *out_set, an_keyplayer_result *out_result, const an_
         an_i_csr_free(&adjacency);
         return rc;
     }
+    an_i_kp_reach_bits reach_bits = { 0 };
     uint64_t *priority = malloc(((size_t)n + 1) * sizeof *priority);
     int32_t *set = malloc(((size_t)k + 1) * sizeof *set);
     if (!candidates || !priority || !set) {
@@ -207,6 +209,12 @@ static int find_set(int64_t *out_set, an_keyplayer_result *out_result, const an_
     for (int64_t v = 0; v < n; v++)
         priority[v] = an_i_splitmix64(options->seed ^ an_i_splitmix64((uint64_t)v));
 
+    if (options->objective == AN_KP_REACH) {
+        an_i_kp_reach_bits_build(&reach_bits, &adjacency, candidates, candidate_count, options->m,
+                                 an_i_parallel_threads_env(options->threads));
+        if (reach_bits.bits)
+            context.reach_bits = &reach_bits;
+    }
     an_i_kp_search search = { 0 };
     search.context = &context;
     search.candidates = candidates;
@@ -231,6 +239,7 @@ static int find_set(int64_t *out_set, an_keyplayer_result *out_result, const an_
         out_result->evaluations = search.evaluations;
     }
 done:
+    an_i_kp_reach_bits_free(&reach_bits);
     free(candidates);
     free(priority);
     free(set);

@@ -35,6 +35,15 @@
 #include "actornet/keyplayers.h"
 #include "graph/csr.h"
 
+/* ---- reach_bits.c ---------------------------------------------------------- */
+
+/* For AN_KP_REACH: the nodes within m steps of each candidate, one bitset each (reach_bits.c). */
+typedef struct an_i_kp_reach_bits {
+    int64_t words;          /* 64-bit words per candidate: ceil(n / 64) */
+    uint64_t *bits;         /* candidate c's bitset at bits[c * words]; NULL when not built */
+    int32_t *slot;          /* n entries: a node's candidate index, -1 when it is none */
+} an_i_kp_reach_bits;
+
 typedef struct an_i_kp_context {
     const an_i_csr *adjacency;    /* the view the objective follows */
     int objective;                      /* an_keyplayer_objective */
@@ -43,6 +52,7 @@ typedef struct an_i_kp_context {
     int32_t n;
     const int32_t *sources;             /* fragmentation's secondary key: its sources (NULL: every node) */
     int32_t source_count;
+    const an_i_kp_reach_bits *reach_bits; /* AN_KP_REACH: the candidates' bitsets, or NULL */
 } an_i_kp_context;
 
 /** Per-worker buffers for one traversal at a time. */
@@ -77,6 +87,24 @@ static inline int an_i_kp_member(const an_i_kp_set *set, int32_t x)
 {
     return (set->mask[x] && x != set->off) || x == set->on;
 }
+
+/**
+ * The candidates' m-step bitsets over `adjacency`, built on `threads` workers
+ * (one breadth-first search to depth `steps` per candidate). Leaves out->bits
+ * NULL (and returns AN_OK) when they would take more than 64 MiB, or memory
+ * cannot be had: they only make the search faster. Time O(sum over candidates
+ * of their m-neighbourhood's arcs); memory count * ceil(n / 64) words.
+ */
+int an_i_kp_reach_bits_build(an_i_kp_reach_bits *out, const an_i_csr *adjacency, const int32_t *candidates,
+                             int64_t count, int64_t steps, int threads);
+void an_i_kp_reach_bits_free(an_i_kp_reach_bits *bits);
+
+/**
+ * The reach key of `set` (outsiders within m steps) from the bitsets, or -1
+ * when a source has none (not a candidate): the caller then searches.
+ * O(sources * n / 64).
+ */
+int64_t an_i_kp_reach_bits_key(const an_i_kp_reach_bits *bits, const an_i_kp_set *set);
 
 /* ---- fragmentation.c ---------------------------------------------------- */
 

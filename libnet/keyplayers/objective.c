@@ -39,6 +39,11 @@ double an_i_kp_key(const an_i_kp_context *context, an_i_kp_scratch *scratch, con
         key = -an_i_kp_inverse_distance_sum(histogram, largest);
         break;
     case AN_KP_REACH:
+        if (context->reach_bits) {
+            int64_t reached = an_i_kp_reach_bits_key(context->reach_bits, set);
+            if (reached >= 0)
+                return (double)reached;
+        }
         largest = an_i_kp_reach_histogram(adjacency, scratch, set, context->steps, histogram);
         key = (double)histogram_total(histogram, largest, context->steps);
         break;

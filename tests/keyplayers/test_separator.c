@@ -181,7 +181,7 @@ static void test_search_disconnects_when_possible(void)
         int64_t k = cases[i].k, n = an_network_node_count(net);
         an_i_csr adjacency;
         AN_T_CHECK_OK(an_i_csr_build(&adjacency, net, AN_I_CSR_UNDIRECTED));
-        an_i_kp_context context = {&adjacency, AN_KP_FRAGMENTATION, 1, 1, (int32_t)n, NULL, 0};
+        an_i_kp_context context = {&adjacency, AN_KP_FRAGMENTATION, 1, 1, (int32_t)n, NULL, 0, NULL};
         int32_t *candidates = malloc((size_t)n * sizeof *candidates), set[64];
         uint64_t *priority = malloc((size_t)n * sizeof *priority);
         for (int32_t v = 0; v < n; v++) {
