@@ -11,6 +11,9 @@
 #include "diagram_internal.h"
 
 #include "error_internal.h"
+#include "parallel_for.h"
+
+#include <libxml/parser.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -102,7 +105,9 @@ int an_i_graphviz_run(const char *engine, const char *const *arguments, const ch
         return AN_ERROR;
     }
     int to_child[2] = { -1, -1 }, from_child[2] = { -1, -1 }, errors[2] = { -1, -1 };
-    if (pipe(to_child) != 0 || pipe(from_child) != 0 || pipe(errors) != 0) {
+    /* close-on-exec: when several renders (or the caller's own threads) spawn at once, no child
+     * inherits another's pipe ends (a child holding another's stdin open would keep it from EOF) */
+    if (pipe2(to_child, O_CLOEXEC) != 0 || pipe2(from_child, O_CLOEXEC) != 0 || pipe2(errors, O_CLOEXEC) != 0) {
         *problem = text_printf("cannot create pipes for %s: %s", engine, strerror(errno));
         for (int i = 0; i < 2; i++) {
             if (to_child[i] >= 0) close(to_child[i]);
@@ -337,17 +342,9 @@ static char *with_legend(const char *dot, const char *legend_cluster)
     return an_i_strbuf_take(&b, NULL);
 }
 
-static void render(const an_i_report *report, an_i_diagram *d, const char *dot, const char *legend)
+/* Render one diagram's DOT (and legend) to a cleaned SVG in d->svg, or say why not in d->problem. */
+static void render_now(const an_i_report *report, an_i_diagram *d, const char *dot, const char *legend)
 {
-    if (!report->options.render) {
-        d->problem = strdup("rendering was not asked for (--no-render)");
-        return;
-    }
-    if (!report->output->graphviz_found) {
-        d->problem = strdup("Graphviz is not installed (no 'dot' on PATH): the .dot file is written, "
-                            "the picture is not (apt-get install graphviz)");
-        return;
-    }
     static const char *const svg[] = { "-Tsvg", NULL };
     char *picture = NULL, *legend_svg = NULL;
     size_t size = 0;
@@ -373,6 +370,72 @@ static void render(const an_i_report *report, an_i_diagram *d, const char *dot, 
     if (!d->svg)
         d->problem = strdup("Graphviz's SVG did not parse as XML, so the picture is left out (the .dot file is "
                             "written)");
+}
+
+/* Queue a diagram for rendering (render_queued draws them all at once), or say why it is not drawn. */
+static void render(const an_i_report *report, an_i_diagram *d, const char *dot, const char *legend)
+{
+    if (!report->options.render) {
+        d->problem = strdup("rendering was not asked for (--no-render)");
+        return;
+    }
+    if (!report->output->graphviz_found) {
+        d->problem = strdup("Graphviz is not installed (no 'dot' on PATH): the .dot file is written, "
+                            "the picture is not (apt-get install graphviz)");
+        return;
+    }
+    d->pending_dot = strdup(dot);
+    d->pending_legend = legend ? strdup(legend) : NULL;
+    if (!d->pending_dot || (legend && !d->pending_legend)) {
+        free(d->pending_dot);
+        free(d->pending_legend);
+        d->pending_dot = d->pending_legend = NULL;
+        d->problem = strdup("out of memory before rendering");
+    }
+}
+
+typedef struct render_job {
+    const an_i_report *report;
+    const int64_t *queued;      /* diagram indices */
+} render_job;
+
+/* an_i_parallel_fn: render queued diagrams [begin, end); each writes only its own diagram. */
+static void render_work(void *context, int worker, int64_t begin, int64_t end)
+{
+    (void)worker;
+    const render_job *job = context;
+    for (int64_t i = begin; i < end; i++) {
+        an_i_diagram *d = &job->report->output->diagrams[job->queued[i]];
+        render_now(job->report, d, d->pending_dot, d->pending_legend);
+        free(d->pending_dot);
+        free(d->pending_legend);
+        d->pending_dot = d->pending_legend = NULL;
+    }
+}
+
+/* Render every queued diagram, a Graphviz process per worker at a time (ACTORNET_THREADS or one
+ * per CPU): each render waits on its own process, and the pictures do not depend on the order. */
+static int render_queued(const an_i_report *report)
+{
+    const an_i_report_output *output = report->output;
+    int64_t count = 0;
+    for (int64_t i = 0; i < output->diagram_count; i++)
+        count += output->diagrams[i].pending_dot != NULL;
+    if (count == 0)
+        return AN_OK;
+    int64_t *queued = malloc((size_t)count * sizeof *queued);
+    if (!queued)
+        return AN_I_NOMEM();
+    count = 0;
+    for (int64_t i = 0; i < output->diagram_count; i++)
+        if (output->diagrams[i].pending_dot)
+            queued[count++] = i;
+    xmlInitParser(); /* the SVG cleaner parses on several threads: libxml2 initialised once, here */
+    int threads = an_i_parallel_threads_env(0);
+    render_job job = { report, queued };
+    an_i_parallel_for(threads < count ? threads : (int)count, count, 1, render_work, &job);
+    free(queued);
+    return AN_OK;
 }
 
 static int one_network_diagram(const an_i_report *report, const char *directory, const char *name, const char *title,
@@ -482,6 +545,8 @@ int an_i_report_diagrams(const an_i_report *report, const char *directory)
             render(report, d, dot, NULL);
         free(dot);
     }
+    if (rc == AN_OK)
+        rc = render_queued(report);
     /* the SVG files */
     const an_i_report_output *output = report->output;
     for (int64_t i = 0; i < output->diagram_count && rc == AN_OK; i++)

@@ -86,6 +86,8 @@ void an_i_report_output_free(an_i_report_output *output)
         free(output->diagrams[i].engine);
         free(output->diagrams[i].svg);
         free(output->diagrams[i].problem);
+        free(output->diagrams[i].pending_dot);
+        free(output->diagrams[i].pending_legend);
     }
     free(output->diagrams);
     for (int i = 0; i < output->file_count; i++)

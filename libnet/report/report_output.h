@@ -20,6 +20,8 @@ typedef struct an_i_diagram {
     char *engine;               /* "sfdp", "dot" */
     char *svg;                  /* rendered SVG (NULL when not rendered) */
     char *problem;              /* why there is no SVG, or NULL */
+    char *pending_dot;          /* queued for rendering (diagram_render.c): the DOT text ... */
+    char *pending_legend;       /* ... and its legend's, or NULL */
 } an_i_diagram;
 
 typedef struct an_i_report_output {
