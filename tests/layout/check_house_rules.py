@@ -19,9 +19,12 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_private_includes import resolve  # noqa: E402 (the compiler's include resolution, shared)
+from check_report_pipeline import cycles  # noqa: E402 (Tarjan's components, shared)
+
 MAX_LINES = 900
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
-INCLUDE_PATH = ["", "core", "io"]  # relative to libnet/, after the including file's directory
 
 
 def sources(top, suffixes):
@@ -43,47 +46,6 @@ def long_files(libnet):
 
 def folder_of(libnet, path):
     return os.path.relpath(os.path.dirname(path), libnet)
-
-
-def resolve(libnet, including, name):
-    for base in [os.path.dirname(including)] + [os.path.join(libnet, d) for d in INCLUDE_PATH]:
-        candidate = os.path.normpath(os.path.join(base, name))
-        if os.path.isfile(candidate):
-            return candidate
-    return None
-
-
-def cycles(graph):
-    """The strongly connected components of more than one vertex (Tarjan): each holds a circle."""
-    index, low, stack, on_stack, components, counter = {}, {}, [], set(), [], [0]
-
-    def visit(v):
-        index[v] = low[v] = counter[0]
-        counter[0] += 1
-        stack.append(v)
-        on_stack.add(v)
-        for w in sorted(graph.get(v, ())):
-            if w not in index:
-                visit(w)
-                low[v] = min(low[v], low[w])
-            elif w in on_stack:
-                low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            component = []
-            while True:
-                w = stack.pop()
-                on_stack.discard(w)
-                component.append(w)
-                if w == v:
-                    break
-            if len(component) > 1:
-                components.append(sorted(component))
-
-    sys.setrecursionlimit(10000)
-    for v in sorted(graph):
-        if v not in index:
-            visit(v)
-    return components
 
 
 def folder_circles(libnet):
