@@ -120,6 +120,13 @@ int an_i_progress_check(an_i_progress *task)
     return an_i_progress_advance(task, 0);
 }
 
+int an_i_progress_poll(an_i_progress *task)
+{
+    if (state.current && state.current->root == task->root)
+        report(state.current, 1);
+    return an_i_progress_cancelled(task) ? AN_ECANCELED : AN_OK;
+}
+
 int an_i_progress_end(an_i_progress *task, int rc)
 {
     int cancelled = an_i_progress_cancelled(task);

@@ -50,6 +50,14 @@ int an_i_progress_advance(an_i_progress *task, int64_t units);
 /** As advance(task, 0): a checkpoint that lets the handler run (poll) and cancel. */
 int an_i_progress_check(an_i_progress *task);
 
+/**
+ * As check, but the handler runs now whatever its rate limit (calling thread):
+ * the last checkpoint before work becomes visible (a report's commit), so a
+ * cancel the handler would give is not missed for being too soon after the
+ * previous call. Returns AN_OK or AN_ECANCELED.
+ */
+int an_i_progress_poll(an_i_progress *task);
+
 /** 1 when the task (or any task it is nested in) has been cancelled. */
 int an_i_progress_cancelled(const an_i_progress *task);
 

@@ -112,9 +112,10 @@ int an_report_write(const an_network *network, const char *directory, const an_r
             goto cleanup;
         }
     }
-    /* the last moment a cancel can stop the report: after the commit the files are in place and
-     * the report has succeeded (no handler runs between this check and the task's end) */
-    if ((rc = an_i_progress_check(&task)) != AN_OK)
+    /* the last moment a cancel can stop the report, with the handler asked now whatever its rate
+     * limit: after the commit the files are in place and the report has succeeded (no handler
+     * runs between this poll and the task's end) */
+    if ((rc = an_i_progress_poll(&task)) != AN_OK)
         goto cleanup;
     rc = an_i_output_directory_commit(&output);
     if (rc == AN_OK && out_summary)
