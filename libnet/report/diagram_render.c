@@ -415,7 +415,7 @@ static void render_work(void *context, int worker, int64_t begin, int64_t end)
 
 /* Render every queued diagram, a Graphviz process per worker at a time (ACTORNET_THREADS or one
  * per CPU): each render waits on its own process, and the pictures do not depend on the order. */
-static int render_queued(const an_i_report *report)
+int an_i_report_render_diagrams(const an_i_report *report)
 {
     const an_i_report_output *output = report->output;
     int64_t count = 0;
@@ -545,10 +545,13 @@ int an_i_report_diagrams(const an_i_report *report, const char *directory)
             render(report, d, dot, NULL);
         free(dot);
     }
-    if (rc == AN_OK)
-        rc = render_queued(report);
-    /* the SVG files */
+    return rc;
+}
+
+int an_i_report_write_svgs(const an_i_report *report, const char *directory)
+{
     const an_i_report_output *output = report->output;
+    int rc = AN_OK;
     for (int64_t i = 0; i < output->diagram_count && rc == AN_OK; i++)
         if (output->diagrams[i].svg)
             rc = write_named(report, directory, output->diagrams[i].name, "svg", output->diagrams[i].svg);

@@ -38,6 +38,24 @@ static int build_explorer(void *context)
     return an_i_explorer_page(&job->page, job->report);
 }
 
+/* The diagrams' Graphviz renders run on a thread of their own while the tables are written. */
+static int render_diagrams(void *context)
+{
+    return an_i_report_render_diagrams(context);
+}
+
+/* Move files[from .. to) (the names noted last) to position `at`, keeping their order and the
+ * order of files[at .. from): the SVG pictures are listed where they were before the tables were
+ * written beside their renders. */
+static void list_files_at(an_i_report_output *record, int at, int from)
+{
+    for (int i = from; i < record->file_count; i++) {
+        char *name = record->files[i];
+        memmove(&record->files[at + 1], &record->files[at], (size_t)(i - at) * sizeof *record->files);
+        record->files[at++] = name;
+    }
+}
+
 int an_report_write(const an_network *network, const char *directory, const an_report_options *options,
                     char **out_summary)
 {
@@ -54,8 +72,8 @@ int an_report_write(const an_network *network, const char *directory, const an_r
     an_i_strbuf_init(&buffer);
     explorer_job explorer = { &report, { 0 } };
     an_i_strbuf_init(&explorer.page);
-    an_i_background explorer_task;
-    int explorer_running = 0;
+    an_i_background explorer_task, render_task;
+    int explorer_running = 0, render_running = 0;
     an_i_output_directory output;
     memset(&output, 0, sizeof output);
     output.directory_fd = output.staging_fd = -1;
@@ -77,14 +95,24 @@ int an_report_write(const an_network *network, const char *directory, const an_r
         goto cleanup;
     if ((rc = an_i_report_diagrams(&report, staging)) != AN_OK)
         goto cleanup;
+    an_i_background_start(&render_task, render_diagrams, &report);
+    render_running = 1;
     if ((rc = an_i_report_progress(&report, "writing files")) != AN_OK)
         goto cleanup;
+    int tables_at = record.file_count;
     if ((rc = an_i_report_write_graphml(&report, staging)) != AN_OK)
         goto cleanup;
     if ((rc = an_i_report_write_csv(&report, staging)) != AN_OK)
         goto cleanup;
     if ((rc = an_i_report_timeline_write(&report, staging)) != AN_OK)
         goto cleanup;
+    render_running = 0;
+    if ((rc = an_i_background_join(&render_task)) != AN_OK)
+        goto cleanup;
+    int pictures_at = record.file_count;
+    if ((rc = an_i_report_write_svgs(&report, staging)) != AN_OK)
+        goto cleanup;
+    list_files_at(&record, tables_at, pictures_at);
     explorer_running = 0;
     if ((rc = an_i_background_join(&explorer_task)) != AN_OK)
         goto cleanup;
@@ -121,6 +149,8 @@ int an_report_write(const an_network *network, const char *directory, const an_r
     if (rc == AN_OK && out_summary)
         *out_summary = an_i_strbuf_take(&buffer, NULL);
 cleanup:
+    if (render_running) /* a failure while the pictures were being drawn: the failure's error stays */
+        an_i_background_join_after(&render_task, rc);
     if (explorer_running) /* a failure while the page was being built: the failure's error stays */
         an_i_background_join_after(&explorer_task, rc);
     an_i_strbuf_free(&explorer.page);

@@ -33,8 +33,13 @@ int an_i_report_write_csv(const an_i_report *report, const char *directory);
 int an_i_report_write_graphml(const an_i_report *report, const char *directory);
 /* timeline.svg, timeline-ties.csv, timeline-ranks.csv, timeline.json (nothing without the section). */
 int an_i_report_timeline_write(const an_i_report *report, const char *directory);
-/* Build every diagram's DOT text, write the .dot files and (when asked and found) render them.
- * Fills report->output->diagrams. */
+/* Build every diagram's DOT text, write the .dot files and queue the renders (when asked and
+ * Graphviz is found). Fills report->output->diagrams. */
 int an_i_report_diagrams(const an_i_report *report, const char *directory);
+/* Run the queued renders (on the worker threads): each fills its own diagram's svg or problem and
+ * touches nothing else, so the caller may write other files meanwhile (from another thread). */
+int an_i_report_render_diagrams(const an_i_report *report);
+/* Write the rendered pictures as NAME.svg. */
+int an_i_report_write_svgs(const an_i_report *report, const char *directory);
 
 #endif
