@@ -14,6 +14,9 @@
  *     an_i_background_start(&task, build_page, &page_context);
  *     rc = write_other_files(...);
  *     rc = an_i_background_join_after(&task, rc);   // always join, even after a failure
+ *
+ * A zeroed task (never started) and a task already joined join as no-ops, so
+ * a cleanup path may join every task it declared without tracking which ran.
  */
 #ifndef AN_BACKGROUND_TASK_H
 #define AN_BACKGROUND_TASK_H
@@ -44,7 +47,8 @@ void an_i_background_start(an_i_background *task, an_i_background_fn fn, void *c
 
 /**
  * Wait for fn to finish (or run it now, see start) and return its status,
- * its error recorded on the calling thread. Call exactly once per start.
+ * its error recorded on the calling thread. AN_OK for a zeroed or already
+ * joined task.
  */
 int an_i_background_join(an_i_background *task);
 

@@ -372,8 +372,8 @@ static void render_now(const an_i_report *report, an_i_diagram *d, const char *d
                             "written)");
 }
 
-/* Queue a diagram for rendering (render_queued draws them all at once), or say why it is not drawn. */
-static void render(const an_i_report *report, an_i_diagram *d, const char *dot, const char *legend)
+/* Queue a diagram for rendering (an_i_report_render_diagrams draws them all), or say why it is not drawn. */
+static void queue_render(const an_i_report *report, an_i_diagram *d, const char *dot, const char *legend)
 {
     if (!report->options.render) {
         d->problem = strdup("rendering was not asked for (--no-render)");
@@ -455,7 +455,7 @@ static int one_network_diagram(const an_i_report *report, const char *directory,
     if (rc == AN_OK)
         rc = write_named(report, directory, name, "dot", file);
     if (rc == AN_OK && (rc = an_i_report_progress(report, name)) == AN_OK)
-        render(report, d, dot, legend);
+        queue_render(report, d, dot, legend);
     free(dot);
     free(legend);
     free(cluster);
@@ -495,7 +495,7 @@ int an_i_report_diagrams(const an_i_report *report, const char *directory)
             if (rc == AN_OK)
                 rc = write_named(report, directory, "communities", "dot", dot);
             if (rc == AN_OK)
-                render(report, d, dot, NULL);
+                queue_render(report, d, dot, NULL);
             free(dot);
         }
         for (int64_t i = 0; i < 3 && i < report->n && rc == AN_OK; i++) {
@@ -542,7 +542,7 @@ int an_i_report_diagrams(const an_i_report *report, const char *directory)
         if (rc == AN_OK)
             rc = write_named(report, directory, name, "dot", dot);
         if (rc == AN_OK)
-            render(report, d, dot, NULL);
+            queue_render(report, d, dot, NULL);
         free(dot);
     }
     return rc;

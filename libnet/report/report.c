@@ -44,9 +44,9 @@ static int render_diagrams(void *context)
     return an_i_report_render_diagrams(context);
 }
 
-/* Move files[from .. to) (the names noted last) to position `at`, keeping their order and the
- * order of files[at .. from): the SVG pictures are listed where they were before the tables were
- * written beside their renders. */
+/* Move the names noted last, files[from .. file_count), to position `at`, keeping their order and
+ * the order of files[at .. from): the SVG pictures are listed where they were before the tables
+ * were written beside their renders. */
 static void list_files_at(an_i_report_output *record, int at, int from)
 {
     for (int i = from; i < record->file_count; i++) {
@@ -72,8 +72,7 @@ int an_report_write(const an_network *network, const char *directory, const an_r
     an_i_strbuf_init(&buffer);
     explorer_job explorer = { &report, { 0 } };
     an_i_strbuf_init(&explorer.page);
-    an_i_background explorer_task, render_task;
-    int explorer_running = 0, render_running = 0;
+    an_i_background explorer_task = { 0 }, render_task = { 0 }; /* joined at cleanup when still running */
     an_i_output_directory output;
     memset(&output, 0, sizeof output);
     output.directory_fd = output.staging_fd = -1;
@@ -90,13 +89,11 @@ int an_report_write(const an_network *network, const char *directory, const an_r
     if ((rc = an_i_report_gather(&report, network, &report.options)) != AN_OK)
         goto cleanup;
     an_i_background_start(&explorer_task, build_explorer, &explorer);
-    explorer_running = 1;
     if ((rc = an_i_report_progress(&report, "diagrams")) != AN_OK)
         goto cleanup;
     if ((rc = an_i_report_diagrams(&report, staging)) != AN_OK)
         goto cleanup;
     an_i_background_start(&render_task, render_diagrams, &report);
-    render_running = 1;
     if ((rc = an_i_report_progress(&report, "writing files")) != AN_OK)
         goto cleanup;
     int tables_at = record.file_count;
@@ -106,14 +103,12 @@ int an_report_write(const an_network *network, const char *directory, const an_r
         goto cleanup;
     if ((rc = an_i_report_timeline_write(&report, staging)) != AN_OK)
         goto cleanup;
-    render_running = 0;
     if ((rc = an_i_background_join(&render_task)) != AN_OK)
         goto cleanup;
     int pictures_at = record.file_count;
     if ((rc = an_i_report_write_svgs(&report, staging)) != AN_OK)
         goto cleanup;
     list_files_at(&record, tables_at, pictures_at);
-    explorer_running = 0;
     if ((rc = an_i_background_join(&explorer_task)) != AN_OK)
         goto cleanup;
     if ((rc = an_i_explorer_write_page(&report, staging, &explorer.page)) != AN_OK)
@@ -149,10 +144,10 @@ int an_report_write(const an_network *network, const char *directory, const an_r
     if (rc == AN_OK && out_summary)
         *out_summary = an_i_strbuf_take(&buffer, NULL);
 cleanup:
-    if (render_running) /* a failure while the pictures were being drawn: the failure's error stays */
-        an_i_background_join_after(&render_task, rc);
-    if (explorer_running) /* a failure while the page was being built: the failure's error stays */
-        an_i_background_join_after(&explorer_task, rc);
+    /* after a failure while the pictures or the page were still being made: wait for them, and
+     * the failure's error stays the one recorded (no-ops when they were joined or never started) */
+    rc = an_i_background_join_after(&render_task, rc);
+    rc = an_i_background_join_after(&explorer_task, rc);
     an_i_strbuf_free(&explorer.page);
     an_i_output_directory_abort(&output); /* after a commit: nothing left to do */
     rc = an_i_progress_end(&task, rc);

@@ -291,7 +291,7 @@ int an_i_scale_centrality(an_i_report *report, const an_centrality_options *opti
         return AN_I_NOMEM();
     /* most of the cheap ones call igraph on one core (constraint, PageRank); the scalable ones
      * are our own and use every core: run both at once */
-    an_i_background task;
+    an_i_background task = { 0 };
     if (job.count)
         an_i_background_start(&task, cheap_measures, &job);
     int rc = AN_OK;
@@ -301,8 +301,7 @@ int an_i_scale_centrality(an_i_report *report, const an_centrality_options *opti
             rc = scaled_measure(report->scores + (size_t)k * n, report->network, measure, options,
                                 report->options.seed, 0, report);
     }
-    if (job.count)
-        rc = an_i_background_join_after(&task, rc);
+    rc = an_i_background_join_after(&task, rc);
     for (size_t i = 0; i < job.count && rc == AN_OK; i++)
         memcpy(report->scores + (size_t)cheap_index[i] * n, job.values + i * (size_t)n, (size_t)n * sizeof *job.values);
     free(job.values);
