@@ -26,38 +26,27 @@ typedef struct bits_job {
     const int32_t *candidates;
     int64_t steps, words;
     uint64_t *bits;
-    int32_t **distance, **queue;    /* per worker: distance -1 everywhere between searches */
+    an_i_kp_scratch *scratches;     /* one per worker */
 } bits_job;
 
-/* an_i_parallel_fn: the bitsets of candidates [begin, end). */
+/* an_i_parallel_fn: the bitsets of candidates [begin, end), each from the reach search of the
+ * one-member set {candidate} (reach.c): its queue holds the candidate and everything reached. */
 static void bits_work(void *context, int worker, int64_t begin, int64_t end)
 {
     const bits_job *job = context;
-    const int64_t *offsets = job->adjacency->offsets;
-    const int32_t *targets = job->adjacency->targets;
-    int32_t *distance = job->distance[worker], *queue = job->queue[worker];
+    an_i_kp_scratch *scratch = &job->scratches[worker];
     for (int64_t c = begin; c < end; c++) {
         uint64_t *bits = job->bits + c * job->words;
-        int32_t source = job->candidates[c];
-        int64_t head = 0, tail = 0;
-        distance[source] = 0;
-        queue[tail++] = source;
-        while (head < tail) {
-            int32_t x = queue[head++];
-            if (distance[x] >= job->steps)
-                break; /* breadth-first: every later node is as far */
-            for (int64_t i = offsets[x]; i < offsets[x + 1]; i++) {
-                int32_t y = targets[i];
-                if (distance[y] < 0) {
-                    distance[y] = distance[x] + 1;
-                    queue[tail++] = y;
-                }
-            }
+        an_i_kp_set single = { NULL, &job->candidates[c], 1, -1, -1 };
+        int32_t largest = an_i_kp_reach_histogram(job->adjacency, scratch, &single, job->steps, scratch->histogram);
+        int64_t visited = 1;
+        for (int32_t d = 1; d <= largest; d++) {
+            visited += scratch->histogram[d];
+            scratch->histogram[d] = 0;
         }
-        for (int64_t i = 0; i < tail; i++) {
-            int32_t y = queue[i];
+        for (int64_t i = 0; i < visited; i++) {
+            int32_t y = scratch->queue[i];
             bits[y >> 6] |= (uint64_t)1 << (y & 63);
-            distance[y] = -1;
         }
     }
 }
@@ -74,19 +63,13 @@ int an_i_kp_reach_bits_build(an_i_kp_reach_bits *out, const an_i_csr *adjacency,
         threads = 1;
     if (threads > count)
         threads = (int)count;
-    bits_job job = { adjacency, candidates, steps, words, NULL, NULL, NULL };
+    bits_job job = { adjacency, candidates, steps, words, NULL, NULL };
     out->slot = malloc((size_t)n * sizeof *out->slot);
     job.bits = calloc((size_t)(count * words), sizeof *job.bits);
-    job.distance = calloc((size_t)threads, sizeof *job.distance);
-    job.queue = calloc((size_t)threads, sizeof *job.queue);
-    int ok = out->slot && job.bits && job.distance && job.queue;
-    for (int t = 0; ok && t < threads; t++) {
-        job.distance[t] = malloc((size_t)n * sizeof **job.distance);
-        job.queue[t] = malloc((size_t)n * sizeof **job.queue);
-        ok = job.distance[t] && job.queue[t];
-        for (int32_t v = 0; ok && v < n; v++)
-            job.distance[t][v] = -1;
-    }
+    job.scratches = calloc((size_t)threads, sizeof *job.scratches);
+    int ok = out->slot && job.bits && job.scratches, ready = 0;
+    while (ok && ready < threads && (ok = an_i_kp_scratch_init(&job.scratches[ready], n, 0) == AN_OK))
+        ready++;
     if (ok) {
         for (int32_t v = 0; v < n; v++)
             out->slot[v] = -1;
@@ -101,12 +84,9 @@ int an_i_kp_reach_bits_build(an_i_kp_reach_bits *out, const an_i_csr *adjacency,
         free(out->slot);
         out->slot = NULL;
     }
-    for (int t = 0; job.distance && job.queue && t < threads; t++) {
-        free(job.distance[t]);
-        free(job.queue[t]);
-    }
-    free(job.distance);
-    free(job.queue);
+    for (int t = 0; t < ready; t++)
+        an_i_kp_scratch_free(&job.scratches[t]);
+    free(job.scratches);
     free(job.bits);
     return AN_OK;
 }
