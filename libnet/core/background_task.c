@@ -41,5 +41,6 @@ int an_i_background_join_after(an_i_background *task, int rc)
     an_i_error_copy failure;
     an_i_error_save(&failure);
     an_i_background_join(task);
-    return an_i_error_restore(&failure);
+    an_i_error_restore(&failure);
+    return rc; /* not the recorded code: a cancel (AN_ECANCELED) is returned before any error is recorded */
 }
