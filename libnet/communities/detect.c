@@ -9,6 +9,8 @@
 #include "lens_scope.h"
 
 #include <limits.h>
+#include <stddef.h>
+#include <string.h>
 #include <math.h>
 #include <stdlib.h>
 #include <strings.h>
@@ -57,11 +59,31 @@ void an_partition_free(an_partition *partition)
     free(partition);
 }
 
+/* `engine` (version 3) sits where version 2 had padding: every other field keeps its offset, so
+ * the structs that embed these options (timeline, robustness) keep their layout too. */
+_Static_assert(offsetof(an_community_options, engine) == offsetof(an_community_options, objective) + sizeof(int) &&
+                   offsetof(an_community_options, beta) == offsetof(an_community_options, objective) + 8,
+               "an_community_options.engine must fill version 2's padding");
+
+/* The caller's options at the current version: a version-2 caller's `engine` is padding (any
+ * bytes), read as AN_COMMUNITY_ENGINE_AUTO. */
+static int normalize_options(an_community_options *o, const an_community_options *given)
+{
+    if (given->version != 2 && given->version != AN_COMMUNITY_OPTIONS_VERSION)
+        return an_i_error(AN_EMISUSE, "communities: options version %u, expected %u (use AN_COMMUNITY_OPTIONS_INIT)",
+                          given->version, (unsigned)AN_COMMUNITY_OPTIONS_VERSION);
+    *o = *given;
+    if (given->version < 3)
+        o->engine = AN_COMMUNITY_ENGINE_AUTO;
+    o->version = AN_COMMUNITY_OPTIONS_VERSION;
+    return AN_OK;
+}
+
 static int check_options(const an_community_options *o)
 {
-    if (o->version != AN_COMMUNITY_OPTIONS_VERSION)
-        return an_i_error(AN_EMISUSE, "communities: options version %u, expected %u (use AN_COMMUNITY_OPTIONS_INIT)",
-                          o->version, (unsigned)AN_COMMUNITY_OPTIONS_VERSION);
+    if (o->engine != AN_COMMUNITY_ENGINE_AUTO && o->engine != AN_COMMUNITY_ENGINE_IGRAPH &&
+        o->engine != AN_COMMUNITY_ENGINE_ACTORNET)
+        return an_i_error(AN_EINVAL, "communities: unknown engine %d", o->engine);
     if (o->method < 0 || o->method >= METHOD_COUNT)
         return an_i_error(AN_EINVAL, "communities: unknown method %d", o->method);
     if (!(o->resolution >= 0) || !isfinite(o->resolution))
@@ -106,7 +128,9 @@ static int check_weights(const an_i_igraph_view *view, const an_network *network
     return AN_OK;
 }
 
-static int make_partition(an_partition **out, const igraph_vector_int_t *membership, int64_t n)
+/* A partition of n nodes from `labels` (NULL: every node alone), relabelled in order of first
+ * appearance unless `in_order` says they already are. */
+static int make_partition(an_partition **out, const int64_t *labels, int64_t n, int in_order)
 {
     an_partition *p = calloc(1, sizeof *p);
     if (!p)
@@ -117,9 +141,16 @@ static int make_partition(an_partition **out, const igraph_vector_int_t *members
         an_partition_free(p);
         return AN_I_NOMEM();
     }
+    int rc = AN_OK;
     for (int64_t v = 0; v < n; v++)
-        p->membership[v] = membership ? VECTOR(*membership)[v] : v;
-    int rc = an_i_relabel_first_appearance(p->membership, n, &p->count);
+        p->membership[v] = labels ? labels[v] : v;
+    if (labels && !in_order) {
+        rc = an_i_relabel_first_appearance(p->membership, n, &p->count);
+    } else {
+        for (int64_t v = 0; v < n; v++)
+            if (p->membership[v] >= p->count)
+                p->count = p->membership[v] + 1;
+    }
     if (rc == AN_OK) {
         p->sizes = calloc((size_t)(p->count ? p->count : 1), sizeof *p->sizes);
         if (!p->sizes)
@@ -133,6 +164,34 @@ static int make_partition(an_partition **out, const igraph_vector_int_t *members
         p->sizes[p->membership[v]]++;
     *out = p;
     return AN_OK;
+}
+
+_Static_assert(sizeof(igraph_integer_t) == sizeof(int64_t), "igraph memberships are read as int64_t");
+
+/* Leiden or Louvain on actornet's engine over `csr` (weights divided by `weight_scale`). */
+static int partition_on_csr(an_partition **out, double *quality, const an_i_csr *csr,
+                            const an_community_options *options, double weight_scale)
+{
+    int64_t *membership = malloc((size_t)(csr->n ? csr->n : 1) * sizeof *membership);
+    if (!membership)
+        return AN_I_NOMEM();
+    an_i_progress progress;
+    an_i_progress_begin(&progress, "communities", 1);
+    int rc = an_i_community_run_csr(membership, quality, csr, options, weight_scale);
+    rc = an_i_progress_end(&progress, rc);
+    if (rc == AN_OK)
+        rc = make_partition(out, membership, csr->n, 1);
+    free(membership);
+    return rc;
+}
+
+/* Newman's modularity (resolution 1) of `partition` on the graph the method analysed. */
+static int modularity_of(double *out, const an_network *network, const an_edge_policy *policy,
+                         const an_partition *partition)
+{
+    an_modularity_options options = AN_MODULARITY_OPTIONS_INIT;
+    options.policy = *policy;
+    return an_network_modularity(out, network, partition->membership, &options);
 }
 
 /* The partition of the lens's network, its membership spread back to the caller's nodes (-1 outside). */
@@ -163,46 +222,50 @@ static int communities_through_lens(an_partition **out, const an_network *networ
     return rc;
 }
 
-int an_network_communities(an_partition **out, const an_network *network, const an_community_options *options)
+/* The view-free path: actornet's engine on the CSR built from the edge arrays. */
+static int communities_direct(an_partition **out, double *quality, int *ran, const an_network *network,
+                              const an_community_options *options)
 {
-    if (out)
-        *out = NULL;
-    if (!out || !network)
-        return AN_I_MISUSE("NULL argument");
-    an_community_options defaults = AN_COMMUNITY_OPTIONS_INIT;
-    if (!options)
-        options = &defaults;
-    int rc = check_options(options);
+    an_i_csr csr;
+    int rc = an_i_csr_build(&csr, network, AN_I_CSR_UNDIRECTED);
     if (rc != AN_OK)
         return rc;
-    if (network->node_count == 0)
-        return an_i_error(AN_EEMPTY, "communities: the network has no nodes");
-    if (options->policy.lens)
-        return communities_through_lens(out, network, options);
-    const method_entry *method = &methods[options->method];
-    an_edge_policy policy = options->policy;
-    rc = an_i_edge_policy_check(network, &policy);
-    if (rc != AN_OK)
-        return rc;
-    if (method->undirected_only)
-        policy.direction = AN_AS_UNDIRECTED;
+    if (an_i_csr_arcs(&csr) == 0) /* nothing ties the nodes together: every node alone */
+        rc = make_partition(out, NULL, network->node_count, 1);
+    else if ((rc = partition_on_csr(out, quality, &csr, options, 1.0)) == AN_OK)
+        *ran = 1;
+    an_i_csr_free(&csr);
+    return rc;
+}
 
+/* Through the igraph view of `policy`: igraph's method (and the partition's modularity), or
+ * actornet's engine on a CSR copy of the view (made under igraph's lock, run after it is
+ * released; *ran set). */
+static int communities_on_view(an_partition **out, double *quality, double *modularity, int *directed, int *ran,
+                               const an_network *network, const an_edge_policy *policy,
+                               const an_community_options *options, int engine)
+{
+    const method_entry *method = &methods[options->method];
     int64_t n = network->node_count;
-    an_partition *partition = NULL;
-    double quality = NAN, modularity = NAN;
-    int directed = 0;
+    an_i_csr csr = { 0 };
+    int have_csr = 0;
+    double weight_scale = 1.0;
     an_i_igraph_guard guard;
     an_i_igraph_begin(&guard);
     an_i_igraph_view view;
-    rc = an_i_igraph_view_borrow(&view, network, &policy);
+    int rc = an_i_igraph_view_borrow(&view, network, policy);
     if (rc != AN_OK)
         goto done;
-    directed = view.directed;
+    *directed = view.directed;
     double total_weight = 0;
-    rc = check_weights(&view, network, method, policy.weight, &total_weight);
+    rc = check_weights(&view, network, method, policy->weight, &total_weight);
     if (rc == AN_OK && !(total_weight > 0)) {
         /* Nothing ties the nodes together: every node is its own community. */
-        rc = make_partition(&partition, NULL, n);
+        rc = make_partition(out, NULL, n, 1);
+    } else if (rc == AN_OK && engine == AN_COMMUNITY_ENGINE_ACTORNET) {
+        rc = an_i_csr_from_igraph(&csr, &view.graph, an_i_view_weights(&view), 0);
+        have_csr = rc == AN_OK;
+        weight_scale = view.has_weights ? view.weight_scale : 1.0;
     } else if (rc == AN_OK) {
         igraph_vector_int_t membership;
         rc = an_i_igraph_check(igraph_vector_int_init(&membership, n), "communities");
@@ -211,23 +274,71 @@ int an_network_communities(an_partition **out, const an_network *network, const 
             /* igraph's interruption checks inside the method poll this task */
             an_i_progress progress;
             an_i_progress_begin(&progress, "communities", 1);
-            rc = method->run(&membership, &quality, &view, options);
+            rc = method->run(&membership, quality, &view, options);
             rc = an_i_progress_end(&progress, rc);
             if (rc == AN_OK && igraph_vector_int_size(&membership) != n)
                 rc = an_i_error(AN_EALGORITHM, "%s: igraph returned %lld memberships for %lld nodes", method->name,
                                 (long long)igraph_vector_int_size(&membership), (long long)n);
             if (rc == AN_OK)
                 rc = an_i_igraph_check(igraph_modularity(&view.graph, &membership, an_i_view_weights(&view), 1.0,
-                                                         view.directed, &modularity),
+                                                         view.directed, modularity),
                                        "modularity");
             if (rc == AN_OK)
-                rc = make_partition(&partition, &membership, n);
+                rc = make_partition(out, VECTOR(membership), n, 0);
             igraph_vector_int_destroy(&membership);
         }
     }
     an_i_igraph_view_destroy(&view);
 done:
     an_i_igraph_end(&guard);
+    if (have_csr) {
+        if ((rc = partition_on_csr(out, quality, &csr, options, weight_scale)) == AN_OK)
+            *ran = 1;
+        an_i_csr_free(&csr);
+    }
+    return rc;
+}
+
+int an_network_communities(an_partition **out, const an_network *network, const an_community_options *given)
+{
+    if (out)
+        *out = NULL;
+    if (!out || !network)
+        return AN_I_MISUSE("NULL argument");
+    an_community_options options = AN_COMMUNITY_OPTIONS_INIT;
+    int rc = given ? normalize_options(&options, given) : AN_OK;
+    if (rc == AN_OK)
+        rc = check_options(&options);
+    if (rc != AN_OK)
+        return rc;
+    if (network->node_count == 0)
+        return an_i_error(AN_EEMPTY, "communities: the network has no nodes");
+    if (options.policy.lens)
+        return communities_through_lens(out, network, &options);
+    an_edge_policy policy = options.policy;
+    rc = an_i_edge_policy_check(network, &policy);
+    if (rc != AN_OK)
+        return rc;
+    if (methods[options.method].undirected_only)
+        policy.direction = AN_AS_UNDIRECTED;
+
+    an_partition *partition = NULL;
+    double quality = NAN, modularity = NAN;
+    int directed = 0, ran_csr = 0;
+    int engine = an_i_community_engine_of(network, &options);
+    if (engine == AN_COMMUNITY_ENGINE_ACTORNET && an_i_community_csr_direct(&policy))
+        rc = communities_direct(&partition, &quality, &ran_csr, network, &options);
+    else
+        rc = communities_on_view(&partition, &quality, &modularity, &directed, &ran_csr, network, &policy, &options,
+                                 engine);
+    if (rc == AN_OK && ran_csr) {
+        /* the quality is modularity at resolution 1 when Leiden or Louvain optimised just that */
+        if (options.resolution == 1.0 &&
+            (options.method == AN_COMMUNITY_LOUVAIN || options.objective == AN_LEIDEN_MODULARITY))
+            modularity = quality;
+        else
+            rc = modularity_of(&modularity, network, &policy, partition);
+    }
     if (rc != AN_OK) {
         an_partition_free(partition);
         return rc;
@@ -235,7 +346,8 @@ done:
     partition->modularity = modularity;
     partition->quality = quality;
     partition->directed = directed;
-    partition->method = options->method;
+    partition->method = options.method;
+    partition->engine = engine;
     *out = partition;
     return AN_OK;
 }

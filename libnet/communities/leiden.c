@@ -46,6 +46,17 @@ static int same_partition(const igraph_vector_int_t *a, const igraph_vector_int_
     return labels_a == labels_b;
 }
 
+int an_i_leiden_cpm_resolution(double *out, double resolution, double weight_scale)
+{
+    *out = weight_scale != 1.0 ? resolution / weight_scale : resolution;
+    if (resolution > 0 && (!isfinite(*out) || *out < DBL_MIN))
+        return an_i_error(AN_ERANGE,
+                          "Leiden (CPM): resolution %g is out of range against weights of order %g "
+                          "(their ratio does not fit a double); rescale the weights or the resolution",
+                          resolution, weight_scale);
+    return AN_OK;
+}
+
 int an_i_community_leiden(igraph_vector_int_t *membership, double *quality, const an_i_igraph_view *view,
                           const an_community_options *options)
 {
@@ -69,13 +80,9 @@ int an_i_community_leiden(igraph_vector_int_t *membership, double *quality, cons
         }
         resolution /= igraph_vector_sum(&node_weights); /* > 0: the caller checked there is weight */
         node_weights_used = &node_weights;
-    } else if (view->has_weights && view->weight_scale != 1.0) {
-        resolution /= view->weight_scale;
-        if (options->resolution > 0 && (!isfinite(resolution) || resolution < DBL_MIN))
-            return an_i_error(AN_ERANGE,
-                              "Leiden (CPM): resolution %g is out of range against weights of order %g "
-                              "(their ratio does not fit a double); rescale the weights or the resolution",
-                              options->resolution, view->weight_scale);
+    } else if (view->has_weights && (rc = an_i_leiden_cpm_resolution(&resolution, options->resolution,
+                                                                      view->weight_scale)) != AN_OK) {
+        return rc;
     }
     igraph_integer_t clusters = 0;
     igraph_real_t value = 0;

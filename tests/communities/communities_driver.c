@@ -3,7 +3,8 @@
  *
  *   communities_driver detect FILE METHOD [key=value ...]
  *       keys: seed, resolution, objective (modularity|cpm), beta, iterations,
- *       trials, steps, weight=1, undirected=1, keep=1, loops=1, rng=shared
+ *       trials, steps, weight=1, undirected=1, keep=1, loops=1, rng=shared,
+ *       engine=auto|igraph|actornet
  *   communities_driver modularity FILE LABELS [resolution=R weight=1 undirected=1 keep=1 loops=1]
  *   communities_driver compare LABELS LABELS
  *
@@ -147,6 +148,10 @@ static int detect(int argc, char **argv)
         options.trials = atoll(value);
     if ((value = option(argc, argv, 4, "steps")))
         options.steps = atoll(value);
+    if ((value = option(argc, argv, 4, "engine")))
+        options.engine = strcmp(value, "igraph") == 0     ? AN_COMMUNITY_ENGINE_IGRAPH
+                         : strcmp(value, "actornet") == 0 ? AN_COMMUNITY_ENGINE_ACTORNET
+                                                          : AN_COMMUNITY_ENGINE_AUTO;
     policy_from_options(&options.policy, argc, argv, 4);
     igraph_rng_t shared;
     int use_shared = (value = option(argc, argv, 4, "rng")) && strcmp(value, "shared") == 0;
@@ -167,7 +172,8 @@ static int detect(int argc, char **argv)
     printf("], \"sizes\": [");
     for (int64_t c = 0; c < p->count; c++)
         printf("%s%" PRId64, c ? ", " : "", p->sizes[c]);
-    printf("], \"count\": %" PRId64 ", \"directed\": %d, ", p->count, p->directed);
+    printf("], \"count\": %" PRId64 ", \"directed\": %d, \"engine\": \"%s\", ", p->count, p->directed,
+           p->engine == AN_COMMUNITY_ENGINE_ACTORNET ? "actornet" : "igraph");
     print_real("modularity", p->modularity, ", ");
     print_real("quality", p->quality, "}\n");
     an_partition_free(p);

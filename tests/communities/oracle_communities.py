@@ -294,6 +294,8 @@ def detect_case(case, method, flags, params, seed, workdir):
     g = igraph.Graph(n=n, edges=[(a, b) for a, b, _ in arcs], directed=directed)
     weights = [w for _, _, w in arcs] if weighted else None
     check(got["directed"] == int(directed), "%s: directed %d, expected %d" % (label, got["directed"], directed))
+    check(got["engine"] == "igraph", "%s: engine %s on a small network (AUTO should pick igraph)" % (
+        label, got["engine"]))
     if method == "label_propagation" and weighted:
         label_propagation_checks(label, got, g, weights, case, workdir)
         return
@@ -318,6 +320,77 @@ def detect_case(case, method, flags, params, seed, workdir):
               label + ": quality = modularity at resolution %g" % gamma)
     if method == "infomap":
         close(got["quality"], reference.codelength, label + ": codelength vs python-igraph", rel=1e-9)
+
+
+def objective(G, groups, params):
+    """The objective actornet's engine maximises, computed here from the NetworkX graph:
+    modularity at resolution gamma (NetworkX), or the CPM quality as igraph 0.10 reports it,
+    sum_c (2 L_c - gamma n_c^2) / 2m with L_c the weight inside c and 2m twice the total."""
+    gamma = params.get("resolution", 1.0)
+    if params.get("objective", "modularity") == "modularity":
+        return nx_community.modularity(G, groups, weight="weight", resolution=gamma)
+    total = 2.0 * G.size(weight="weight")
+    value = 0.0
+    for group in groups:
+        value += 2.0 * G.subgraph(group).size(weight="weight") - gamma * len(group) ** 2
+    return value / total
+
+
+def engine_case(case, method, flags, params, seed, workdir):
+    """actornet's own Leiden/Louvain (engine=actornet) against NetworkX: the partition's
+    modularity and quality, Leiden's connected communities and, until stable, that no node
+    gains by moving alone (Traag et al. 2019, table 1); reproducible for one seed."""
+    path = os.path.join(workdir, case.name + ".txt")
+    case.write(path)
+    args = ["detect", path, method, "engine=actornet", "seed=%d" % seed] + ["%s=1" % f for f in flags]
+    args += ["%s=%s" % (k, v) for k, v in params.items()]
+    label = "engine=actornet %s %s %s seed %d" % (case.name, method, " ".join(
+        flags + ["%s=%s" % kv for kv in params.items()]), seed)
+    stdout, error = run(args)
+    again, _ = run(args)
+    if stdout is None:
+        check(False, "%s: driver failed: %s" % (label, error))
+        return
+    check(stdout == again, "%s: same seed, different output" % label)
+    got = json.loads(stdout)
+    check(got["engine"] == "actornet", "%s: engine %s" % (label, got["engine"]))
+    check(got["directed"] == 0, "%s: directed" % label)
+    weighted, keep, loops = "weight" in flags, "keep" in flags, "loops" in flags
+    directed, arcs = view(case, True, keep, loops, weighted)
+    n = len(case.nodes)
+    G = nx_graph(n, directed, arcs, keep)
+    membership = got["membership"]
+    check(membership == relabel(membership), "%s: labels not in order of first appearance" % label)
+    check(got["sizes"] == [membership.count(c) for c in range(got["count"])], "%s: sizes" % label)
+    groups = {}
+    for v, c in enumerate(membership):
+        groups.setdefault(c, set()).add(v)
+    groups = list(groups.values())
+    close(got["modularity"], nx_community.modularity(G, groups, weight="weight"),
+          label + ": modularity vs NetworkX")
+    close(got["quality"], objective(G, groups, params), label + ": quality vs NetworkX")
+    if method != "leiden":
+        return
+    if params.get("resolution", 1.0) > 0:
+        for group in groups:
+            check(nx.is_connected(nx.Graph(G.subgraph(group))), "%s: community %s is not connected" % (
+                label, sorted(group)))
+    if "iterations" in params:
+        return
+    # until stable: no node raises the objective by moving alone to a neighbour's community or
+    # to a community of its own
+    current = objective(G, groups, params)
+    for v in range(n):
+        targets = {membership[u] for u in G.neighbors(v) if membership[u] != membership[v]} | {-1}
+        for target in targets:
+            moved = list(membership)
+            moved[v] = target if target >= 0 else max(membership) + 1
+            parts = {}
+            for u, c in enumerate(moved):
+                parts.setdefault(c, set()).add(u)
+            gain = objective(G, list(parts.values()), params) - current
+            check(gain <= 1e-10, "%s: node %d gains %g by moving to %s" % (
+                label, v, gain, "a community of its own" if target < 0 else "community %d" % target))
 
 
 def main():
@@ -362,6 +435,22 @@ def main():
     with tempfile.TemporaryDirectory() as workdir:
         for name, method, flags, params, seed in runs:
             detect_case(cases[name], method, flags, params, seed, workdir)
+
+        engine_runs = [(name, method, [], {}) for name in ("karate", "florentine", "davis", "planted", "directed",
+                                                           "mixed_multi") for method in ("leiden", "louvain")]
+        engine_runs += [
+            ("karate_weighted", "leiden", ["weight"], {}), ("karate_weighted", "louvain", ["weight"], {}),
+            ("planted_weighted", "leiden", ["weight"], {}), ("mixed_multi", "leiden", ["keep"], {}),
+            ("mixed_multi", "louvain", ["keep"], {}), ("mixed_multi", "leiden", ["loops"], {}),
+            ("karate", "leiden", [], {"resolution": 0.5}), ("karate", "leiden", [], {"resolution": 1.8}),
+            ("karate", "leiden", [], {"iterations": 2, "beta": 0.05}),
+            ("karate", "leiden", [], {"objective": "cpm", "resolution": 0.1}),
+            ("planted_weighted", "leiden", ["weight"], {"objective": "cpm", "resolution": 0.3}),
+            ("karate", "louvain", [], {"resolution": 0.7}),
+        ]
+        for name, method, flags, params in engine_runs:
+            for seed in (1, 42):
+                engine_case(cases[name], method, flags, params, seed, workdir)
 
         # The library's normal path (igraph's own RNG): reproducible, and good on karate.
         path = os.path.join(workdir, "karate.txt")

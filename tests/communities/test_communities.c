@@ -5,7 +5,10 @@
 #include "actornet.h"
 #include "harness.h"
 
+#include <math.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <stdlib.h>
 
 /* Build a network from "a b" pairs (node ids are single letters, created on first use). */
@@ -406,6 +409,88 @@ static void test_method_names(void)
     AN_T_CHECK(an_community_method_name(6) == NULL && an_community_method_name(-1) == NULL);
 }
 
+/* A ring of n nodes, each tied to its next `reach` nodes, less the last `missing` of those ties. */
+static an_network *ring(int64_t n, int reach, int64_t missing)
+{
+    an_network *network = NULL;
+    an_network_new(&network, 0);
+    char id[24];
+    for (int64_t v = 0; v < n; v++) {
+        snprintf(id, sizeof id, "r%lld", (long long)v);
+        an_network_add_node(network, id, NULL);
+    }
+    for (int64_t v = 0; v < n; v++)
+        for (int k = 1; k <= reach; k++)
+            if (v * reach + k <= n * reach - missing)
+                an_network_add_edge(network, v, (v + k) % n, -1, NULL, NULL);
+    return network;
+}
+
+/* Which engine runs: AUTO by the tie count, explicit choices kept, other methods igraph's;
+ * version-2 options (without `engine`) accepted and read as AUTO; unknown engines refused. */
+static void test_engine_choice(void)
+{
+    an_network *net = planted(4, 12, 0.5, 0.03, 3);
+    an_partition *p = NULL;
+    an_community_options options = AN_COMMUNITY_OPTIONS_INIT;
+    AN_T_CHECK_OK(an_network_communities(&p, net, &options));
+    AN_T_CHECK(p && p->engine == AN_COMMUNITY_ENGINE_IGRAPH);
+    an_partition *igraph_run = p;
+    options.engine = AN_COMMUNITY_ENGINE_IGRAPH;
+    AN_T_CHECK_OK(an_network_communities(&p, net, &options));
+    AN_T_CHECK(p && memcmp(p->membership, igraph_run->membership, 48 * sizeof(int64_t)) == 0);
+    an_partition_free(p);
+    for (int method = AN_COMMUNITY_LEIDEN; method <= AN_COMMUNITY_LOUVAIN; method++) {
+        options.method = method;
+        options.engine = AN_COMMUNITY_ENGINE_ACTORNET;
+        AN_T_CHECK_OK(an_network_communities(&p, net, &options));
+        AN_T_CHECK(p && p->engine == AN_COMMUNITY_ENGINE_ACTORNET && p->method == method && p->count == 4);
+        AN_T_CHECK(p && fabs(p->modularity - p->quality) < 1e-12);
+        an_partition_free(p);
+    }
+    options.method = AN_COMMUNITY_INFOMAP; /* igraph only, whatever the engine says */
+    AN_T_CHECK_OK(an_network_communities(&p, net, &options));
+    AN_T_CHECK(p && p->engine == AN_COMMUNITY_ENGINE_IGRAPH);
+    an_partition_free(p);
+    options.method = AN_COMMUNITY_LEIDEN;
+    options.engine = 3;
+    AN_T_CHECK_CODE(an_network_communities(&p, net, &options), AN_EINVAL);
+
+    /* A caller built against version 2: `engine` was padding there, so whatever it holds is
+     * read as AUTO */
+    options = (an_community_options)AN_COMMUNITY_OPTIONS_INIT;
+    options.version = 2;
+    options.engine = 77;
+    AN_T_CHECK_OK(an_network_communities(&p, net, &options));
+    AN_T_CHECK(p && p->engine == AN_COMMUNITY_ENGINE_IGRAPH &&
+               memcmp(p->membership, igraph_run->membership, 48 * sizeof(int64_t)) == 0);
+    an_partition_free(p);
+    an_partition_free(igraph_run);
+    an_network_free(net);
+
+    /* AUTO switches at AN_COMMUNITY_AUTO_ENGINE_TIES ties, and gives what the engine it names gives */
+    net = ring(AN_COMMUNITY_AUTO_ENGINE_TIES / 5, 5, 0);
+    AN_T_CHECK(an_network_edge_count(net) == AN_COMMUNITY_AUTO_ENGINE_TIES);
+    options = (an_community_options)AN_COMMUNITY_OPTIONS_INIT;
+    options.method = AN_COMMUNITY_LOUVAIN;
+    AN_T_CHECK_OK(an_network_communities(&p, net, &options));
+    AN_T_CHECK(p && p->engine == AN_COMMUNITY_ENGINE_ACTORNET);
+    an_partition *actornet_run = p;
+    options.engine = AN_COMMUNITY_ENGINE_ACTORNET;
+    AN_T_CHECK_OK(an_network_communities(&p, net, &options));
+    AN_T_CHECK(p && p->count == actornet_run->count &&
+               memcmp(p->membership, actornet_run->membership, (size_t)p->node_count * sizeof(int64_t)) == 0);
+    an_partition_free(p);
+    an_partition_free(actornet_run);
+    an_network_free(net);
+    net = ring(AN_COMMUNITY_AUTO_ENGINE_TIES / 5, 5, 1);
+    options.engine = AN_COMMUNITY_ENGINE_AUTO;
+    AN_T_CHECK_OK(an_network_communities(&p, net, &options));
+    AN_T_CHECK(p && p->engine == AN_COMMUNITY_ENGINE_IGRAPH);
+    an_partition_free(p);
+    an_network_free(net);
+}
+
 int main(void)
 {
     AN_T_RUN(test_two_triangles_every_method);
@@ -419,5 +504,6 @@ int main(void)
     AN_T_RUN(test_compare_by_hand);
     AN_T_RUN(test_attribute_partition);
     AN_T_RUN(test_method_names);
+    AN_T_RUN(test_engine_choice);
     return an_t_finish();
 }

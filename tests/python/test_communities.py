@@ -116,3 +116,28 @@ def test_options_are_checked():
     edgeless = actornet.from_networkx(nx.empty_graph(4))
     singletons = edgeless.communities()
     assert singletons.count == 4 and math.isnan(singletons.modularity)
+
+
+def test_engine_choice_and_python_igraph():
+    """engine='auto' on a small network is igraph's (the partition python-igraph gives with the
+    same seed is checked in tests/communities); 'actornet' runs the library's own Leiden and
+    Louvain, whose partitions NetworkX scores the same and whose Leiden communities are connected."""
+    G = nx.karate_club_graph()
+    net = actornet.from_networkx(G)
+    for method in ("leiden", "louvain"):
+        auto = net.communities(method=method, seed=4)
+        assert auto.engine == "igraph"
+        assert auto == net.communities(method=method, seed=4, engine="igraph")
+        own = net.communities(method=method, seed=4, engine="ACTORNET")
+        assert own.engine == "actornet" and own.method == method
+        assert own == net.communities(method=method, seed=4, engine="actornet")
+        groups = [set(int(n) for n in group) for group in own.groups()]
+        assert own.modularity == pytest.approx(nx.community.modularity(G, groups, weight=None),
+                                               rel=1e-12)
+        assert own.quality == pytest.approx(own.modularity, rel=1e-12)
+        assert own.modularity > 0.38
+        if method == "leiden":
+            assert all(nx.is_connected(G.subgraph(group)) for group in groups)
+    assert net.communities(method="infomap", engine="actornet").engine == "igraph"
+    with pytest.raises(ValueError):
+        net.communities(engine="networkx")

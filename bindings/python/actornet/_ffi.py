@@ -202,11 +202,11 @@ class BetweennessApproximation(CheckedStructure):
 
 class CommunityOptions(CheckedStructure):
     """struct an_community_options (communities.h)."""
-    VERSION = 2
+    VERSION = 3
     DEFAULT_SEED = 42
     _fields_ = [("version", c_uint), ("method", c_int), ("policy", EdgePolicy),
                 ("seed", c_uint64), ("resolution", c_double), ("objective", c_int),
-                ("beta", c_double), ("iterations", c_int64), ("trials", c_int64),
+                ("engine", c_int), ("beta", c_double), ("iterations", c_int64), ("trials", c_int64),
                 ("steps", c_int64), ("max_edges", c_int64)]
 
 
@@ -214,7 +214,7 @@ class Partition(CheckedStructure):
     """struct an_partition (communities.h), allocated by the library."""
     _fields_ = [("node_count", c_int64), ("count", c_int64), ("membership", c_int64_p),
                 ("sizes", c_int64_p), ("modularity", c_double), ("quality", c_double),
-                ("directed", c_int), ("method", c_int)]
+                ("directed", c_int), ("method", c_int), ("engine", c_int)]
 
 
 class ModularityOptions(CheckedStructure):

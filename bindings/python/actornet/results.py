@@ -153,7 +153,8 @@ class Partition(TabularResult, collections.abc.Mapping):
     list); groups are numbered 0..count-1 in order of first appearance; -1 marks an
     unlabelled node (a missing attribute value). ``sizes`` gives the nodes per group.
     Communities also carry ``modularity``, ``quality`` (the method's own objective),
-    ``method`` and ``directed``.
+    ``method``, ``directed`` and ``engine`` (who ran Leiden or Louvain: 'igraph' or
+    'actornet'; 'igraph' for the other methods).
 
     >>> p = net.communities(method="leiden", seed=1)
     >>> p.count, p.modularity
@@ -163,10 +164,10 @@ class Partition(TabularResult, collections.abc.Mapping):
     """
 
     __slots__ = ("name", "membership", "ids", "count", "sizes", "modularity", "quality",
-                 "method", "directed", "_index")
+                 "method", "directed", "engine", "_index")
 
     def __init__(self, name, membership, ids, count=None, sizes=None, modularity=None,
-                 quality=None, method=None, directed=None):
+                 quality=None, method=None, directed=None, engine=None):
         self.name = name
         self.membership = membership
         self.ids = ids
@@ -185,6 +186,7 @@ class Partition(TabularResult, collections.abc.Mapping):
         self.quality = quality
         self.method = method
         self.directed = directed
+        self.engine = engine
         self._index = None
 
     def __getitem__(self, node_id):
