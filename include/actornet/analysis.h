@@ -79,6 +79,42 @@ AN_API int an_network_attach_reals(an_network *network, an_domain domain, const 
 AN_API int an_network_attach_integers(an_network *network, an_domain domain, const char *name,
                                       const int64_t *values);
 
+/**
+ * Build now the analysis graph that analyses under `policy` build on first
+ * use, and keep it with the network: the ties with the policy applied
+ * (directions, parallel ties once or kept, self-loops, summed weights), in
+ * the form igraph analyses read. It is what igraph_simplify() makes for an
+ * igraph user. Analyses under the same direction, parallel-tie, self-loop
+ * and weight settings then start from it: degree answers in O(n), PageRank,
+ * eigenvector, HITS, closeness and the other igraph-backed measures skip the
+ * build. Results are the same with or without it, bit for bit; calling it is
+ * never needed, only a way to pay the build when you choose (before timing
+ * or a loop of analyses).
+ *
+ * The network keeps at most 4 such graphs (least recently used dropped
+ * first), about 40 bytes per tie each (40 MB at a million ties); they are
+ * freed when the network changes, by an_network_release_prepared() and by
+ * an_network_free(). Thread-safe (igraph's lock): other threads may analyse
+ * the network meanwhile.
+ *
+ * @param policy  NULL for AN_EDGE_POLICY_INIT; its lens must be NULL (a lens
+ *                analyses a network of its own, built per call).
+ * @return AN_OK; AN_EMISUSE (NULL network); AN_EINVAL (a lens, an unknown
+ *         mode, a weight that is not finite); AN_ENOTFOUND / AN_ETYPE (bad
+ *         weight column); AN_ENOMEM.
+ * Complexity: O(n + m) the first time (about 0.2 s at a million ties),
+ * O(1) when the graph is already kept.
+ */
+AN_API int an_network_prepare(const an_network *network, const an_edge_policy *policy);
+
+/**
+ * Free every analysis graph an_network_prepare() or earlier analyses left with
+ * the network, to lower memory; the next analysis builds what it needs
+ * afresh. NULL is ignored. Do not call it while another thread analyses the
+ * same network. O(1) per kept graph.
+ */
+AN_API void an_network_release_prepared(const an_network *network);
+
 #ifdef __cplusplus
 }
 #endif

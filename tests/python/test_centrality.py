@@ -246,3 +246,19 @@ def test_attach_centrality_stores_a_column():
     assert net.column("betweenness").type == "double"
     assert net.values("betweenness") == net.betweenness().to_list()
     assert net.values("pr") == net.pagerank(damping=0.5).to_list()
+
+
+def test_prepare_changes_no_result():
+    """net.prepare() builds the analysis graph now; every result is the same, bit for bit."""
+    G = nx.karate_club_graph()
+    fresh, prepared = actornet.from_networkx(G), actornet.from_networkx(G)
+    prepared.prepare()
+    prepared.prepare(weight="weight", undirected=True)
+    for measure in ("degree", "pagerank", "eigenvector", "closeness"):
+        assert list(prepared.centrality(measure)) == list(fresh.centrality(measure))
+        assert list(prepared.centrality(measure, weight="weight", undirected=True)) == \
+            list(fresh.centrality(measure, weight="weight", undirected=True))
+    prepared.release_prepared()
+    assert list(prepared.pagerank()) == list(fresh.pagerank())
+    with pytest.raises(actornet.NotFoundError):
+        prepared.prepare(weight="no such column")

@@ -672,6 +672,8 @@ SIGNATURES = {
 
     # analysis.h
     "an_network_attach_reals": (c_int, [network_p, c_int, c_char_p, c_double_p], STATUS),
+    "an_network_prepare": (c_int, [network_p, edge_policy_p], STATUS),
+    "an_network_release_prepared": (None, [network_p], NONE),
     "an_network_attach_integers": (c_int, [network_p, c_int, c_char_p, c_int64_p], STATUS),
 
     # centrality.h

@@ -59,6 +59,24 @@ class CentralityMethods:
 
     __slots__ = ()
 
+    def prepare(self, weight=None, undirected=False, parallel="collapse", self_loops=False):
+        """Build now the analysis graph that analyses with these settings build on first use
+        (the ties with directions, parallel ties, self-loops and weights applied: what
+        igraph's simplify() makes), and keep it with the network. Later analyses with the same
+        settings start from it; their results are the same, bit for bit. Never needed: a way
+        to pay the build (about 0.2 s at a million ties) when you choose. The network keeps at
+        most 4 such graphs, about 40 bytes per tie each; see :meth:`release_prepared`.
+
+        >>> net.prepare()              # then degree, PageRank ... skip the build
+        """
+        policy = edge_policy(weight, undirected, parallel, self_loops)
+        lib.an_network_prepare(self._handle, byref(policy))
+
+    def release_prepared(self):
+        """Free the analysis graphs :meth:`prepare` and earlier analyses kept with the network
+        (the next analysis builds what it needs again)."""
+        lib.an_network_release_prepared(self._handle)
+
     def centrality(self, measure, weight=None, undirected=False, parallel="collapse",
                    self_loops=False, normalized=True, damping=0.85, seed=None, lens=None):
         """Compute one measure by name (see :data:`MEASURES`) for every node.
