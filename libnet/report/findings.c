@@ -122,6 +122,9 @@ static an_community_options community_options(const an_i_report *report)
      * runs the same fixed number of iterations, so the replicates compare like with like */
     if (report->scaled)
         options.iterations = AN_I_SCALE_LEIDEN_ITERATIONS;
+    /* exact reports: igraph's Leiden for the network and every view alike, whatever their size
+     * (at scale every partition is actornet's own: report_scale.c) */
+    options.engine = AN_COMMUNITY_ENGINE_IGRAPH;
     return options;
 }
 

@@ -61,6 +61,10 @@ static int partition_robustness(an_partition_robustness **out, const an_network 
         rc = an_i_progress_advance(progress, 1);
     if (rc != AN_OK)
         goto cleanup;
+    /* the views (fewer ties) run on the engine the full network ran on, whatever AUTO would pick */
+    an_community_options communities = options->communities;
+    communities.version = AN_COMMUNITY_OPTIONS_VERSION;
+    communities.engine = r->full->engine;
 
     int64_t stated_edges = 0;
     rc = an_i_robustness_stated_view(&view, &stated_edges, network, options);
@@ -68,7 +72,7 @@ static int partition_robustness(an_partition_robustness **out, const an_network 
         goto cleanup;
     r->has_stated = view != NULL;
     if (view) {
-        rc = an_network_communities(&r->stated, view, &options->communities);
+        rc = an_network_communities(&r->stated, view, &communities);
         an_network_free(view);
         view = NULL;
         if (rc == AN_OK)
@@ -87,7 +91,7 @@ static int partition_robustness(an_partition_robustness **out, const an_network 
     for (int64_t b = 0; b < B; b++) {
         rc = an_i_robustness_dropout_view(&view, network, options->dropout, &random, mask);
         if (rc == AN_OK)
-            rc = an_network_communities(&replicate, view, &options->communities);
+            rc = an_network_communities(&replicate, view, &communities);
         an_network_free(view);
         view = NULL;
         if (rc == AN_OK)
