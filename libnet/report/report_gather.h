@@ -49,10 +49,10 @@ void an_i_report_positions_free(an_i_report_positions *positions);
 int64_t an_i_scale_distance_sources(int64_t n);
 /* The side-by-side measures with the scalable methods: fills report->scores. */
 int an_i_scale_centrality(an_i_report *report, const an_centrality_options *options);
-/* Leiden at scale: actornet's own (graph/leiden_csr.h) on the network's ties read as undirected,
- * parallel ties once, no loops (the report's community policy), with options' objective,
- * resolution, beta, iterations and seed; no igraph, so reruns partition at once on several
- * threads. `options` must not name a weight; a lens is ignored (at scale it keeps everything). */
+/* Leiden at scale: an_network_communities() on actornet's engine, on the network's ties read as
+ * undirected, parallel ties once, no loops (the default policy: no igraph view), with options'
+ * objective, resolution, beta, iterations and seed; no igraph, so reruns partition at once on
+ * several threads. options' policy (weight, lens) is not used (at scale the lens keeps everything). */
 int an_i_scale_partition(an_partition **out, const an_network *network, const an_community_options *options);
 /* The key-player candidate pool (report->kp_pool) from the betweenness and degree columns. */
 int an_i_scale_key_player_pool(an_i_report *report);

@@ -22,7 +22,6 @@
 #include "background_task.h"
 #include "error_internal.h"
 #include "graph/csr.h"
-#include "graph/leiden_csr.h"
 #include "parallel_for.h"
 #include "random.h"
 #include "replicate_statistics.h"
@@ -312,48 +311,12 @@ int an_i_scale_centrality(an_i_report *report, const an_centrality_options *opti
 
 int an_i_scale_partition(an_partition **out, const an_network *network, const an_community_options *options)
 {
-    *out = NULL;
-    an_i_csr csr;
-    int rc = an_i_csr_build(&csr, network, AN_I_CSR_UNDIRECTED);
-    if (rc != AN_OK)
-        return rc;
-    int64_t n = csr.n;
-    an_partition *partition = calloc(1, sizeof *partition);
-    if (!partition || !(partition->membership = malloc((size_t)(n ? n : 1) * sizeof *partition->membership))) {
-        rc = AN_I_NOMEM();
-        goto done;
-    }
-    an_i_leiden_csr_options leiden = AN_I_LEIDEN_CSR_OPTIONS_INIT;
-    leiden.objective = options->objective;
-    leiden.resolution = options->resolution;
-    leiden.beta = options->beta;
-    leiden.iterations = options->iterations;
-    leiden.seed = options->seed;
-    double quality = NAN;
-    if ((rc = an_i_leiden_csr(partition->membership, &quality, &csr, &leiden, NULL)) != AN_OK)
-        goto done;
-    for (int64_t v = 0; v < n; v++) /* labels are 0..k-1 in order of first appearance */
-        if (partition->membership[v] >= partition->count)
-            partition->count = partition->membership[v] + 1;
-    if (!(partition->sizes = calloc((size_t)(partition->count ? partition->count : 1), sizeof *partition->sizes))) {
-        rc = AN_I_NOMEM();
-        goto done;
-    }
-    for (int64_t v = 0; v < n; v++)
-        partition->sizes[partition->membership[v]]++;
-    partition->node_count = n;
-    partition->quality = quality;
-    /* modularity at resolution 1 is the quality Leiden optimised when that is its objective */
-    partition->modularity =
-        options->objective == AN_LEIDEN_MODULARITY && options->resolution == 1.0 ? quality : NAN;
-    partition->directed = 0;
-    partition->method = AN_COMMUNITY_LEIDEN;
-    *out = partition;
-    partition = NULL;
-done:
-    an_partition_free(partition);
-    an_i_csr_free(&csr);
-    return rc;
+    an_community_options scaled = *options;
+    scaled.version = AN_COMMUNITY_OPTIONS_VERSION;
+    scaled.method = AN_COMMUNITY_LEIDEN;
+    scaled.engine = AN_COMMUNITY_ENGINE_ACTORNET;
+    scaled.policy = (an_edge_policy)AN_EDGE_POLICY_INIT; /* read as undirected by Leiden: no igraph view */
+    return an_network_communities(out, network, &scaled);
 }
 
 /* ---- key players ----------------------------------------------------------------- */
