@@ -115,6 +115,12 @@
  * reported hops, then by source and target order, and at most
  * options.max_chains are kept. Each is one claim per hop, as the cited paper
  * makes it: a chain is a route through the evidence, not a proven command line.
+ * A hop over a symbolic relation (emulates: a copied flag or logo; draws_on:
+ * borrowed content), which a chain lens of influence keeps because ideas flow
+ * along it, is marked symbolic: no order, money, arms or people pass there
+ * (report.json: the hop's "symbolic", the chain's "symbolic_hops",
+ * warnings.chains_with_symbolic_hops; chains.csv's last column; dotted in the
+ * chain diagram; named in the text and on the page).
  *
  * Diagrams. The whole network (up to draw_limit nodes) is laid out with sfdp
  * (overlap removal by prism, curved splines); chains with dot, left to

@@ -20,6 +20,9 @@ static const char *const excluded_relations[] = {
     NULL,
 };
 
+/* Relations whose hop carries ideas or symbols only (an_i_report_symbolic_relation). */
+static const char *const symbolic_relations[] = { "emulates", "draws_on", NULL };
+
 /* Classes an intermediate actor may not have by default. */
 static const char *const excluded_classes[] = { "state", "place", NULL };
 
@@ -32,6 +35,11 @@ static int in_list(const char *const *list, const char *name)
         if (strcmp(*list, name) == 0)
             return 1;
     return 0;
+}
+
+int an_i_report_symbolic_relation(const char *relation)
+{
+    return relation && in_list(symbolic_relations, relation);
 }
 
 static int list_append(char ***list, int64_t *count, const char *name)
@@ -282,10 +290,12 @@ int an_i_report_chains(an_i_report *report)
             chain->pair = pair;
             chain->path = path;
             chain->rank_in_pair = p;
-            chain->reported_hops = 0;
-            for (int64_t h = 0; h < path->length; h++)
+            chain->reported_hops = chain->symbolic_hops = 0;
+            for (int64_t h = 0; h < path->length; h++) {
                 if (!path->hops[h].confidence || strcmp(path->hops[h].confidence, "stated") != 0)
                     chain->reported_hops++;
+                chain->symbolic_hops += an_i_report_symbolic_relation(path->hops[h].relation);
+            }
             /* the hop's tie is the most confident one joining the pair (stated first), so a hop has a
              * stated tie exactly when its chosen tie is stated */
             chain->holds_on_stated = report->has_confidence && chain->reported_hops == 0;

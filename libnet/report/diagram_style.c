@@ -571,8 +571,13 @@ int an_i_diagram_chain_dot(const an_i_report *report, int64_t index, char **out)
     an_i_strbuf_printf(&caption, "Chain %lld: %s to %s, %lld hop%s, %lld reported", (long long)index + 1,
                        report->labels[path->nodes[0]], report->labels[path->nodes[path->length]],
                        (long long)path->length, path->length == 1 ? "" : "s", (long long)chain->reported_hops);
-    an_i_strbuf_puts(&caption, "\nsolid: stated, dashed: reported; arrows show each tie's stored direction; "
-                               "hover a tie for its citation");
+    if (chain->symbolic_hops)
+        an_i_strbuf_printf(&caption, ", %lld symbolic (ideas or symbols, not an operational link)",
+                           (long long)chain->symbolic_hops);
+    an_i_strbuf_puts(&caption, chain->symbolic_hops ? "\nsolid: stated, dashed: reported, dotted: symbolic; arrows show "
+                                                      "each tie's stored direction; hover a tie for its citation"
+                                                    : "\nsolid: stated, dashed: reported; arrows show each tie's "
+                                                      "stored direction; hover a tie for its citation");
     an_i_strbuf_printf(&b, "digraph \"chain-%lld\" {\n", (long long)index + 1);
     /* short chains read left to right; longer ones top to bottom, so they stay legible on a page */
     an_i_strbuf_printf(&b, "  graph [rankdir=%s, fontname=\"" FONT "\", fontsize=12, labelloc=t, labeljust=l, "
@@ -622,7 +627,8 @@ int an_i_diagram_chain_dot(const an_i_report *report, int64_t index, char **out)
         an_i_strbuf_puts(&b, " -> ");
         an_i_dot_quote(&b, hop->to);
         an_i_strbuf_printf(&b, " [color=\"%s\", fontcolor=\"%s\", style=%s%s, label=",
-                           an_i_diagram_relation_colour(hop->relation), "#222222", stated ? "solid" : "dashed",
+                           an_i_diagram_relation_colour(hop->relation), "#222222",
+                           an_i_report_symbolic_relation(hop->relation) ? "dotted" : stated ? "solid" : "dashed",
                            !hop->directed ? ", dir=none" : hop->reversed ? ", dir=back" : "");
         an_i_dot_quote(&b, label.data);
         an_i_strbuf_puts(&b, ", tooltip=");

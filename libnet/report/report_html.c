@@ -467,6 +467,8 @@ static void hop_rows(an_i_strbuf *out, const an_i_report *report, const an_path 
         PUTS("</i> <b>");
         H(report->labels[to]);
         PUTS("</b>");
+        if (an_i_report_symbolic_relation(hop->relation))
+            PUTS(" <span class=\"warn\">symbolic: ideas or symbols pass, not orders, money, arms or people</span>");
         if (hop->alternative_count) {
             P("<br><span class=\"note\">also: ");
             for (int64_t a = 0; a < hop->alternative_count; a++) {
@@ -526,8 +528,12 @@ static void section_chains(an_i_strbuf *out, const an_i_report *report)
         H(report->labels[path->nodes[0]]);
         PUTS(" &rarr; ");
         H(report->labels[path->nodes[path->length]]);
-        P(" <span class=\"note\">(%lld hop%s, %s)</span></h3>\n", (long long)path->length, path->length == 1 ? "" : "s",
+        P(" <span class=\"note\">(%lld hop%s, %s", (long long)path->length, path->length == 1 ? "" : "s",
           chain->reported_hops ? "rests on reported ties" : "every hop stated");
+        if (chain->symbolic_hops)
+            P("; %lld symbolic hop%s: ideas or symbols, not an operational link", (long long)chain->symbolic_hops,
+              chain->symbolic_hops == 1 ? "" : "s");
+        PUTS(")</span></h3>\n");
         char name[32];
         snprintf(name, sizeof name, "chain-%lld", (long long)i + 1);
         const an_i_diagram *d = find_diagram(report, name);

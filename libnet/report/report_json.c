@@ -282,6 +282,7 @@ static void hop_json(an_i_strbuf *out, const an_i_report *report, const an_path_
     PUTS(","); key(out, "edge"); an_i_strbuf_json_string(out, hop->edge_id);
     PUTS(","); key(out, "reversed"); PUTS(hop->reversed ? "true" : "false");
     PUTS(","); key(out, "along_flow"); PUTS(hop->along_flow > 0 ? "true" : hop->along_flow == 0 ? "false" : "null");
+    PUTS(","); key(out, "symbolic"); PUTS(an_i_report_symbolic_relation(hop->relation) ? "true" : "false");
     PUTS(","); key(out, "alternatives"); PUTS("[");
     for (int64_t a = 0; a < hop->alternative_count; a++) {
         const an_path_tie *tie = &hop->alternatives[a];
@@ -356,6 +357,7 @@ static void section_chains(an_i_strbuf *out, const an_i_report *report)
         PUTS(","); key(out, "to"); an_i_strbuf_json_string(out, path->node_ids[path->length]);
         PUTS(","); key(out, "length"); an_i_strbuf_json_integer(out, path->length);
         PUTS(","); key(out, "reported_hops"); an_i_strbuf_json_integer(out, chain->reported_hops);
+        PUTS(","); key(out, "symbolic_hops"); an_i_strbuf_json_integer(out, chain->symbolic_hops);
         PUTS(","); key(out, "holds_on_stated"); PUTS(chain->holds_on_stated ? "true" : "false");
         PUTS(","); key(out, "nodes"); PUTS("[");
         for (int64_t h = 0; h <= path->length; h++) {
@@ -465,6 +467,10 @@ static void section_warnings(an_i_strbuf *out, const an_i_report *report)
     for (int64_t i = 0; i < report->chain_count; i++)
         resting += report->chains[i].reported_hops > 0;
     PUTS(","); key(out, "chains_with_reported_hops"); an_i_strbuf_json_integer(out, resting);
+    int64_t symbolic = 0;
+    for (int64_t i = 0; i < report->chain_count; i++)
+        symbolic += report->chains[i].symbolic_hops > 0;
+    PUTS(","); key(out, "chains_with_symbolic_hops"); an_i_strbuf_json_integer(out, symbolic);
     PUTS("}");
 }
 

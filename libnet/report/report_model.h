@@ -43,6 +43,7 @@ typedef struct an_i_chain {
     const an_path *path;        /* owned by pair_results[pair] */
     int64_t rank_in_pair;       /* 0 = shortest of its pair */
     int64_t reported_hops;      /* hops whose tie is not `stated` */
+    int64_t symbolic_hops;      /* hops over a symbolic relation (an_i_report_symbolic_relation) */
     int holds_on_stated;        /* every hop has a stated tie */
 } an_i_chain;
 
@@ -302,6 +303,10 @@ double an_i_report_edge_onset(const an_i_report *report, int64_t edge);
 int64_t an_i_report_citation_count(const char *text);
 /* The structure lens, or NULL when it is "none" (the network as stored). */
 const an_lens *an_i_report_structure_lens(const an_i_report *report);
+/* 1 when a chain hop over `relation` is symbolic: ideas or symbols pass (emulates: a copied flag or
+ * logo; draws_on: borrowed content), no order, money, arms or people. Such a hop stays in a chain of
+ * influence but is marked, so that a reader does not take it for an operational link (chains.c). */
+int an_i_report_symbolic_relation(const char *relation);
 /* 1 when the structure lens sees tie e. */
 int an_i_report_structure_tie(const an_i_report *report, int64_t e);
 /* Actors listed in a top list: min(options.top_k, actors ranked). */

@@ -150,7 +150,7 @@ static int write_chains(const an_i_report *report, const char *directory)
     an_i_strbuf b;
     an_i_strbuf_init(&b);
     an_i_strbuf_puts(&b, "chain,hop,from,from_label,to,to_label,relation,reversed,year,end,confidence,source,locator,"
-                         "evidence,edge,other_ties\r\n");
+                         "evidence,edge,other_ties,symbolic\r\n");
     for (int64_t i = 0; i < report->chain_count; i++) {
         const an_path *path = report->chains[i].path;
         for (int64_t h = 0; h < path->length; h++) {
@@ -179,7 +179,8 @@ static int write_chains(const an_i_report *report, const char *directory)
             an_i_report_csv_text(&b, an_i_report_edge_string(report, report->evidence_column, hop->edge));
             an_i_strbuf_puts(&b, ",");
             an_i_report_csv_text(&b, hop->edge_id);
-            an_i_strbuf_printf(&b, ",%lld\r\n", (long long)hop->alternative_count);
+            an_i_strbuf_printf(&b, ",%lld,%s\r\n", (long long)hop->alternative_count,
+                               an_i_report_symbolic_relation(hop->relation) ? "true" : "false");
         }
     }
     if (b.failed) {

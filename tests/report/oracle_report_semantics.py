@@ -175,5 +175,39 @@ single = [line for line in r.stdout.splitlines() if "in at least 90% of replicat
 check(r.returncode == 0 and not re.search(r"interval (\d+)-\1\b", r.stdout) and single,
       "a one-rank interval is written as 'rank N in at least 90%% of replicates': %s" % single)
 
+# Symbolic hops (report.h, "Chains"): the papers say the Ganja group's logo is shaped like the IRGC's
+# and its flag like Hezbollah's; the influence lens keeps those `emulates` ties, so chains from
+# Tehran to the Ganja attack run through them. Such a hop must be marked, the same way in every
+# output, and only such hops: a copied symbol is not an operational link.
+import csv
+SYMBOLIC = {"emulates", "draws_on"}
+out = os.path.join(work, "symbolic")
+r = subprocess.run([actornet, "report", os.path.join(data, "proxy-network.graphml"), "-o", out, "--json",
+                    "--quiet", "--no-render", "--replicates", "0"], capture_output=True, text=True)
+chains = json.loads(r.stdout)["chains"]["list"] if r.returncode == 0 else []
+with open(os.path.join(out, "chains.csv"), newline="", encoding="utf-8") as f:
+    rows = list(csv.DictReader(f))
+check(any(h["relation"] == "emulates" for c in chains for h in c["hops"]),
+      "a chain to the Ganja attack runs through an emulates tie (the logo and flag claims)")
+for c in chains:
+    marks = [h["symbolic"] for h in c["hops"]]
+    check(marks == [h["relation"] in SYMBOLIC for h in c["hops"]],
+          "chain %d: symbolic marks %s for relations %s" % (c["number"], marks, [h["relation"] for h in c["hops"]]))
+    check(c["symbolic_hops"] == sum(marks), "chain %d: symbolic_hops %d" % (c["number"], c["symbolic_hops"]))
+    csv_marks = [row["symbolic"] == "true" for row in rows if int(row["chain"]) == c["number"]]
+    check(csv_marks == marks, "chain %d: chains.csv symbolic %s, report.json %s" % (c["number"], csv_marks, marks))
+    dot = open(os.path.join(out, "chain-%d.dot" % c["number"]), encoding="utf-8").read()
+    check(("style=dotted" in dot) == any(marks), "chain %d: a symbolic hop is dotted in its diagram" % c["number"])
+text = subprocess.run([actornet, "report", os.path.join(data, "proxy-network.graphml"), "-o",
+                       os.path.join(work, "symbolic-text"), "--no-render", "--replicates", "0"],
+                      capture_output=True, text=True).stdout.splitlines()
+start = next((i for i, line in enumerate(text) if line.startswith("Chains from")), len(text))
+listed = [(line, text[i + 1]) for i, line in enumerate(text[start + 1:start + 11], start + 1)
+          if re.match(r"  \d+\. ", line) and i + 1 < len(text)]
+for line, summary in listed:
+    check(("<-emulates-" in line or "-emulates->" in line) == ("symbolic" in summary),
+          "text: a chain through emulates says so, and only such a chain: %r / %r" % (line[:60], summary))
+check(listed, "the text lists chains")
+
 print("cases: %d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)
