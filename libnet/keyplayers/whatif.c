@@ -112,7 +112,7 @@ static int measure(an_whatif_state *state, const an_network *network, const view
     } else if (v->reach_view == v->fragmentation_view && have_all_pairs) {
         state->mean_reach = (double)fragmentation_pairs / remaining;
     } else if (options->distances) {
-        int64_t reach_pairs;
+        int64_t reach_pairs = 0;
         double unused;
         int rc = all_pairs(v->reach_view, removed, threads, &reach_pairs, &unused);
         if (rc != AN_OK)
