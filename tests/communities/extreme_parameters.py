@@ -56,6 +56,8 @@ def close(a, b, rel=1e-9):
 
 
 METHODS = ["leiden", "louvain", "infomap", "walktrap", "label_propagation", "edge_betweenness"]
+# the weighted runs also on actornet's engine: a method named "leiden@actornet" runs with --engine actornet
+WEIGHTED_METHODS = METHODS + ["leiden@actornet", "louvain@actornet"]
 
 
 def extreme_options():
@@ -76,6 +78,8 @@ def extreme_options():
     cases.append(["--method", "edge_betweenness", "--max-edges", "9223372036854775807"])
     for method in METHODS:
         cases.append(["--method", method, "--seed", "18446744073709551615"])
+    # the same Leiden and Louvain cases on actornet's own engine (AUTO picks igraph on these files)
+    cases += [["--engine", "actornet"] + case for case in cases if case[1] in ("leiden", "louvain")]
     return cases
 
 
@@ -127,14 +131,15 @@ def cohesion(path):
 
 
 def communities(path, method):
-    rc, out, err = run(["communities", path, "--weight", "weight", "--json", "--method", method])
+    engine = ["--engine", "actornet"] if method.endswith("@actornet") else []
+    rc, out, err = run(["communities", path, "--weight", "weight", "--json", "--method", method.split("@")[0]] + engine)
     return (json.loads(out) if rc == 0 else None), err
 
 
 def check_weights(workdir):
     base = {raw: centrality(KARATE, raw)[0] for raw in (False, True)}
     base_cohesion = cohesion(KARATE)[0]
-    base_communities = {m: communities(KARATE, m)[0] for m in METHODS}
+    base_communities = {m: communities(KARATE, m)[0] for m in WEIGHTED_METHODS}
     check(all(v is not None for v in base.values()) and base_cohesion is not None
           and all(v is not None for v in base_communities.values()), "karate: unscaled runs failed")
     factors = [("2^600", 2.0 ** 600, True), ("2^-600", 2.0 ** -600, True), ("1e160", 1e160, False),
@@ -161,14 +166,14 @@ def check_weights(workdir):
                 reference = base_cohesion[key] * factor
                 check(close(got[key], reference), "karate x %s cohesion: %s is %r, expected %r" % (
                     name, key, got[key], reference))
-        for method in METHODS:
+        for method in WEIGHTED_METHODS:
             got, err = communities(path, method)
             label = "karate x %s %s" % (name, method)
             check(got is not None, "%s: refused: %s" % (label, err))
             if got is None:
                 continue
             reference = base_communities[method]
-            if exact or method in ("leiden", "louvain", "label_propagation"):
+            if exact or method.split("@")[0] in ("leiden", "louvain", "label_propagation"):
                 # powers of two change no comparison; other factors round sums, which moves a
                 # tie-break of edge betweenness (path lengths) at 1e160, and may for walktrap/infomap
                 check(got["membership"] == reference["membership"],
