@@ -110,8 +110,8 @@ AN_API int an_network_prepare(const an_network *network, const an_edge_policy *p
 /**
  * Free every analysis graph an_network_prepare() or earlier analyses left with
  * the network, to lower memory; the next analysis builds what it needs
- * afresh. NULL is ignored. Do not call it while another thread analyses the
- * same network. O(1) per kept graph.
+ * afresh. NULL is ignored. Thread-safe (igraph's lock): an analysis running on
+ * another thread keeps what it uses until it is done. O(1) per kept graph.
  */
 AN_API void an_network_release_prepared(const an_network *network);
 
