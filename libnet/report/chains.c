@@ -20,9 +20,6 @@ static const char *const excluded_relations[] = {
     NULL,
 };
 
-/* Relations whose hop carries ideas or symbols only (an_i_report_symbolic_relation). */
-static const char *const symbolic_relations[] = { "emulates", "draws_on", NULL };
-
 /* Classes an intermediate actor may not have by default. */
 static const char *const excluded_classes[] = { "state", "place", NULL };
 
@@ -35,11 +32,6 @@ static int in_list(const char *const *list, const char *name)
         if (strcmp(*list, name) == 0)
             return 1;
     return 0;
-}
-
-int an_i_report_symbolic_relation(const char *relation)
-{
-    return relation && in_list(symbolic_relations, relation);
 }
 
 static int list_append(char ***list, int64_t *count, const char *name)

@@ -105,6 +105,16 @@ const char *an_i_report_input_base(const an_i_report *report)
     return slash && slash[1] ? slash + 1 : name;
 }
 
+int an_i_report_symbolic_relation(const char *relation)
+{
+    /* a hop over these carries ideas or symbols only (report.h, "Chains") */
+    static const char *const symbolic[] = { "emulates", "draws_on" };
+    for (size_t i = 0; relation && i < sizeof symbolic / sizeof *symbolic; i++)
+        if (strcmp(relation, symbolic[i]) == 0)
+            return 1;
+    return 0;
+}
+
 const an_lens *an_i_report_structure_lens(const an_i_report *report)
 {
     return report->structure.active ? &report->structure.lens : NULL;

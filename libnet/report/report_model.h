@@ -305,7 +305,7 @@ int64_t an_i_report_citation_count(const char *text);
 const an_lens *an_i_report_structure_lens(const an_i_report *report);
 /* 1 when a chain hop over `relation` is symbolic: ideas or symbols pass (emulates: a copied flag or
  * logo; draws_on: borrowed content), no order, money, arms or people. Such a hop stays in a chain of
- * influence but is marked, so that a reader does not take it for an operational link (chains.c). */
+ * influence but is marked, so that a reader does not take it for an operational link. O(1). */
 int an_i_report_symbolic_relation(const char *relation);
 /* 1 when the structure lens sees tie e. */
 int an_i_report_structure_tie(const an_i_report *report, int64_t e);
