@@ -188,13 +188,13 @@ int an_i_report_to_text(const an_i_report *report, an_i_strbuf *out, const char 
         else
             P("\n     %lld hop%s, %lld reported", (long long)path->length, path->length == 1 ? "" : "s",
               (long long)chain->reported_hops);
-        if (chain->symbolic_hops)
+        if (chain->symbolic_hops) {
             P("; %lld symbolic (", (long long)chain->symbolic_hops);
-        for (int64_t h = 0, shown = 0; h < path->length && chain->symbolic_hops; h++)
-            if (an_i_report_symbolic_relation(path->hops[h].relation))
-                P("%s%s", shown++ ? ", " : "", path->hops[h].relation);
-        if (chain->symbolic_hops)
+            for (int64_t h = 0, shown = 0; h < path->length; h++)
+                if (an_i_report_symbolic_relation(path->hops[h].relation))
+                    P("%s%s", shown++ ? ", " : "", path->hops[h].relation);
             P(": ideas or symbols, not an operational link)");
+        }
         P("\n");
     }
     if (report->chain_count > 5)
