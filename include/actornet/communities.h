@@ -197,6 +197,20 @@ AN_API int an_network_communities(an_partition **out, const an_network *network,
 /** Free a partition. NULL is accepted. */
 AN_API void an_partition_free(an_partition *partition);
 
+/**
+ * The engine an_network_communities() would run options->method on `network`
+ * with: options->engine, or for AN_COMMUNITY_ENGINE_AUTO the one the
+ * network's tie count picks (actornet's from AN_COMMUNITY_AUTO_ENGINE_TIES);
+ * AN_COMMUNITY_ENGINE_IGRAPH for every method but Leiden and Louvain. Pin it
+ * (options.engine = the result) to run a series of related networks (views,
+ * periods, replicates of one network) on one engine.
+ * @param options  NULL for AN_COMMUNITY_OPTIONS_INIT; version 2 reads as AUTO.
+ * @return AN_COMMUNITY_ENGINE_IGRAPH or AN_COMMUNITY_ENGINE_ACTORNET; AN_EMISUSE
+ *         (NULL network, options version mismatch) or AN_EINVAL (unknown
+ *         engine), recorded. O(1).
+ */
+AN_API int an_community_engine_of(const an_network *network, const an_community_options *options);
+
 #define AN_MODULARITY_OPTIONS_VERSION 2
 
 typedef struct an_modularity_options {

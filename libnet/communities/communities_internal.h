@@ -44,11 +44,12 @@ int an_i_leiden_cpm_resolution(double *out, double resolution, double weight_sca
 /* ---- actornet's own engine (engine_csr.c) ---- */
 
 /**
- * The engine that runs options->method on `network`: options->engine, AUTO
- * resolved by the network's tie count (AN_COMMUNITY_AUTO_ENGINE_TIES), and
- * IGRAPH for every method but Leiden and Louvain. O(1).
+ * an_community_engine_of() on options already checked and at the current
+ * version: options->engine, AUTO resolved by the network's tie count
+ * (AN_COMMUNITY_AUTO_ENGINE_TIES), IGRAPH for every method but Leiden and
+ * Louvain. O(1).
  */
-int an_i_community_engine_of(const an_network *network, const an_community_options *options);
+int an_i_community_engine(const an_network *network, const an_community_options *options);
 
 /** 1 when `policy` (already made undirected) reads the graph an_i_csr_build(UNDIRECTED) makes. O(1). */
 int an_i_community_csr_direct(const an_edge_policy *policy);

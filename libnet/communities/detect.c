@@ -79,11 +79,18 @@ static int normalize_options(an_community_options *o, const an_community_options
     return AN_OK;
 }
 
-static int check_options(const an_community_options *o)
+static int check_engine(const an_community_options *o)
 {
     if (o->engine != AN_COMMUNITY_ENGINE_AUTO && o->engine != AN_COMMUNITY_ENGINE_IGRAPH &&
         o->engine != AN_COMMUNITY_ENGINE_ACTORNET)
         return an_i_error(AN_EINVAL, "communities: unknown engine %d", o->engine);
+    return AN_OK;
+}
+
+static int check_options(const an_community_options *o)
+{
+    if (check_engine(o) != AN_OK)
+        return AN_EINVAL;
     if (o->method < 0 || o->method >= METHOD_COUNT)
         return an_i_error(AN_EINVAL, "communities: unknown method %d", o->method);
     if (!(o->resolution >= 0) || !isfinite(o->resolution))
@@ -299,6 +306,17 @@ done:
     return rc;
 }
 
+int an_community_engine_of(const an_network *network, const an_community_options *given)
+{
+    if (!network)
+        return AN_I_MISUSE("NULL network");
+    an_community_options options = AN_COMMUNITY_OPTIONS_INIT;
+    int rc = given ? normalize_options(&options, given) : AN_OK;
+    if (rc == AN_OK)
+        rc = check_engine(&options);
+    return rc != AN_OK ? rc : an_i_community_engine(network, &options);
+}
+
 int an_network_communities(an_partition **out, const an_network *network, const an_community_options *given)
 {
     if (out)
@@ -325,7 +343,7 @@ int an_network_communities(an_partition **out, const an_network *network, const 
     an_partition *partition = NULL;
     double quality = NAN, modularity = NAN;
     int directed = 0, ran_csr = 0;
-    int engine = an_i_community_engine_of(network, &options);
+    int engine = an_i_community_engine(network, &options);
     if (engine == AN_COMMUNITY_ENGINE_ACTORNET && an_i_community_csr_direct(&policy))
         rc = communities_direct(&partition, &quality, &ran_csr, network, &options);
     else

@@ -14,7 +14,7 @@
 #include "graph/leiden_csr.h"
 #include "graph/louvain_csr.h"
 
-int an_i_community_engine_of(const an_network *network, const an_community_options *options)
+int an_i_community_engine(const an_network *network, const an_community_options *options)
 {
     if (options->method != AN_COMMUNITY_LEIDEN && options->method != AN_COMMUNITY_LOUVAIN)
         return AN_COMMUNITY_ENGINE_IGRAPH;

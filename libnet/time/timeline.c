@@ -130,11 +130,6 @@ static int measure_period(an_timeline *t, const an_i_timeline_cut *cut, const an
         return rc;
     an_community_options community = cut->options.community;
     community.policy = policy;
-    /* one engine for every period: AUTO goes by the whole network's ties, not each snapshot's */
-    if (community.version < 3 || community.engine == AN_COMMUNITY_ENGINE_AUTO)
-        community.engine = cut->edge_count >= AN_COMMUNITY_AUTO_ENGINE_TIES ? AN_COMMUNITY_ENGINE_ACTORNET
-                                                                           : AN_COMMUNITY_ENGINE_IGRAPH;
-    community.version = AN_COMMUNITY_OPTIONS_VERSION;
     an_partition *partition = NULL;
     if ((rc = an_network_communities(&partition, snapshot, &community)) != AN_OK)
         return rc;

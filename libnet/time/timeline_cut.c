@@ -273,6 +273,14 @@ int an_i_timeline_cut_open(an_i_timeline_cut *cut, const an_network *network, co
     int rc = an_i_timeline_resolve(&cut->options, options);
     if (rc == AN_OK)
         rc = an_i_lens_scope_open(&cut->scope, network, cut->options.policy.lens);
+    if (rc == AN_OK && cut->options.communities) {
+        /* one engine for every period: AUTO goes by the whole network's ties, not each snapshot's */
+        int engine = an_community_engine_of(cut->scope.network, &cut->options.community);
+        if (engine < 0)
+            rc = engine;
+        cut->options.community.version = AN_COMMUNITY_OPTIONS_VERSION;
+        cut->options.community.engine = engine;
+    }
     if (rc == AN_OK)
         rc = date_ties(cut);
     if (rc == AN_OK && periods)

@@ -455,6 +455,14 @@ static void test_engine_choice(void)
     options.method = AN_COMMUNITY_LEIDEN;
     options.engine = 3;
     AN_T_CHECK_CODE(an_network_communities(&p, net, &options), AN_EINVAL);
+    AN_T_CHECK_CODE(an_community_engine_of(net, &options), AN_EINVAL);
+    AN_T_CHECK_CODE(an_community_engine_of(NULL, NULL), AN_EMISUSE);
+    AN_T_CHECK(an_community_engine_of(net, NULL) == AN_COMMUNITY_ENGINE_IGRAPH);
+    options.engine = AN_COMMUNITY_ENGINE_ACTORNET;
+    AN_T_CHECK(an_community_engine_of(net, &options) == AN_COMMUNITY_ENGINE_ACTORNET);
+    options.method = AN_COMMUNITY_WALKTRAP;
+    AN_T_CHECK(an_community_engine_of(net, &options) == AN_COMMUNITY_ENGINE_IGRAPH);
+    options.method = AN_COMMUNITY_LEIDEN;
 
     /* A caller built against version 2: `engine` was padding there, so whatever it holds is
      * read as AUTO */
@@ -473,6 +481,7 @@ static void test_engine_choice(void)
     AN_T_CHECK(an_network_edge_count(net) == AN_COMMUNITY_AUTO_ENGINE_TIES);
     options = (an_community_options)AN_COMMUNITY_OPTIONS_INIT;
     options.method = AN_COMMUNITY_LOUVAIN;
+    AN_T_CHECK(an_community_engine_of(net, &options) == AN_COMMUNITY_ENGINE_ACTORNET);
     AN_T_CHECK_OK(an_network_communities(&p, net, &options));
     AN_T_CHECK(p && p->engine == AN_COMMUNITY_ENGINE_ACTORNET);
     an_partition *actornet_run = p;
@@ -485,6 +494,7 @@ static void test_engine_choice(void)
     an_network_free(net);
     net = ring(AN_COMMUNITY_AUTO_ENGINE_TIES / 5, 5, 1);
     options.engine = AN_COMMUNITY_ENGINE_AUTO;
+    AN_T_CHECK(an_community_engine_of(net, &options) == AN_COMMUNITY_ENGINE_IGRAPH);
     AN_T_CHECK_OK(an_network_communities(&p, net, &options));
     AN_T_CHECK(p && p->engine == AN_COMMUNITY_ENGINE_IGRAPH);
     an_partition_free(p);

@@ -722,6 +722,7 @@ SIGNATURES = {
     "an_network_communities": (c_int, [POINTER(POINTER(Partition)), network_p,
                                        POINTER(CommunityOptions)], STATUS),
     "an_partition_free": (None, [POINTER(Partition)], NONE),
+    "an_community_engine_of": (c_int, [network_p, POINTER(CommunityOptions)], NONE),
     "an_network_modularity": (c_int, [c_double_p, network_p, c_int64_p,
                                       POINTER(ModularityOptions)], STATUS),
     "an_partition_compare": (c_int, [POINTER(PartitionComparison), c_int64_p, c_int64_p,
